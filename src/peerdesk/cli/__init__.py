@@ -1,0 +1,53 @@
+"""The `peerdesk` command: subcommands on the core alone; no subcommand opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from peerdesk import __version__
+from peerdesk.cli.common import UsageParser, report_errors
+
+# Each module exposes register(subparsers); keep this list in the order `--help` shows it.
+COMMAND_MODULES = ["peerdesk.cli.vault_cmds", "peerdesk.cli.training_cmds"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = UsageParser(
+        prog="peerdesk",
+        description="PeerDesk: a private, offline desk for peer supporters. "
+        "With no command, the window opens.",
+        epilog="Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, "
+        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 64 usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="use this vault file instead of the default")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway vault with sample data")
+    parser.add_argument("--self-test", action="store_true", help="check crypto, Qt and resources")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if args.self_test:
+            from peerdesk.selftest import run_self_test
+
+            return run_self_test()
+        from peerdesk.app import main as gui_main
+
+        return gui_main(args)
+    with report_errors() as outcome:
+        outcome.code = int(args.func(args) or 0)
+    return outcome.code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

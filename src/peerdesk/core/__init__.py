@@ -1,0 +1,1 @@
+"""PeerDesk's domain: pure Python, no Qt, no storage library."""

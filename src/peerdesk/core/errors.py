@@ -1,0 +1,118 @@
+"""Typed errors that carry a message a person understands and a documented CLI exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PeerDeskError(Exception):
+    """Base of every error PeerDesk shows to a person instead of a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class WrongPassphrase(PeerDeskError):
+    exit_code = 2
+
+    def __init__(
+        self, message: str = "That passphrase (or recovery key) does not open this vault."
+    ) -> None:
+        super().__init__(message)
+
+
+class VaultDamaged(PeerDeskError):
+    """The file does not authenticate: truncated, corrupted or tampered with."""
+
+    exit_code = 3
+
+    def __init__(self, message: str = "", newest_backup: Path | None = None) -> None:
+        if not message:
+            message = "The vault file is damaged or has been changed outside PeerDesk."
+        if newest_backup is not None:
+            message += f" The newest backup that opens is {newest_backup}."
+        super().__init__(message)
+        self.newest_backup = newest_backup
+
+
+class VaultInUse(PeerDeskError):
+    exit_code = 4
+
+    def __init__(self, path: Path | str = "") -> None:
+        super().__init__(
+            f"The vault {path} is already open in another PeerDesk window or command. "
+            "Close it there first."
+        )
+
+
+class VaultTooNew(PeerDeskError):
+    exit_code = 5
+
+    def __init__(self, what: str = "") -> None:
+        super().__init__(
+            f"This vault was written by a newer PeerDesk ({what}). "
+            "Install the newer version to open it; nothing was changed."
+        )
+
+
+class SaveFailed(PeerDeskError):
+    """Writing failed; the previous file is intact and the change is still in memory."""
+
+    exit_code = 6
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"Could not save the vault: {reason}. The previous file is intact and your "
+            "latest changes are kept in memory; they will be written by the next successful save."
+        )
+        self.reason = reason
+
+
+class VaultNotFound(PeerDeskError):
+    exit_code = 7
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"No vault at {path}. Create one with 'peerdesk init'.")
+
+
+class InvalidInput(PeerDeskError):
+    """Bad input from a person or a file; `field` names what was wrong."""
+
+    exit_code = 8
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(f"{field}: {message}" if field else message)
+        self.field = field
+
+
+class VaultExists(PeerDeskError):
+    exit_code = 9
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"A vault already exists at {path}; PeerDesk will not overwrite it.")
+
+
+class VaultLocked(PeerDeskError):
+    exit_code = 10
+
+    def __init__(self) -> None:
+        super().__init__("The vault is locked. Unlock it first.")
+
+
+EXIT_CODES = {
+    0: "ok",
+    1: "other error",
+    2: "wrong passphrase or recovery key",
+    3: "vault damaged or tampered with",
+    4: "vault in use by another PeerDesk",
+    5: "vault written by a newer PeerDesk",
+    6: "save failed (previous file intact)",
+    7: "vault not found",
+    8: "invalid input",
+    9: "vault already exists",
+    10: "vault locked",
+    64: "command-line usage error",
+}

@@ -1,0 +1,70 @@
+"""Passphrase policy after NIST SP 800-63B rev. 4 for an offline-attackable file key."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+
+MIN_LENGTH = 15  # rev. 4's single-factor minimum; the vault file can be attacked offline
+MAX_LENGTH = 1024  # far above the 64 NIST asks us to allow; only bounds the work per attempt
+_CONTEXT_WORDS = ["peerdesk", "peer", "desk", "support", "supporter", "vault"]
+LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+
+
+@dataclass(frozen=True)
+class PolicyResult:
+    ok: bool
+    messages: list[str] = field(default_factory=list)
+    score: int = 0  # 0..4, zxcvbn's scale
+    label: str = LABELS[0]
+
+
+def normalize(passphrase: str) -> str:
+    """NFKC, so the same passphrase typed on another keyboard or OS still opens the vault."""
+    return unicodedata.normalize("NFKC", passphrase)
+
+
+def check(passphrase: str) -> PolicyResult:
+    """Judge a new passphrase: length and common-password checks only, no composition rules."""
+    text = normalize(passphrase)
+    messages: list[str] = []
+    if len(text) < MIN_LENGTH:
+        messages.append(
+            f"Use at least {MIN_LENGTH} characters ({len(text)} so far). "
+            "A few unrelated words with spaces are easy to remember and hard to guess."
+        )
+    if len(text) > MAX_LENGTH:
+        messages.append(f"Use at most {MAX_LENGTH} characters.")
+    score, hint = _estimate(text)
+    if text and _is_common(text):
+        messages.append("This is one of the most common passwords; attackers try it first.")
+    elif len(text) >= MIN_LENGTH and score <= 1:
+        messages.append("This is too easy to guess. " + hint)
+    return PolicyResult(ok=not messages, messages=messages, score=score, label=LABELS[score])
+
+
+def _estimate(text: str) -> tuple[int, str]:
+    if not text:
+        return 0, ""
+    from zxcvbn import zxcvbn  # deferred: it loads its word lists on first use
+
+    # zxcvbn's cost grows with length; the first 100 characters decide the estimate anyway.
+    result = zxcvbn(text[:100], user_inputs=_CONTEXT_WORDS)
+    feedback = result.get("feedback", {})
+    hint = " ".join([feedback.get("warning") or "", *feedback.get("suggestions", [])]).strip()
+    return int(result["score"]), hint
+
+
+def _is_common(text: str) -> bool:
+    lowered = text.lower()
+    common = _common_passwords()
+    return lowered in common or lowered.rstrip("0123456789!@#$%^&*.?") in common
+
+
+@functools.cache
+def _common_passwords() -> frozenset[str]:
+    """zxcvbn's 30,000 most common passwords: the compact blocklist NIST asks for."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["passwords"])

@@ -1,0 +1,1 @@
+"""Encrypted vault, schema and repositories. Never imports PySide6."""

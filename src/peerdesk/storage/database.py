@@ -1,0 +1,46 @@
+"""An in-memory SQLite database that can never spill plaintext to disk."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+# Pragmas that would let plaintext reach the disk or deleted rows linger if changed.
+_GUARDED_PRAGMAS = frozenset(
+    {"temp_store", "secure_delete", "journal_mode", "temp_store_directory"}
+)
+
+
+def _authorizer(action: int, arg1: Any, arg2: Any, _db: Any, _trigger: Any) -> int:
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY  # ATTACH and VACUUM INTO would write a plaintext file
+    if (
+        action == sqlite3.SQLITE_PRAGMA
+        and str(arg1).lower() in _GUARDED_PRAGMAS
+        and arg2 is not None
+    ):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def open_memory(image: bytes | None = None) -> sqlite3.Connection:
+    """Return a hardened in-memory connection, loaded from a serialized image if given."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    if image is not None:
+        conn.deserialize(image)
+    # Sorts, index builds and VACUUM otherwise spill plaintext into etilqs_* temp files.
+    conn.execute("PRAGMA temp_store=MEMORY")
+    # Without it most deleted rows stay readable inside the serialized image.
+    conn.execute("PRAGMA secure_delete=ON")
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise RuntimeError("SQLite refused temp_store=MEMORY; refusing to continue")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.set_authorizer(_authorizer)
+    return conn
+
+
+def wrap(conn: sqlite3.Connection) -> Any:
+    """sqlite-utils over an existing connection, imported lazily (~100 ms) and without plugins."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)

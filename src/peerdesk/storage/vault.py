@@ -1,0 +1,202 @@
+"""The vault's public API: create, open (unlock), list and restore backups."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from peerdesk.core.errors import (
+    PeerDeskError,
+    SaveFailed,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+)
+from peerdesk.storage import atomic, crypto, keys, schema, vaultfile
+from peerdesk.storage.atomic import BackupInfo
+from peerdesk.storage.database import open_memory, wrap
+from peerdesk.storage.filelock import VaultLock
+from peerdesk.storage.unlocked import (
+    Snapshot,
+    Vault,
+    check_payload,
+    describe_os_error,
+    require_policy,
+)
+
+__all__ = [
+    "BackupInfo",
+    "Snapshot",
+    "Vault",
+    "create_vault",
+    "list_backups",
+    "open_vault",
+    "restore_backup",
+]
+
+
+def create_vault(
+    path: Path | str,
+    passphrase: str,
+    *,
+    unlock_time_ms: int = crypto.DEFAULT_UNLOCK_MS,
+    kdf_params: crypto.KdfParams | None = None,
+) -> tuple[Vault, str]:
+    """Create a new vault; returns it unlocked and saved, plus the recovery key to show once."""
+    path = Path(path)
+    if path.exists():
+        raise VaultExists(path)
+    require_policy(passphrase)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = VaultLock(path)
+    lock.acquire()
+    try:
+        params = kdf_params or crypto.calibrate(unlock_time_ms)
+        dek = crypto.new_data_key()
+        recovery = crypto.new_recovery_key()
+        slots = (keys.passphrase_slot(passphrase, dek, params), keys.recovery_slot(recovery, dek))
+        header = vaultfile.Header(slots, 0, b"\0" * 32, b"\0" * 32, 0)
+        conn = open_memory()
+        schema.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
+        vault = _adopt(path, conn, dek, header, lock)
+        vault.save()
+    except BaseException:
+        lock.release()
+        raise
+    return vault, recovery
+
+
+def open_vault(
+    path: Path | str, *, passphrase: str | None = None, recovery_key: str | None = None
+) -> Vault:
+    """Unlock a vault with its passphrase or recovery key (runs the KDF: keep off the GUI thread)."""
+    path = Path(path)
+    if not path.exists():
+        raise VaultNotFound(path)
+    if (passphrase is None) == (recovery_key is None):
+        raise ValueError("give exactly one of passphrase or recovery_key")
+    secret = passphrase if passphrase is not None else str(recovery_key)
+    lock = VaultLock(path)
+    lock.acquire()
+    cache = keys.KekCache()
+    try:
+        atomic.remove_stale_temps(path)
+        vault = _unlock(path, secret, recovery_key is not None, cache, lock)
+    except VaultDamaged as damaged:
+        lock.release()
+        newest = _newest_backup_that_opens(path, secret, recovery_key is not None, cache)
+        raise VaultDamaged(_base_message(damaged), newest_backup=newest) from None
+    except BaseException:
+        lock.release()
+        raise
+    finally:
+        cache.clear()
+    return vault
+
+
+def _unlock(path: Path, secret: str, recovery: bool, cache: keys.KekCache, lock: VaultLock) -> Vault:
+    parsed, image, dek = _decrypt_file(path, secret, recovery, cache)
+    conn = open_memory(image)
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise VaultDamaged()
+        start = schema.migrate(wrap(conn))
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise VaultDamaged() from None
+    except BaseException:
+        conn.close()
+        raise
+    vault = _adopt(path, conn, dek, parsed.header, lock)
+    if start == schema.current_version():
+        vault._saved_changes = conn.total_changes  # nothing to save until something changes
+    return vault
+
+
+def _decrypt_file(
+    path: Path, secret: str, recovery: bool, cache: keys.KekCache
+) -> tuple[vaultfile.Parsed, bytes, bytearray]:
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise PeerDeskError(f"Could not read {path}: {describe_os_error(exc)}.") from None
+    parsed = vaultfile.parse(blob)
+    dek = keys.unlock_dek(parsed.header, secret, recovery=recovery, cache=cache)
+    try:
+        return parsed, check_payload(blob, dek), dek
+    except BaseException:
+        crypto.zero(dek)
+        raise
+
+
+def _adopt(
+    path: Path, conn: sqlite3.Connection, dek: bytearray, header: vaultfile.Header, lock: VaultLock
+) -> Vault:
+    vault = Vault(path, conn, dek, header)
+    vault._file_lock = lock
+    return vault
+
+
+def _newest_backup_that_opens(
+    path: Path, secret: str, recovery: bool, cache: keys.KekCache
+) -> Path | None:
+    """Backups usually share the vault's slot, so the cached wrapping key makes this cheap."""
+    for backup in atomic.list_backups(path)[:10]:
+        try:
+            _, _, dek = _decrypt_file(backup.path, secret, recovery, cache)
+        except PeerDeskError:
+            continue
+        crypto.zero(dek)
+        return backup.path
+    return None
+
+
+def _base_message(err: VaultDamaged) -> str:
+    return err.message.split(" The newest backup")[0]
+
+
+def list_backups(vault_path: Path | str) -> list[BackupInfo]:
+    """The automatic rotating backups beside the vault, newest first."""
+    return atomic.list_backups(Path(vault_path))
+
+
+def restore_backup(
+    vault_path: Path | str,
+    backup_path: Path | str,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+) -> int:
+    """Replace the vault with a backup that decrypts (checked first); the current file, if any,
+    is kept as a backup. Returns the restored generation."""
+    vault_path, backup_path = Path(vault_path), Path(backup_path)
+    if not backup_path.exists():
+        raise VaultNotFound(backup_path)
+    secret = passphrase if passphrase is not None else str(recovery_key)
+    cache = keys.KekCache()
+    try:
+        parsed, _, dek = _decrypt_file(backup_path, secret, recovery_key is not None, cache)
+    finally:
+        cache.clear()
+    crypto.zero(dek)
+    lock = VaultLock(vault_path)
+    lock.acquire()
+    try:
+        blob = backup_path.read_bytes()
+        current = _current_generation(vault_path)
+        atomic.replace_atomically(vault_path, blob, vaultfile.parse, current, 50)
+    except OSError as exc:
+        raise SaveFailed(describe_os_error(exc)) from None
+    finally:
+        lock.release()
+    return parsed.header.generation
+
+
+def _current_generation(vault_path: Path) -> int | None:
+    """Generation of the file being replaced, for its backup name (None if absent or unreadable)."""
+    if not vault_path.exists():
+        return None
+    with contextlib.suppress(PeerDeskError, OSError):
+        return vaultfile.parse(vault_path.read_bytes()).header.generation
+    return None

@@ -41,7 +41,7 @@ def fast_kdf(monkeypatch):
 
     cheap = crypto.KdfParams(memory_kib=64, iterations=1, lanes=1)
     monkeypatch.setattr(crypto, "KDF_FLOOR", cheap)
-    monkeypatch.setattr(crypto, "calibrate", lambda target_ms=0: cheap)
+    monkeypatch.setattr(crypto, "calibrate", lambda _target_ms=0: cheap)
     return cheap
 
 

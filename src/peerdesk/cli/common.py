@@ -94,7 +94,7 @@ def report_errors() -> Iterator[Outcome]:
         print(f"peerdesk: {err.message}", file=sys.stderr)
         outcome.code = err.exit_code
     except KeyboardInterrupt:
-        print("peerdesk: interrupted; nothing was saved after the last completed step.", file=sys.stderr)
+        print("peerdesk: interrupted; the last completed step is saved.", file=sys.stderr)
         outcome.code = 130
 
 

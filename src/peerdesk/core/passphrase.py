@@ -49,8 +49,8 @@ def _estimate(text: str) -> tuple[int, str]:
         return 0, ""
     from zxcvbn import zxcvbn  # deferred: it loads its word lists on first use
 
-    # zxcvbn's cost grows with length; the first 100 characters decide the estimate anyway.
-    result = zxcvbn(text[:100], user_inputs=_CONTEXT_WORDS)
+    # zxcvbn refuses more than 72 characters; the first 72 decide the estimate anyway.
+    result = zxcvbn(text[:72], user_inputs=_CONTEXT_WORDS)
     feedback = result.get("feedback", {})
     hint = " ".join([feedback.get("warning") or "", *feedback.get("suggestions", [])]).strip()
     return int(result["score"]), hint

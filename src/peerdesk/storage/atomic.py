@@ -1,4 +1,4 @@
-"""Crash-safe file replacement: temp file, fsync, verify, keep a backup, atomic rename, fsync dir."""
+"""Crash-safe file replacement: temp file, fsync, verify, backup, atomic rename, fsync dir."""
 
 from __future__ import annotations
 

@@ -12,8 +12,10 @@ _GUARDED_PRAGMAS = frozenset(
 
 
 def _authorizer(action: int, arg1: Any, arg2: Any, _db: Any, _trigger: Any) -> int:
-    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
-        return sqlite3.SQLITE_DENY  # ATTACH and VACUUM INTO would write a plaintext file
+    if action == sqlite3.SQLITE_ATTACH and arg1:
+        # Only VACUUM's own ATTACH '' (a temp database, kept in memory) may pass; a file name
+        # (ATTACH 'x.db', VACUUM INTO 'x.db') would write plaintext to disk.
+        return sqlite3.SQLITE_DENY
     if (
         action == sqlite3.SQLITE_PRAGMA
         and str(arg1).lower() in _GUARDED_PRAGMAS
@@ -34,7 +36,7 @@ def open_memory(image: bytes | None = None) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete=ON")
     if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
         raise RuntimeError("SQLite refused temp_store=MEMORY; refusing to continue")
-    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 1)  # one slot: VACUUM attaches its scratch copy
     conn.set_authorizer(_authorizer)
     return conn
 

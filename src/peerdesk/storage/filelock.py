@@ -54,7 +54,7 @@ else:
     import fcntl
 
     def _lock(fd: int) -> None:
-        # flock (not fcntl locks): per open file, so a second open in the same process conflicts too.
+        # flock, not fcntl locks: per open file, so a second open in one process conflicts too.
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
     def _unlock(fd: int) -> None:

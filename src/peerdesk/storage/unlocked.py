@@ -179,7 +179,9 @@ class Vault:
         with self._write_lock:
             dek = self._key()
             current = vaultfile.parse(self.path.read_bytes())
-            header = vaultfile.with_slots(current.header, tuple(swap(s) for s in current.header.slots))
+            header = vaultfile.with_slots(
+                current.header, tuple(swap(s) for s in current.header.slots)
+            )
             blob = vaultfile.build(header, dek, current.ciphertext)
             self._write_file(blob, lambda data: _check_mac(data, dek))
             self._header = header

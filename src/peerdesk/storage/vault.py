@@ -70,7 +70,7 @@ def create_vault(
 def open_vault(
     path: Path | str, *, passphrase: str | None = None, recovery_key: str | None = None
 ) -> Vault:
-    """Unlock a vault with its passphrase or recovery key (runs the KDF: keep off the GUI thread)."""
+    """Unlock with the passphrase or the recovery key (runs the KDF: keep off the GUI thread)."""
     path = Path(path)
     if not path.exists():
         raise VaultNotFound(path)
@@ -95,7 +95,9 @@ def open_vault(
     return vault
 
 
-def _unlock(path: Path, secret: str, recovery: bool, cache: keys.KekCache, lock: VaultLock) -> Vault:
+def _unlock(
+    path: Path, secret: str, recovery: bool, cache: keys.KekCache, lock: VaultLock
+) -> Vault:
     parsed, image, dek = _decrypt_file(path, secret, recovery, cache)
     conn = open_memory(image)
     try:

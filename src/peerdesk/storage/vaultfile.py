@@ -121,14 +121,18 @@ def parse(blob: bytes) -> Parsed:
     magic, version, hlen, aead, n_slots, reserved = _PREFIX.unpack_from(blob)
     if magic != MAGIC:
         raise VaultDamaged("This file is not a PeerDesk vault (or its first bytes are damaged).")
+    # Format invariant for every version: the 16-byte prefix, and the header hash sitting
+    # 64 bytes before header_len. So the hash is checked before the version is believed.
+    if hlen < _PREFIX.size + HASH_LEN + MAC_LEN or len(blob) < hlen:
+        raise VaultDamaged("The vault file is truncated or damaged.")
+    hashed_end = hlen - HASH_LEN - MAC_LEN
+    if hashlib.sha256(blob[:hashed_end]).digest() != blob[hashed_end : hashed_end + HASH_LEN]:
+        raise VaultDamaged()
     if version > FORMAT_VERSION:
         raise VaultTooNew(f"file format {version}, this PeerDesk reads up to {FORMAT_VERSION}")
     if version < 1 or aead != AEAD_AES256GCM or reserved or not 1 <= n_slots <= MAX_SLOTS:
         raise VaultDamaged()
-    if hlen != header_len(n_slots) or len(blob) < hlen:
-        raise VaultDamaged()
-    hashed_end = hlen - HASH_LEN - MAC_LEN
-    if hashlib.sha256(blob[:hashed_end]).digest() != blob[hashed_end : hashed_end + HASH_LEN]:
+    if hlen != header_len(n_slots):
         raise VaultDamaged()
     header = _unpack_header(blob, n_slots)
     if header.ciphertext_len != len(blob) - hlen:

@@ -1,0 +1,246 @@
+"""The Resource entity: one referral service in the directory, and its validation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.resources.phones import check_number
+
+ORIGINS = ("shipped", "imported", "user")
+CHANNELS = ("call", "text", "chat", "web", "email", "in_person")
+STALE_AFTER = timedelta(days=365)  # "possibly out of date" after 12 months without a check
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
+_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+_LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str  # as people read it, e.g. "1-800-668-6868"
+    dial: str  # E.164 (+18006686868) or the short code digits (988)
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class TextCode:
+    number: str
+    dial: str
+    keyword: str = ""  # e.g. HOME for "text HOME to 741741"; empty = any message
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: str
+    name: str
+    origin: str
+    organisation: str = ""
+    description: str = ""
+    categories: tuple[str, ...] = ()
+    country: str | None = None
+    region: str = ""
+    phones: tuple[Phone, ...] = ()
+    text_codes: tuple[TextCode, ...] = ()
+    hours: str = ""
+    open_24_7: bool = False
+    languages: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    website: str = ""
+    source: str = ""
+    last_verified: date | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def possibly_out_of_date(self, today: date | None = None) -> bool:
+        """True when nobody has checked this entry in the last 12 months (or ever)."""
+        if self.last_verified is None:
+            return True
+        return (today or date.today()) - self.last_verified > STALE_AFTER
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["last_verified"] = self.last_verified.isoformat() if self.last_verified else None
+        data.pop("extra")
+        return data
+
+    def contact_text(self) -> str:
+        """The contact details on one line each, for copying to the clipboard."""
+        lines = [self.name]
+        lines += [f"{p.label or 'Call'}: {p.number}" for p in self.phones]
+        for code in self.text_codes:
+            lines.append(f"Text {code.keyword + ' to ' if code.keyword else ''}{code.number}")
+        if self.website:
+            lines.append(self.website)
+        return "\n".join(lines)
+
+
+def _text(data: dict[str, Any], key: str, *, required: bool = False, limit: int = 4000) -> str:
+    value = data.get(key)
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InvalidInput("must be text", field=key)
+    value = value.strip()
+    if required and not value:
+        raise InvalidInput("is required", field=key)
+    if len(value) > limit:
+        raise InvalidInput(f"is longer than {limit} characters", field=key)
+    return value
+
+
+def _text_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key) or []
+    if isinstance(value, str):
+        value = [v for v in re.split(r"[;|]", value)]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput("must be a list of text values", field=key)
+    seen: dict[str, None] = {}
+    for item in value:
+        if item.strip():
+            seen.setdefault(item.strip(), None)
+    return tuple(seen)
+
+
+def _country(data: dict[str, Any]) -> str | None:
+    value = _text(data, "country").upper()
+    if not value:
+        return None
+    if value in ("UK",):
+        value = "GB"  # the everyday spelling; ISO 3166 says GB
+    if not _COUNTRY_RE.match(value):
+        raise InvalidInput(f"{value!r} is not a two-letter country code (e.g. CA, GB)", "country")
+    return value
+
+
+def _date(data: dict[str, Any], key: str, required: bool) -> date | None:
+    value = data.get(key)
+    if value in (None, ""):
+        if required:
+            raise InvalidInput("is required (the date someone last checked the entry)", key)
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError as err:
+        raise InvalidInput(f"{value!r} is not a date like 2026-11-25", field=key) from err
+
+
+def _phones(data: dict[str, Any], country: str | None) -> tuple[Phone, ...]:
+    items = data.get("phones") or []
+    if not isinstance(items, list):
+        raise InvalidInput("must be a list", field="phones")
+    phones = []
+    for i, item in enumerate(items):
+        entry = {"number": item} if isinstance(item, str) else item
+        if not isinstance(entry, dict):
+            raise InvalidInput("must be a number or an object", field=f"phones[{i}]")
+        number = _text(entry, "number", required=True, limit=40)
+        dial = check_number(number, country, f"phones[{i}].number")
+        phones.append(Phone(number=number, dial=dial, label=_text(entry, "label", limit=80)))
+    return tuple(phones)
+
+
+def _text_codes(data: dict[str, Any], country: str | None) -> tuple[TextCode, ...]:
+    items = data.get("text_codes") or []
+    if not isinstance(items, list):
+        raise InvalidInput("must be a list", field="text_codes")
+    codes = []
+    for i, item in enumerate(items):
+        entry = {"number": item} if isinstance(item, str) else item
+        if not isinstance(entry, dict):
+            raise InvalidInput("must be a number or an object", field=f"text_codes[{i}]")
+        number = _text(entry, "number", required=True, limit=40)
+        dial = check_number(number, country, f"text_codes[{i}].number")
+        keyword = _text(entry, "keyword", limit=40)
+        codes.append(TextCode(number, dial, keyword, _text(entry, "label", limit=80)))
+    return tuple(codes)
+
+
+def _choices(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    values = tuple(v.lower() for v in _text_list(data, key))
+    for value in values:
+        if value not in allowed:
+            raise InvalidInput(f"{value!r} is not one of {', '.join(allowed)}", field=key)
+    return values
+
+
+def _languages(data: dict[str, Any]) -> tuple[str, ...]:
+    values = _text_list(data, "languages")
+    for value in values:
+        if not _LANG_RE.match(value):
+            raise InvalidInput(f"{value!r} is not a language code such as en, fr, mi", "languages")
+    return values
+
+
+def _bool(value: Any, key: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value or "").strip().lower()
+    if text in ("", "0", "no", "false", "n"):
+        return False
+    if text in ("1", "yes", "true", "y"):
+        return True
+    raise InvalidInput(f"{value!r} is not yes or no", field=key)
+
+
+def resource_from_dict(data: dict[str, Any], origin: str) -> Resource:
+    """Validate a plain mapping (shipped JSON, normalised import, user form) into a Resource."""
+    if origin not in ORIGINS:
+        raise InvalidInput(f"{origin!r} is not one of {', '.join(ORIGINS)}", field="origin")
+    rid = _text(data, "id", required=True, limit=128)
+    if not _ID_RE.match(rid):
+        raise InvalidInput(f"{rid!r} may only hold letters, digits and . _ : / -", field="id")
+    country = _country(data)
+    website = _text(data, "website", limit=500)
+    if website and not re.match(r"^https?://\S+$", website):
+        raise InvalidInput(f"{website!r} must start with http:// or https://", field="website")
+    resource = Resource(
+        id=rid,
+        name=_text(data, "name", required=True, limit=300),
+        origin=origin,
+        organisation=_text(data, "organisation", limit=300),
+        description=_text(data, "description", limit=4000),
+        categories=tuple(c.lower() for c in _text_list(data, "categories")),
+        country=country,
+        region=_text(data, "region", limit=100),
+        phones=_phones(data, country),
+        text_codes=_text_codes(data, country),
+        hours=_text(data, "hours", limit=300),
+        open_24_7=_bool(data.get("open_24_7"), "open_24_7"),
+        languages=_languages(data),
+        channels=_choices(data, "channels", CHANNELS),
+        website=website,
+        source=_text(data, "source", required=origin == "shipped", limit=500),
+        last_verified=_date(data, "last_verified", required=origin == "shipped"),
+    )
+    if not (resource.phones or resource.text_codes or resource.website):
+        raise InvalidInput("needs at least one phone number, text code or website", "phones")
+    return resource
+
+
+def resource_from_stored(data: dict[str, Any]) -> Resource:
+    """Rebuild a Resource from `to_dict()` output that was validated when it was stored."""
+    verified = data.get("last_verified")
+    return Resource(
+        id=data["id"],
+        name=data["name"],
+        origin=data["origin"],
+        organisation=data.get("organisation", ""),
+        description=data.get("description", ""),
+        categories=tuple(data.get("categories", ())),
+        country=data.get("country"),
+        region=data.get("region", ""),
+        phones=tuple(Phone(**p) for p in data.get("phones", ())),
+        text_codes=tuple(TextCode(**t) for t in data.get("text_codes", ())),
+        hours=data.get("hours", ""),
+        open_24_7=bool(data.get("open_24_7")),
+        languages=tuple(data.get("languages", ())),
+        channels=tuple(data.get("channels", ())),
+        website=data.get("website", ""),
+        source=data.get("source", ""),
+        last_verified=date.fromisoformat(verified) if verified else None,
+    )

@@ -1,0 +1,50 @@
+"""One entry point for every import format: read, validate, and return a report (no writing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerdesk.core.resources.hsds import import_json
+from peerdesk.core.resources.reading import PackageFiles
+from peerdesk.core.resources.report import ImportReport, Progress
+from peerdesk.core.resources.tabular import import_tabular
+from peerdesk.core.resources.template import import_template
+
+
+def read_import(
+    path: Path | str, *, default_country: str | None = None, progress: Progress | None = None
+) -> ImportReport:
+    """Validate `path` (folder, .zip, .json, .csv) into a report; bad data never raises.
+
+    `report.ok` says whether the whole file may be imported; callers import all or nothing.
+    """
+    path = Path(path)
+    report = ImportReport(source=path.name)
+    if not path.exists():
+        report.error(path.name, None, None, f"does not exist ({path})")
+        return report
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix == ".zip":
+        files = PackageFiles(path, report)
+        try:
+            if files.usable:
+                import_tabular(files, report, default_country, progress)
+        finally:
+            files.close()
+    elif suffix in (".json", ".csv"):
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            report.error(path.name, None, None, f"could not be read ({err})")
+            return report
+        if suffix == ".json":
+            import_json(data, path.name, report, default_country)
+        else:
+            import_template(data, path.name, report, default_country, progress)
+    else:
+        report.error(path.name, None, None, "is not a folder, .zip, .json or .csv file")
+    if not report.errors and not report.resources:
+        report.error(path.name, None, None, "holds no services")
+    if progress:
+        progress(1, 1, "Done")
+    return report

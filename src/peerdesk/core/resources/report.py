@@ -1,0 +1,96 @@
+"""The preview and validation report of an import: counts, first rows, row-level issues."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.resources.entity import Resource
+
+# progress(done, total, what): called while reading large files; total may be 0 if unknown.
+Progress = Callable[[int, int, str], None]
+PREVIEW_ROWS = 5
+MAX_LISTED = 50  # a report listing thousands of lines helps nobody; the count says the rest
+
+
+@dataclass(frozen=True)
+class Issue:
+    file: str
+    row: int | None  # 1-based; CSV row 1 is the header, so data starts at row 2
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    source: str
+    kind: str = ""  # "hsds-tabular 3.x", "hsds-json", "peerdesk-csv", …
+    resources: list[Resource] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    table_rows: dict[str, int] = field(default_factory=dict)
+    new: int = 0
+    updated: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.resources)
+
+    def error(self, file: str, row: int | None, column: str | None, message: str) -> None:
+        self.errors.append(Issue(file, row, column, message))
+
+    def warn(self, file: str, row: int | None, column: str | None, message: str) -> None:
+        self.warnings.append(Issue(file, row, column, message))
+
+    def preview(self) -> list[dict[str, Any]]:
+        return [
+            {"id": r.id, "name": r.name, "country": r.country or "", "phones": len(r.phones)}
+            for r in self.resources[:PREVIEW_ROWS]
+        ]
+
+    def summary_lines(self) -> list[str]:
+        """Plain lines for a terminal or a dialog; no free text from the file beyond names."""
+        lines = [f"Source: {self.source} ({self.kind or 'unknown format'})"]
+        lines += [f"  {table}: {count} rows" for table, count in sorted(self.table_rows.items())]
+        lines.append(f"Services ready to import: {len(self.resources)}")
+        for label, issues in (("Errors", self.errors), ("Warnings", self.warnings)):
+            if issues:
+                lines.append(f"{label}: {len(issues)}")
+                lines += [f"  {issue}" for issue in issues[:MAX_LISTED]]
+                if len(issues) > MAX_LISTED:
+                    lines.append(f"  … and {len(issues) - MAX_LISTED} more")
+        return lines
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "kind": self.kind,
+            "tables": dict(self.table_rows),
+            "services": len(self.resources),
+            "preview": self.preview(),
+            "errors": [issue.__dict__ for issue in self.errors],
+            "warnings": [issue.__dict__ for issue in self.warnings],
+            "new": self.new,
+            "updated": self.updated,
+        }
+
+
+class ImportRejected(InvalidInput):
+    """The file had errors, so nothing was imported; `report` lists them row by row."""
+
+    def __init__(self, report: ImportReport) -> None:
+        first = str(report.errors[0]) if report.errors else "no services found"
+        count = len(report.errors)
+        more = f" (and {count - 1} more problems)" if count > 1 else ""
+        super().__init__(f"Nothing was imported. {first}{more}")
+        self.report = report

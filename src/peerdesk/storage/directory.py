@@ -1,0 +1,294 @@
+"""The referral directory: a plain SQLite file outside the vault, rebuilt from shipped + imports."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.resources.entity import Resource, resource_from_dict, resource_from_stored
+from peerdesk.core.resources.importer import read_import
+from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
+from peerdesk.core.resources.shipped import load_shipped, shipped_files
+
+SCHEMA = 1  # bump to force a rebuild of every existing directory file
+IMPORTED, USER = "imported.json", "user.json"
+_FILTER_TAGS = {"category": "category", "language": "language", "channel": "channel"}
+_DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE resources (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, origin TEXT,
+    name TEXT, country TEXT, region TEXT, open_24_7 INTEGER, data TEXT NOT NULL);
+CREATE TABLE tags (rid INTEGER, kind TEXT, value TEXT);
+CREATE INDEX tags_kind_value ON tags (kind, value, rid);
+CREATE INDEX resources_country ON resources (country, region);
+CREATE VIRTUAL TABLE resources_fts USING fts5(name, organisation, description, keywords,
+    tokenize='trigram');
+"""
+
+
+def _trigrams(word: str) -> set[str]:
+    return {word[i : i + 3] for i in range(len(word) - 2)}
+
+
+class Directory:
+    """Search and import over `directory.sqlite`; no vault needed (lock screen)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.imports_dir = path.parent / "imports"
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Directory:
+        if path is None:
+            from peerdesk import paths
+
+            path = paths.data_dir() / "directory.sqlite"
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        directory = cls(cls._connect(path), path)
+        if directory._stored_stamp() != directory._stamp():
+            directory.rebuild()
+        return directory
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, check_same_thread=False)
+        conn.execute("PRAGMA temp_store=MEMORY")  # no personal data here, but keep one rule
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _stamp(self) -> str:
+        digest = hashlib.sha256(f"schema {SCHEMA}".encode())
+        for name, data in shipped_files():
+            digest.update(name.encode() + data)
+        for name in (IMPORTED, USER):
+            file = self.imports_dir / name
+            if file.exists():
+                digest.update(name.encode() + file.read_bytes())
+        return digest.hexdigest()
+
+    def _stored_stamp(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()
+        except sqlite3.DatabaseError:
+            return None  # missing table or a damaged file: rebuild
+        return str(row[0]) if row else None
+
+    def _load_saved(self, name: str, origin: str) -> list[Resource]:
+        file = self.imports_dir / name
+        if not file.exists():
+            return []
+        doc = json.loads(file.read_text(encoding="utf-8"))
+        return [resource_from_dict(item, origin) for item in doc["resources"]]
+
+    def rebuild(self) -> None:
+        """Recreate the file from shipped data and the saved imports (replaces a damaged file)."""
+        self.conn.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self.conn = self._connect(self.path)
+        with self.conn:
+            self.conn.executescript(_DDL)
+            every = load_shipped() + self._load_saved(IMPORTED, "imported")
+            self._upsert(every + self._load_saved(USER, "user"))
+            self.conn.execute("INSERT INTO meta VALUES ('stamp', ?)", (self._stamp(),))
+
+    def _upsert(self, resources: Iterable[Resource]) -> None:
+        """Insert or replace by id (re-import never duplicates); caller holds the transaction."""
+        for r in resources:
+            old = self.conn.execute("SELECT rowid FROM resources WHERE id=?", (r.id,)).fetchone()
+            if old:
+                self._delete_rowid(old[0])
+            data = json.dumps(r.to_dict(), ensure_ascii=False)
+            cur = self.conn.execute(
+                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (r.id, r.origin, r.name, r.country, r.region, int(r.open_24_7), data),
+            )
+            rid = cur.lastrowid
+            tags = [("category", c) for c in r.categories] + [("language", x) for x in r.languages]
+            tags += [("channel", c) for c in r.channels]
+            self.conn.executemany("INSERT INTO tags VALUES (?,?,?)", [(rid, k, v) for k, v in tags])
+            keywords = " ".join([*r.categories, r.region, r.country or ""])
+            keywords += " " + " ".join(p.number for p in (*r.phones, *r.text_codes))
+            self.conn.execute(
+                "INSERT INTO resources_fts (rowid, name, organisation, description, keywords)"
+                " VALUES (?,?,?,?,?)",
+                (rid, r.name, r.organisation, r.description, keywords),
+            )
+
+    def _delete_rowid(self, rowid: int) -> None:
+        self.conn.execute("DELETE FROM resources WHERE rowid=?", (rowid,))
+        self.conn.execute("DELETE FROM tags WHERE rid=?", (rowid,))
+        self.conn.execute("DELETE FROM resources_fts WHERE rowid=?", (rowid,))
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def get(self, resource_id: str) -> Resource | None:
+        row = self.conn.execute("SELECT data FROM resources WHERE id=?", (resource_id,)).fetchone()
+        return resource_from_stored(json.loads(row[0])) if row else None
+
+    def list(self, country: str | None = None) -> list[Resource]:
+        return self.search("", country=country, limit=100_000)
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM resources").fetchone()[0])
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Values to offer as filters, with how many entries have each."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for kind in ("category", "language", "channel"):
+            rows = self.conn.execute(
+                "SELECT value, count(*) FROM tags WHERE kind=? GROUP BY value ORDER BY value",
+                (kind,),
+            )
+            out[kind] = [(str(v), int(n)) for v, n in rows]
+        for column in ("country", "region"):
+            rows = self.conn.execute(
+                f"SELECT {column}, count(*) FROM resources WHERE coalesce({column}, '') != ''"
+                f" GROUP BY {column} ORDER BY {column}"
+            )
+            out[column] = [(str(v), int(n)) for v, n in rows]
+        return out
+
+    def _filters(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+        clauses, params = ["1=1"], []
+        for key, value in filters.items():
+            if value in (None, "", False):
+                continue
+            if key in _FILTER_TAGS:
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM tags t WHERE t.rid=r.rowid AND t.kind=? AND t.value=?)"
+                )
+                params += [_FILTER_TAGS[key], str(value).lower()]
+            elif key == "country":
+                clauses.append("r.country=?")
+                params.append(str(value).upper().replace("UK", "GB"))
+            elif key == "region":
+                clauses.append("r.region LIKE ?")
+                params.append(f"%{value}%")
+            elif key == "open_24_7":
+                clauses.append("r.open_24_7=1")
+            else:
+                raise InvalidInput(f"{key!r} is not a directory filter", field=key)
+        return " AND ".join(clauses), params
+
+    def search(self, query: str = "", *, limit: int = 50, **filters: Any) -> list[Resource]:
+        """Entries matching every word of `query` (substrings, any case), best first.
+
+        Words of 3+ letters use the trigram index; when nothing matches, a typo-tolerant pass
+        keeps entries sharing at least half of a word's letter triples.
+        """
+        where, params = self._filters(filters)
+        words = [w for w in re.findall(r"\w+", query.lower()) if w]
+        if not words:
+            sql = f"SELECT r.data FROM resources r WHERE {where} ORDER BY r.name LIMIT ?"
+            return self._rows(sql, [*params, limit])
+        long_words = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        like = "".join(" AND (r.name || ' ' || r.data) LIKE ?" for _ in short)
+        params += [f"%{w}%" for w in short]
+        if not long_words:
+            sql = f"SELECT r.data FROM resources r WHERE {where}{like} ORDER BY r.name LIMIT ?"
+            return self._rows(sql, [*params, limit])
+        match = " ".join(f'"{w}"' for w in long_words)
+        found = self._fts(match, where + like, params, limit)
+        return found or self._fuzzy(long_words, where + like, params, limit)
+
+    def _fts(self, match: str, where: str, params: list[Any], limit: int) -> list[Resource]:
+        sql = (
+            "SELECT r.data FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
+            f" WHERE resources_fts MATCH ? AND {where}"
+            " ORDER BY bm25(resources_fts, 10.0, 4.0, 1.0, 3.0) LIMIT ?"
+        )
+        return self._rows(sql, [match, *params, limit])
+
+    def _fuzzy(self, words: list[str], where: str, params: list[Any], limit: int) -> list[Resource]:
+        grams = set().union(*(_trigrams(w) for w in words))
+        match = " OR ".join(f'"{g}"' for g in sorted(grams))
+        scored = []
+        for resource in self._fts(match, where, params, 200):
+            hay = " ".join([resource.name, resource.organisation, *resource.categories]).lower()
+            score = min(
+                len({g for g in _trigrams(w) if g in hay}) / len(_trigrams(w)) for w in words
+            )
+            if score >= 0.5:
+                scored.append((-score, resource.name, resource))
+        return [item[2] for item in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
+
+    def _rows(self, sql: str, params: list[Any]) -> list[Resource]:
+        return [resource_from_stored(json.loads(row[0])) for row in self.conn.execute(sql, params)]
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def preview_import(
+        self,
+        path: Path | str,
+        *,
+        default_country: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Read and validate without writing; counts how many entries are new or updates."""
+        report = read_import(path, default_country=default_country, progress=progress)
+        shipped = {r.id for r in load_shipped()}
+        for resource in report.resources:
+            if resource.id in shipped:
+                report.error(report.source, None, "id", f"{resource.id!r} is a built-in entry's id")
+            elif self.get(resource.id) is not None:
+                report.updated += 1
+            else:
+                report.new += 1
+        return report
+
+    def import_path(
+        self,
+        path: Path | str,
+        *,
+        default_country: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Import every service of `path`, or nothing at all (raises ImportRejected)."""
+        report = self.preview_import(path, default_country=default_country, progress=progress)
+        if not report.ok:
+            raise ImportRejected(report)
+        self._save(IMPORTED, report.resources)
+        with self.conn:
+            self._upsert(report.resources)
+            self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
+        return report
+
+    def add_user_resource(self, data: dict[str, Any]) -> Resource:
+        """Add or update one of the supporter's own services (EAP, peer team, HR, chaplain…)."""
+        resource = resource_from_dict(data, "user")
+        existing = self.get(resource.id)
+        if existing is not None and existing.origin != "user":
+            raise InvalidInput(f"{resource.id!r} is already used by another entry", field="id")
+        self._save(USER, [resource])
+        with self.conn:
+            self._upsert([resource])
+            self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
+        return resource
+
+    def _save(self, name: str, resources: list[Resource]) -> None:
+        """Merge into the saved imports by id, written atomically so a rebuild keeps them."""
+        self.imports_dir.mkdir(parents=True, exist_ok=True)
+        file = self.imports_dir / name
+        merged: dict[str, dict[str, Any]] = {}
+        if file.exists():
+            merged = {d["id"]: d for d in json.loads(file.read_text(encoding="utf-8"))["resources"]}
+        merged.update({r.id: r.to_dict() for r in resources})
+        doc = {"format": "peerdesk-imports/1", "resources": list(merged.values())}
+        tmp = file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, file)

@@ -1,0 +1,3 @@
+"""Repositories over sqlite-utils; importing this package registers every feature's migrations."""
+
+from peerdesk.storage.repos import resource_notes  # noqa: F401

@@ -1,0 +1,49 @@
+"""`peerdesk resources …` works without a vault or passphrase."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from peerdesk.cli import main
+
+FIXTURES = Path(__file__).parents[1] / "storage" / "fixtures" / "hsds"
+
+
+def test_search_json_with_filters(capsys):
+    assert main(["resources", "search", "samaritens", "--country", "GB", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in found] == ["pd-gb-samaritans"]
+    assert (
+        found[0]["phones"][0]["number"] == "116 123" and found[0]["possibly_out_of_date"] is False
+    )
+
+
+def test_list_table_for_one_country(capsys):
+    assert main(["resources", "list", "--country", "IE"]) == 0
+    out = capsys.readouterr().out
+    assert "Samaritans Ireland" in out and "1800 247 247" in out and "Lifeline" not in out
+
+
+def test_import_then_search(capsys):
+    assert main(["resources", "import", str(FIXTURES / "template.csv")]) == 0
+    assert "Imported 2 services (2 new, 0 updated)" in capsys.readouterr().out
+    assert main(["resources", "search", "acme", "--json"]) == 0
+    assert {r["id"] for r in json.loads(capsys.readouterr().out)} == {"acme-eap", "acme-peer"}
+
+
+def test_bad_import_prints_report_and_exits_8(capsys):
+    assert main(["resources", "import", str(FIXTURES / "v1")]) == 8
+    captured = capsys.readouterr()
+    assert "phones.csv, row 3, column number" in captured.out
+    assert "Nothing was imported" in captured.out and "Nothing was imported" in captured.err
+    assert main(["resources", "search", "lakeside", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_dry_run_imports_nothing(capsys):
+    assert main(["resources", "import", str(FIXTURES / "v3"), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["services"] == 2 and report["imported"] is False
+    assert main(["resources", "search", "harbour", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -1,0 +1,236 @@
+"""The referral directory: HSDS/CSV import, all-or-nothing, re-import, search, rebuild, notes."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.resources.report import ImportRejected
+from peerdesk.storage.directory import Directory
+
+FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
+
+
+@pytest.fixture
+def directory(tmp_path):
+    d = Directory.open(tmp_path / "data" / "directory.sqlite")
+    yield d
+    d.close()
+
+
+def _zip(folder: Path, target: Path, top: str = "") -> Path:
+    with zipfile.ZipFile(target, "w") as archive:
+        for file in folder.iterdir():
+            archive.write(file, f"{top}{file.name}")
+    return target
+
+
+def _copy(name: str, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(FIXTURES / name, tmp_path / name))
+
+
+def test_open_without_vault_holds_shipped_entries(directory):
+    assert directory.count() >= 24
+    assert directory.get("pd-gb-samaritans").phones[0].number == "116 123"
+    assert (directory.path.parent / "directory.sqlite").exists()
+    assert directory.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+
+
+def test_hsds_3_tabular_folder(directory):
+    report = directory.import_path(FIXTURES / "v3")
+    assert report.kind == "hsds-tabular 3.x" and report.new == 2 and not report.warnings
+    night = directory.get("svc-1")
+    assert night.organisation == "Harbour Wellbeing Collective"
+    assert night.country == "CA" and night.region == "Ontario"
+    assert night.open_24_7 and night.categories == ("crisis",) and night.languages == ("en", "fr")
+    assert [t.dial for t in night.text_codes] == ["686868"] and "text" in night.channels
+    assert directory.get("svc-2").possibly_out_of_date()
+
+
+def test_hsds_3_zip_with_top_folder(directory, tmp_path):
+    report = directory.import_path(_zip(FIXTURES / "v3", tmp_path / "p.zip", top="pkg/"))
+    assert report.new == 2 and directory.get("svc-1") is not None
+
+
+def test_hsds_1_tables_need_a_country_for_local_numbers(directory):
+    with pytest.raises(ImportRejected) as err:
+        directory.import_path(FIXTURES / "v1")
+    issue = err.value.report.errors[0]
+    assert (issue.file, issue.row, issue.column) == ("phones.csv", 3, "number")
+    assert directory.get("s1") is None  # all or nothing: the good service was not kept
+    report = directory.import_path(FIXTURES / "v1", default_country="US")
+    warm = directory.get("s1")
+    assert report.new == 2 and warm.categories == ("warmline",) and warm.region == "Illinois"
+    assert warm.hours == "MO 09:00-17:00; TU 09:00-17:00"
+    assert directory.get("s2").region == "Chicago"
+
+
+def test_hsds_2_tables(directory):
+    report = directory.import_path(FIXTURES / "v2")
+    counselling = directory.get("v2-s1")
+    assert report.kind == "hsds-tabular 2.0"
+    assert counselling.country == "GB" and counselling.categories == ("counselling",)
+
+
+def test_hsds_json_list(directory):
+    report = directory.import_path(FIXTURES / "services.json", default_country="NZ")
+    assert report.kind == "hsds-json" and report.new == 2
+    coast = directory.get("json-1")
+    assert (
+        coast.open_24_7 and coast.languages == ("en", "mi") and coast.text_codes[0].dial == "4357"
+    )
+
+
+def test_csv_template(directory):
+    report = directory.import_path(FIXTURES / "template.csv")
+    assert report.kind == "peerdesk-csv" and report.new == 2
+    eap = directory.get("acme-eap")
+    assert eap.categories == ("eap", "counselling") and len(eap.phones) == 2
+    assert directory.get("acme-peer").text_codes[0].keyword == "HELLO"
+
+
+def test_reimport_updates_without_duplicates(directory, tmp_path):
+    folder = _copy("v3", tmp_path)
+    directory.import_path(folder)
+    before = directory.count()
+    services = folder / "services.csv"
+    services.write_text(services.read_text().replace("Harbour Night Line", "Harbour Night Line 2"))
+    report = directory.import_path(folder)
+    assert (report.new, report.updated) == (0, 2)
+    assert directory.count() == before
+    assert directory.get("svc-1").name == "Harbour Night Line 2"
+    assert len(directory.search("harbour night")) == 1
+
+
+def test_rebuild_keeps_imports_and_user_entries(directory):
+    directory.import_path(FIXTURES / "v3")
+    directory.add_user_resource({"id": "team-hr", "name": "HR duty line", "country": "CA",
+                                 "phones": ["416-555-0104"], "categories": ["hr"]})  # fmt: skip
+    directory.path.write_bytes(b"damaged")  # a broken index is rebuilt, never fatal
+    directory.close()
+    again = Directory.open(directory.path)
+    assert again.get("svc-1") is not None and again.get("team-hr").origin == "user"
+    again.close()
+
+
+def _bad_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    broken = _copy("v3", tmp_path / "a")
+    (broken / "services.csv").write_bytes(b"id,name\nsvc-9,Caf\xe9 line\n")
+    missing = _copy("v3", tmp_path / "b")
+    (missing / "phones.csv").unlink()
+    no_pkg = _copy("v3", tmp_path / "c")
+    (no_pkg / "datapackage.json").unlink()
+    bad_phone = _copy("v3", tmp_path / "d")
+    (bad_phone / "phones.csv").write_text("id,service_id,number,type\nph-1,svc-1,12,voice\n")
+    no_name = _copy("v3", tmp_path / "e")
+    (no_name / "services.csv").write_text("id,organization_id\nsvc-1,org-1\n")
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("id,name,phones,shoe_size\nx,Y,416-555-0100,9\n")
+    bad_zip = tmp_path / "bad.zip"
+    bad_zip.write_bytes(b"PK\x03\x04 not really a zip")
+    return {
+        "utf8": (broken, "not valid UTF-8"), "missing": (missing, "missing"),
+        "datapackage": (no_pkg, "datapackage.json"), "phone": (bad_phone, "not a valid phone"),
+        "column": (no_name, "required column"), "unknown": (unknown, "unknown column"),
+        "zip": (bad_zip, "not a readable zip"), "nofile": (tmp_path / "nope.zip", "does not exist"),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case", ["utf8", "missing", "datapackage", "phone", "column", "unknown", "zip", "nofile"]
+)
+def test_bad_input_is_rejected_whole_with_a_clear_error(directory, tmp_path, case):
+    path, expected = _bad_cases(tmp_path)[case]
+    before = directory.count()
+    with pytest.raises(ImportRejected) as err:
+        directory.import_path(path)
+    assert expected in err.value.message
+    assert err.value.exit_code == 8
+    assert directory.count() == before
+    assert not (directory.imports_dir / "imported.json").exists()
+
+
+def test_broken_utf8_error_names_the_line(directory, tmp_path):
+    path, _ = _bad_cases(tmp_path)["utf8"]
+    report = directory.preview_import(path)
+    assert (report.errors[0].file, report.errors[0].row) == ("services.csv", 2)
+
+
+def test_preview_counts_without_writing(directory):
+    report = directory.preview_import(FIXTURES / "v3")
+    assert report.ok and report.new == 2 and report.table_rows["services.csv"] == 2
+    assert [row["id"] for row in report.preview()] == ["svc-1", "svc-2"]
+    assert directory.get("svc-1") is None
+
+
+def test_progress_is_reported(directory):
+    calls = []
+    directory.import_path(FIXTURES / "v3", progress=lambda d, t, w: calls.append((d, t, w)))
+    assert calls and calls[-1] == (1, 1, "Done")
+
+
+def test_imported_id_may_not_replace_a_shipped_entry(directory, tmp_path):
+    file = tmp_path / "clash.csv"
+    file.write_text("id,name,country,phones\npd-us-988,Fake,US,212-555-0173\n")
+    with pytest.raises(ImportRejected, match="built-in"):
+        directory.import_path(file)
+    assert directory.get("pd-us-988").name == "988 Suicide & Crisis Lifeline"
+
+
+def test_search_partial_words_typos_and_ranking(directory):
+    assert [r.id for r in directory.search("samaritans")][:2] == [
+        "pd-ie-samaritans",
+        "pd-gb-samaritans",
+    ]
+    assert {r.id for r in directory.search("samaritens")} == {
+        "pd-ie-samaritans",
+        "pd-gb-samaritans",
+    }
+    assert "pd-au-lifeline" in [r.id for r in directory.search("lifel")]
+    assert directory.search("kids help")[0].name in ("Kids Help Phone", "Kids Helpline")
+    assert directory.search("zzzzqqq") == []
+
+
+def test_search_filters(directory):
+    assert {r.country for r in directory.search("", country="nz")} == {"NZ"}
+    texts = directory.search("", channel="text", country="US")
+    assert texts and all("text" in r.channels for r in texts)
+    assert all(r.open_24_7 for r in directory.search("", open_24_7=True))
+    french = directory.search("", language="fr")
+    assert french and all("fr" in r.languages for r in french)
+    assert {r.id for r in directory.search("", category="veterans")} == {
+        "pd-us-veterans-crisis-line"
+    }
+    with pytest.raises(InvalidInput):
+        directory.search("", colour="blue")
+
+
+def test_facets(directory):
+    facets = directory.facets()
+    assert ("NZ", 4) in facets["country"]
+    assert any(value == "crisis" for value, _ in facets["category"])
+
+
+def test_user_resource_cannot_take_a_shipped_id(directory):
+    with pytest.raises(InvalidInput):
+        directory.add_user_resource({"id": "pd-us-988", "name": "x", "website": "https://x.org"})
+
+
+def test_resource_notes_live_in_the_vault(memory_db):
+    from peerdesk.storage.repos.resource_notes import _factory
+
+    topics: list[str] = []
+    notes = _factory(memory_db, topics.append)
+    notes.set_favourite("pd-gb-samaritans", True)
+    notes.set_note("pd-gb-samaritans", "Good for night shifts")
+    assert notes.favourites() == ["pd-gb-samaritans"]
+    assert notes.get("pd-gb-samaritans").note == "Good for night shifts"
+    notes.set_favourite("pd-gb-samaritans", False)
+    notes.set_note("pd-gb-samaritans", "")
+    assert notes.get("pd-gb-samaritans") is None
+    assert topics == ["resource_notes"] * 4
+    assert memory_db.conn.execute("PRAGMA user_version").fetchone()[0] >= 5

@@ -10,7 +10,11 @@ from peerdesk import __version__
 from peerdesk.cli.common import UsageParser, report_errors
 
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
-COMMAND_MODULES = ["peerdesk.cli.vault_cmds", "peerdesk.cli.training_cmds"]
+COMMAND_MODULES = [
+    "peerdesk.cli.vault_cmds",
+    "peerdesk.cli.checkin_cmds",
+    "peerdesk.cli.resources_cmds",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,103 @@
+"""`peerdesk report …`: a de-identified report of a period, and the coordinator's merge."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from peerdesk.cli.common import add_command, unlocked_desk
+from peerdesk.core.errors import InvalidInput
+
+FORMATS = ("csv", "json", "pdf")
+
+
+def register(sub: Any) -> None:
+    report = add_command(
+        sub, "report", "write a de-identified report of a period (or merge reports: report merge)"
+    )
+    report.add_argument("--from", dest="from_date", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--to", dest="to_date", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--format", choices=FORMATS, help="default: from the file name")
+    report.add_argument("--out", type=Path, metavar="FILE", help="file to write")
+    report.add_argument("--k", type=int, default=5, help="smallest count shown (3 or more)")
+    report.add_argument(
+        "--include-training", action="store_true", help="add your training hours and modules"
+    )
+    report.set_defaults(func=_report, report_parser=report)
+    actions = report.add_subparsers(dest="report_command", metavar="ACTION")
+    merge = actions.add_parser(
+        "merge",
+        help="combine supporters' JSON reports into one team report",
+        description="Add up exported JSON reports and suppress small counts again.",
+    )
+    merge.add_argument("reports", nargs="+", type=Path, metavar="REPORT.json")
+    merge.add_argument("--out", type=Path, required=True, metavar="FILE", help="team.json|csv|pdf")
+    merge.add_argument("--format", choices=FORMATS, help="default: from the file name")
+    merge.add_argument(
+        "--k", type=int, default=5, help="smallest count shown (at least the inputs')"
+    )
+    merge.set_defaults(func=_merge)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _report(args: argparse.Namespace) -> int:
+    from peerdesk.core.reports import build_report, render
+    from peerdesk.core.reports.export import format_for
+
+    missing = [f"--{n}" for n in ("from", "to", "out") if _arg(args, n) is None]
+    if missing:
+        args.report_parser.error(f"the following arguments are required: {', '.join(missing)}")
+    fmt = format_for(args.out, args.format)  # refuse a bad format before asking for the passphrase
+    with unlocked_desk(args) as desk:
+        contacts = desk.contacts.list_between(args.from_date, args.to_date)
+        training = _training(desk, args.from_date, args.to_date) if args.include_training else None
+    report = build_report(contacts, args.from_date, args.to_date, k=args.k, training=training)
+    render(report, fmt, args.out)
+    print(f"Report written to {args.out} ({report.contacts.text(report.k)} contacts).")
+    return 0
+
+
+def _arg(args: argparse.Namespace, name: str) -> Any:
+    return getattr(args, {"from": "from_date", "to": "to_date"}.get(name, name))
+
+
+def _training(desk: Any, start: date, end: date) -> Any:
+    """Hours and modules completed in the period: modules by their estimated time, plus the log."""
+    from peerdesk.core.reports import Training
+
+    done = [m for m in desk.training.modules() if m.completed_on and start <= m.completed_on <= end]
+    external = [t for t in desk.training.external_trainings() if start <= t.date <= end]
+    hours = sum(m.estimated_minutes for m in done) / 60 + sum(t.hours for t in external)
+    return Training(hours=round(hours, 2), modules_completed=len(done))
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from peerdesk.core.reports import load_reports, merge_reports, render
+    from peerdesk.core.reports.export import format_for
+
+    fmt = format_for(args.out, args.format)
+    documents = [(path.name, _read_json(path)) for path in args.reports]
+    team = merge_reports(load_reports(documents), k=args.k)
+    render(team, fmt, args.out)
+    print(f"Merged {team.reports_merged} reports into {args.out}.")
+    return 0
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidInput(f"no such file: {path}", field="reports") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InvalidInput(
+            f"{path.name} is not a readable JSON report ({err})", field="reports"
+        ) from None

@@ -1,0 +1,140 @@
+"""Contact log speed: 50,000 contacts, list load, filters and search; the guard on 2,000 chars."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from peerdesk.core import deid
+from peerdesk.core.contacts import vocab
+from peerdesk.core.contacts.model import (
+    Contact,
+    ContactFilter,
+)
+from peerdesk.core.contacts.service import ContactService
+from peerdesk.storage import schema
+from peerdesk.storage.database import open_memory, wrap
+from peerdesk.storage.repos.contacts import SqliteContactRepo, _row
+
+N = 50_000
+# A small vocabulary on purpose: every word is in ~40-70% of notes, the worst case for search.
+WORDS = [
+    *[
+        "shift",
+        "sleep",
+        "rota",
+        "manager",
+        "conflict",
+        "grief",
+        "workload",
+        "family",
+        "money",
+        "drinking",
+        "night",
+        "call",
+    ],
+    *[
+        "crew",
+        "incident",
+        "team",
+        "break",
+        "support",
+        "worried",
+        "tired",
+        "angry",
+        "calm",
+        "plan",
+        "walk",
+        "talk",
+    ],
+]
+
+
+def fill(repo: SqliteContactRepo, rng: random.Random) -> None:
+    """Bulk insert through the same row layout the repository writes."""
+    start = datetime(2015, 1, 1, 8, 0)
+    conn = repo._conn
+    topics = list(vocab.DEFAULT_TOPICS)
+    with conn:
+        for i in range(N):
+            c = Contact(
+                when=start + timedelta(minutes=137 * i), duration_min=rng.randint(5, 90),
+                channel=rng.choice(list(vocab.CHANNELS)), risk=rng.choice(list(vocab.RISKS)),
+                followup_due=date(2024, 1, 1) + timedelta(days=rng.randint(0, 400))
+                if rng.random() < 0.2 else None,
+                note=" ".join(rng.choices(WORDS, k=rng.randint(10, 40))),
+            )  # fmt: skip
+            cid = conn.execute(
+                "INSERT INTO contacts (id, at, duration_min, channel, kind, group_size, started_by,"
+                " relationship, signs, risk, incident_ref, followup_due, followup_done, affect,"
+                " note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", _row(c)).lastrowid  # fmt: skip
+            pairs = [(cid, t, j) for j, t in enumerate(rng.sample(topics, 2))]
+            conn.executemany("INSERT INTO contact_topics VALUES (?, ?, ?)", pairs)
+
+
+def timed(fn: Callable[[], object], repeat: int = 15) -> float:
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    rng = random.Random(7)
+    db = wrap(open_memory())
+    schema.migrate(db)
+    repo = SqliteContactRepo(db)
+    service = ContactService(repo, lambda _t: None, clock=lambda: datetime(2030, 1, 1))
+    t0 = time.perf_counter()
+    fill(repo, rng)
+    fill_s = time.perf_counter() - t0
+    note = "Talked with the crew after the night call; worried about sleep and the rota. " * 30
+    note = (note + "Spoke to Sarah Jones on 07911 123456, badge EMP-20417. ")[:2000]
+    rows = [
+        (
+            "open list: count + ids + first 100 rows",
+            50,
+            lambda: (service.count(), service.get_many(service.ids()[:100])),
+        ),
+        ("first page (100 rows)", 50, lambda: service.list(limit=100)),
+        ("scroll: page at offset 25,000", 50, lambda: service.list(limit=100, offset=25_000)),
+        (
+            "filter topic + channel (page)",
+            50,
+            lambda: service.list(ContactFilter(topic="conflict", channel="phone"), limit=100),
+        ),
+        ("follow-ups due", 50, lambda: service.followups_due(date(2024, 6, 1))),
+        ("search 1 word (200 newest)", 50, lambda: service.search("drinking")),
+        ("search 2 words + prefix (200)", 50, lambda: service.search("worr sleep")),
+        ("search count, common word", 50, lambda: service.count(ContactFilter(text="shift"))),
+        (
+            "list_between one year (all rows)",
+            1000,
+            lambda: service.list_between(date(2020, 1, 1), date(2020, 12, 31)),
+        ),
+        ("delete one + index compaction", 1000, lambda: service.delete(service.ids()[-1])),
+        ("deid scan of 2,000 chars", 20, lambda: deid.scan(note)),
+        ("deid scan, 2,000 chars full of identifiers", 20, lambda: deid.scan(dense)),
+    ]
+    dense = (
+        "Sarah Jones rang 07911 123456 from 12 Elm Tree Road, DOB 04/11/1979, badge "
+        "EMP-20417, mail s.jones@example.org; Will said call (02) 9876 5432. " * 20
+    )[:2000]
+    print(f"contacts: {service.count():,} (filled in {fill_s:.1f} s)")
+    print(f"{'operation':42} {'median ms':>10} {'target':>8}  ok")
+    for label, target, fn in rows:
+        ms = timed(fn, 5 if "delete" in label else 15)
+        print(f"{label:42} {ms:10.2f} {target:8}  {'yes' if ms <= target else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()

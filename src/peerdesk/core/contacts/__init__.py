@@ -1,0 +1,1 @@
+"""The contact log: records of support conversations, with nothing that names the colleague."""

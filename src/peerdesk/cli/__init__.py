@@ -12,7 +12,9 @@ from peerdesk.cli.common import UsageParser, report_errors
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
 COMMAND_MODULES = [
     "peerdesk.cli.vault_cmds",
+    "peerdesk.cli.data_cmds",
     "peerdesk.cli.log_cmds",
+    "peerdesk.cli.training_cmds",
     "peerdesk.cli.checkin_cmds",
     "peerdesk.cli.resources_cmds",
     "peerdesk.cli.report_cmds",

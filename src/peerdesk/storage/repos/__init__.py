@@ -3,3 +3,4 @@
 from peerdesk.storage.repos import contacts  # noqa: F401
 from peerdesk.storage.repos import resource_notes  # noqa: F401
 from peerdesk.storage.repos import selfcare  # noqa: F401
+from peerdesk.storage.repos import training  # noqa: F401

@@ -1,0 +1,45 @@
+"""Speed of loading and validating the training catalogue and of reading a module pack."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from peerdesk.core.training.loader import builtin_folder, load_catalogue
+from peerdesk.core.training.packs import read_pack
+
+
+def timed(fn, repeat: int = 20) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    catalogue = load_catalogue()
+    with tempfile.TemporaryDirectory() as tmp:
+        pack = Path(tmp) / "pack.zip"
+        with zipfile.ZipFile(pack, "w", zipfile.ZIP_DEFLATED) as archive:
+            for entry in builtin_folder().iterdir():
+                if entry.name.endswith(".json"):
+                    archive.writestr(f"pack/{entry.name}", entry.read_bytes())
+        rows = [
+            (f"load + validate {len(catalogue.modules)} shipped modules", timed(load_catalogue)),
+            ("read + validate the same as a zip pack", timed(lambda: read_pack(pack))),
+        ]
+    print(f"{'operation':<48} {'median ms':>10}")
+    for name, ms in rows:
+        print(f"{name:<48} {ms:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()

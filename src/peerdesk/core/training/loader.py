@@ -1,0 +1,121 @@
+"""Load module files into a Catalogue; a broken file is reported and the others still load."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import PurePosixPath
+from typing import Any
+
+from peerdesk.core.training.model import LoadProblem, Module
+from peerdesk.core.training.validate import parse_module
+
+MAX_FILE_BYTES = 1024 * 1024  # a full module is ~40 KB; anything near this is not a module
+
+
+@dataclass
+class Catalogue:
+    """The modules a trainee can take, in display order, plus what could not be loaded."""
+
+    modules: dict[str, Module] = field(default_factory=dict)
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    def get(self, module_id: str) -> Module | None:
+        return self.modules.get(module_id)
+
+    def add(self, module: Module) -> None:
+        existing = self.modules.get(module.id)
+        if existing is not None:
+            self.problems.append(
+                LoadProblem(
+                    module.source, "id", f"'{module.id}' is already provided by {existing.source}"
+                )
+            )
+            return
+        self.modules[module.id] = module
+
+    def check_prerequisites(self) -> None:
+        """Unknown prerequisites are reported; the module stays (it can still be read)."""
+        for module in self.modules.values():
+            for index, prerequisite in enumerate(module.prerequisites):
+                if prerequisite not in self.modules:
+                    self.problems.append(
+                        LoadProblem(
+                            module.source, f"prerequisites[{index}]", f"no module '{prerequisite}'"
+                        )
+                    )
+
+
+def parse_bytes(
+    raw: bytes, source: str, markdown: Mapping[str, str] | None = None
+) -> tuple[Module | None, list[LoadProblem]]:
+    """Decode, parse and validate one module file; lesson `body_file`s come from `markdown`."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [LoadProblem(source, "(file)", f"is larger than {MAX_FILE_BYTES} bytes")]
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, [LoadProblem(source, "(file)", "is not UTF-8 text")]
+    except json.JSONDecodeError as err:
+        where = f"line {err.lineno} column {err.colno}"
+        return None, [LoadProblem(source, "(file)", f"is not valid JSON ({err.msg} at {where})")]
+    problems = _inline_bodies(data, source, markdown or {})
+    module, more = parse_module(data, source)
+    return (None, problems + more) if problems else (module, more)
+
+
+def _inline_bodies(data: Any, source: str, markdown: Mapping[str, str]) -> list[LoadProblem]:
+    """Replace each lesson's `body_file` (a Markdown file next to the JSON) by its text."""
+    if not isinstance(data, dict) or not isinstance(data.get("lessons"), list):
+        return []
+    problems = []
+    folder = PurePosixPath(source).parent
+    for index, lesson in enumerate(data["lessons"]):
+        if not isinstance(lesson, dict) or "body_file" not in lesson:
+            continue
+        name = lesson.pop("body_file")
+        key = str(folder / name) if isinstance(name, str) else ""
+        if key not in markdown or not name.endswith(".md"):
+            problems.append(
+                LoadProblem(
+                    source, f"lessons[{index}].body_file", f"no Markdown file {name!r} in the pack"
+                )
+            )
+        elif "body" in lesson:
+            problems.append(
+                LoadProblem(source, f"lessons[{index}]", "give either body or body_file, not both")
+            )
+        else:
+            lesson["body"] = markdown[key]
+    return problems
+
+
+def load_folder(folder: Traversable, catalogue: Catalogue, label: str = "") -> None:
+    """Add every *.json module in a folder (sorted by name: that is the display order)."""
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".json") or not entry.is_file():
+            continue
+        source = f"{label}/{entry.name}" if label else entry.name
+        module, problems = parse_bytes(entry.read_bytes(), source)
+        catalogue.problems.extend(problems)
+        if module is not None:
+            catalogue.add(module)
+
+
+def builtin_folder() -> Traversable:
+    return resources.files("peerdesk").joinpath("resources", "training")
+
+
+def load_catalogue(extra_folders: Iterable[Traversable] = ()) -> Catalogue:
+    """Shipped modules first, then modules imported by the organisation."""
+    catalogue = Catalogue()
+    load_folder(builtin_folder(), catalogue, "training")
+    for folder in extra_folders:
+        load_folder(folder, catalogue, folder.name)
+    catalogue.check_prerequisites()
+    return catalogue

@@ -1,0 +1,271 @@
+"""TrainingService: what the window and the CLI call to take modules and keep a training log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.training import progress as rules
+from peerdesk.core.training.loader import Catalogue
+from peerdesk.core.training.model import LoadProblem, Module, Node, Scenario
+from peerdesk.core.training.packs import PackReport, install_pack, read_pack
+from peerdesk.core.training.progress import (
+    CheckAttempt,
+    ExternalTraining,
+    ModuleStatus,
+    Progress,
+    ScenarioRun,
+)
+
+TOPIC = "training"
+MAX_REFLECTION = 20_000
+
+
+class TrainingRepository(Protocol):
+    def get_progress(self, module_id: str) -> Progress | None: ...
+    def save_progress(self, progress: Progress) -> None: ...
+    def check_attempts(self, module_id: str) -> list[CheckAttempt]: ...
+    def add_check_attempt(self, attempt: CheckAttempt) -> None: ...
+    def scenario_runs(self, module_id: str) -> list[ScenarioRun]: ...
+    def add_scenario_run(self, run: ScenarioRun) -> None: ...
+    def get_reflection(self, module_id: str, reflection_id: str) -> str | None: ...
+    def save_reflection(self, module_id: str, reflection_id: str, text: str, on: date) -> None: ...
+    def save_self_assessment(self, module_id: str, answers: dict[str, bool], on: date) -> None: ...
+    def self_assessments(self, module_id: str) -> list[tuple[date, dict[str, bool]]]: ...
+    def add_external(self, training: ExternalTraining) -> int: ...
+    def external_trainings(self) -> list[ExternalTraining]: ...
+    def remove_external(self, training_id: int) -> bool: ...
+
+
+class TrainingService:
+    """Progress through the catalogue's modules, stored in the vault through the repository."""
+
+    def __init__(
+        self,
+        repo: TrainingRepository,
+        notify: Callable[[str], None],
+        catalogue: Catalogue,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._repo = repo
+        self._notify = notify
+        self.catalogue = catalogue
+        self._today = today
+
+    # --- catalogue and status ---
+    def module(self, module_id: str) -> Module:
+        module = self.catalogue.get(module_id)
+        if module is None:
+            raise InvalidInput(f"there is no training module '{module_id}'", field="module")
+        return module
+
+    def modules(self) -> list[ModuleStatus]:
+        return [self.status(module_id) for module_id in self.catalogue.modules]
+
+    def status(self, module_id: str) -> ModuleStatus:
+        module = self.module(module_id)
+        record = self._repo.get_progress(module_id)
+        attempts = self._repo.check_attempts(module_id)
+        completed = record.completed_on if record else None
+        return ModuleStatus(
+            module_id=module.id,
+            title=module.title,
+            status=rules.status_of(record),
+            estimated_minutes=module.estimated_minutes,
+            completed_on=completed,
+            refresher_due=rules.refresher_due(module, completed),
+            best_percent=max((a.percent for a in attempts), default=None),
+            attempts=len(attempts),
+        )
+
+    def refreshers_due(self, within_days: int = 0) -> list[ModuleStatus]:
+        """Completed modules whose refresher date is today, past, or within the given days."""
+        today = self._today()
+        return [
+            s
+            for s in self.modules()
+            if s.refresher_due and (s.refresher_due - today).days <= within_days
+        ]
+
+    # --- lessons and resume position ---
+    def open_lesson(self, module_id: str, lesson_id: str) -> str:
+        """Mark where the trainee is and return the lesson's Markdown body."""
+        lesson = self.module(module_id).lesson(lesson_id)
+        if lesson is None:
+            raise InvalidInput(f"module '{module_id}' has no lesson '{lesson_id}'", field="lesson")
+        self.set_position(module_id, f"lesson:{lesson_id}")
+        return lesson.body
+
+    def finish_lesson(self, module_id: str, lesson_id: str) -> None:
+        if self.module(module_id).lesson(lesson_id) is None:
+            raise InvalidInput(f"module '{module_id}' has no lesson '{lesson_id}'", field="lesson")
+        record = self._record(module_id)
+        if lesson_id not in record.lessons_done:
+            record.lessons_done.append(lesson_id)
+        self._save(record)
+
+    def set_position(self, module_id: str, position: str) -> None:
+        record = self._record(module_id)
+        record.position = position
+        self._save(record)
+
+    def resume_position(self, module_id: str) -> str:
+        """Where to pick up: the saved position, or the first lesson of a new module."""
+        record = self._repo.get_progress(module_id)
+        if record and record.position:
+            return record.position
+        return f"lesson:{self.module(module_id).lessons[0].id}"
+
+    # --- checks ---
+    def submit_checks(self, module_id: str, answers: dict[str, set[int]]) -> CheckAttempt:
+        """Score one attempt; retries are unlimited and every attempt is kept."""
+        module = self.module(module_id)
+        correct = rules.score_checks(module, answers)
+        attempt = CheckAttempt(
+            module_id=module_id,
+            attempt=len(self._repo.check_attempts(module_id)) + 1,
+            correct=correct,
+            total=len(module.checks),
+            passed=rules.passes(module, correct),
+            taken_on=self._today(),
+        )
+        self._repo.add_check_attempt(attempt)
+        record = self._record(module_id)
+        record.position = "checks"
+        if attempt.passed and record.completed_on:
+            record.completed_on = attempt.taken_on  # passing again is the refresher
+        self._save(record)
+        return attempt
+
+    # --- scenarios ---
+    def scenario_steps(
+        self, module_id: str, scenario_id: str, choices: tuple[int, ...]
+    ) -> list[Node]:
+        """The nodes seen so far for these choices; also saves them as the resume position."""
+        scenario = self._scenario(module_id, scenario_id)
+        nodes, _shown, _missed = rules.walk(scenario, choices)
+        self.set_position(module_id, f"scenario:{scenario_id}:{','.join(map(str, choices))}")
+        return nodes
+
+    def record_scenario_run(
+        self, module_id: str, scenario_id: str, choices: tuple[int, ...]
+    ) -> ScenarioRun:
+        scenario = self._scenario(module_id, scenario_id)
+        nodes, shown, missed = rules.walk(scenario, choices)
+        run = ScenarioRun(
+            module_id, scenario_id, choices, shown, missed, nodes[-1].debrief, self._today()
+        )
+        self._repo.add_scenario_run(run)
+        self._save(self._record(module_id))
+        return run
+
+    def _scenario(self, module_id: str, scenario_id: str) -> Scenario:
+        scenario = self.module(module_id).scenario(scenario_id)
+        if scenario is None:
+            raise InvalidInput(
+                f"module '{module_id}' has no scenario '{scenario_id}'", field="scenario"
+            )
+        return scenario
+
+    # --- reflections and self-assessment ---
+    def save_reflection(self, module_id: str, reflection_id: str, text: str) -> None:
+        module = self.module(module_id)
+        if all(r.id != reflection_id for r in module.reflections):
+            raise InvalidInput(
+                f"module '{module_id}' has no prompt '{reflection_id}'", field="reflection"
+            )
+        if len(text) > MAX_REFLECTION:
+            raise InvalidInput(f"is longer than {MAX_REFLECTION} characters", field="reflection")
+        self._repo.save_reflection(module_id, reflection_id, text, self._today())
+        self._save(self._record(module_id))
+
+    def reflection(self, module_id: str, reflection_id: str) -> str:
+        return self._repo.get_reflection(module_id, reflection_id) or ""
+
+    def save_self_assessment(self, module_id: str, answers: dict[str, bool]) -> tuple[int, int]:
+        """Store which behaviours are in place; returns (score, out of)."""
+        assessment = self.module(module_id).self_assessment
+        if assessment is None:
+            raise InvalidInput(
+                f"module '{module_id}' has no self-assessment", field="self_assessment"
+            )
+        ids = {item.id for item in assessment.items}
+        if set(answers) != ids:
+            raise InvalidInput(
+                "answer every item, and only the listed items", field="self_assessment"
+            )
+        self._repo.save_self_assessment(module_id, dict(answers), self._today())
+        self._notify(TOPIC)
+        return sum(answers.values()), assessment.max_score
+
+    # --- external training log and hours ---
+    def add_external(self, course: str, provider: str, on: date, hours: float) -> ExternalTraining:
+        course, provider = course.strip(), provider.strip()
+        if not course:
+            raise InvalidInput("must not be empty", field="course")
+        if not provider:
+            raise InvalidInput("must not be empty", field="provider")
+        if not 0 < hours <= 1000:
+            raise InvalidInput("must be more than 0 and at most 1000", field="hours")
+        if on > self._today():
+            raise InvalidInput("cannot be in the future", field="date")
+        training = ExternalTraining(None, course[:200], provider[:200], on, round(hours, 2))
+        new_id = self._repo.add_external(training)
+        self._notify(TOPIC)
+        return ExternalTraining(new_id, training.course, training.provider, on, training.hours)
+
+    def external_trainings(self) -> list[ExternalTraining]:
+        return self._repo.external_trainings()
+
+    def remove_external(self, training_id: int) -> None:
+        if not self._repo.remove_external(training_id):
+            raise InvalidInput(f"no external training with id {training_id}", field="id")
+        self._notify(TOPIC)
+
+    def hours(self) -> dict[str, float]:
+        """Hours from completed modules (their estimated time) and from the external log."""
+        modules = sum(s.estimated_minutes for s in self.modules() if s.completed_on) / 60
+        external = sum(t.hours for t in self._repo.external_trainings())
+        return {
+            "modules": round(modules, 2),
+            "external": round(external, 2),
+            "total": round(modules + external, 2),
+        }
+
+    # --- packs ---
+    def import_pack(self, path: Path, dest: Path) -> PackReport:
+        """Validate a pack; install it into `dest` and the catalogue only if it has no problem."""
+        report = read_pack(path)
+        for module in report.modules:
+            existing = self.catalogue.get(module.id)
+            if existing is not None and existing.source.startswith("training/"):
+                message = f"'{module.id}' is a built-in module and cannot be replaced"
+                report.problems.append(LoadProblem(module.source, "id", message))
+        if report.ok:
+            install_pack(report, dest)
+            for module in report.modules:
+                self.catalogue.modules[module.id] = module
+            self._notify(TOPIC)
+        return report
+
+    # --- helpers ---
+    def _record(self, module_id: str) -> Progress:
+        module = self.module(module_id)
+        record = self._repo.get_progress(module_id)
+        return record or Progress(module_id, self._today(), module_version=module.version)
+
+    def _save(self, record: Progress) -> None:
+        """Save and mark complete the first time every requirement is met."""
+        module = self.module(record.module_id)
+        if record.completed_on is None and rules.is_complete(
+            module,
+            record,
+            self._repo.check_attempts(module.id),
+            self._repo.scenario_runs(module.id),
+        ):
+            record.completed_on = self._today()
+        self._repo.save_progress(record)
+        self._notify(TOPIC)

@@ -1,0 +1,103 @@
+"""Your own data: export it as plaintext, import an export into a new vault, erase everything."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from peerdesk.cli.common import add_command, open_vault, read_secret, vault_path
+from peerdesk.core.errors import InvalidInput
+
+EXPORT_WARNING = """\
+This writes EVERYTHING in your vault, including your notes about conversations, as readable
+(unencrypted) files. Anyone who gets hold of them can read them. Export only to a place you
+control, and delete the files when you no longer need them. Reports for a coordinator are made
+with 'peerdesk report' instead: they contain no notes."""
+
+ERASE_WARNING = """\
+This permanently deletes your vault, all of its backups, the resource directory and PeerDesk's
+settings from this computer. Encrypted copies you made elsewhere (e.g. on a USB stick) are not
+touched. This cannot be undone."""
+
+
+def register(sub: Any) -> None:
+    p = add_command(
+        sub, "export", "export all your data as plaintext JSON and CSV (after a warning)"
+    )
+    p.add_argument("--to", required=True, metavar="FOLDER", help="a new or empty folder")
+    p.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    p.set_defaults(func=cmd_export)
+    p = add_command(sub, "import-data", "create a new vault from a PeerDesk export")
+    p.add_argument("source", metavar="EXPORT", help="peerdesk-export.json or its folder")
+    p.set_defaults(func=cmd_import)
+    p = add_command(sub, "erase", "erase the vault, its backups and PeerDesk's settings")
+    p.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    p.set_defaults(func=cmd_erase)
+
+
+def _confirm(args: argparse.Namespace, warning: str, word: str) -> None:
+    print(warning, file=sys.stderr)
+    if args.yes:
+        return
+    if sys.stdin is not None and sys.stdin.isatty():
+        answer = input(f"Type {word} to continue: ")
+    else:
+        answer = read_secret(f"Type {word} to continue: ")
+    if answer.strip() != word:
+        raise InvalidInput(
+            f"not confirmed (expected {word}); nothing was done", field="confirmation"
+        )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from peerdesk.storage.export import export_data
+
+    vault = open_vault(args)
+    try:
+        _confirm(args, EXPORT_WARNING, "EXPORT")
+        files = export_data(vault, Path(args.to).expanduser())
+    finally:
+        vault.close()
+    print(f"Exported {len(files)} files to {args.to}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from peerdesk.storage.export import import_export, read_export
+    from peerdesk.storage.vault import create_vault
+
+    source = Path(args.source).expanduser()
+    read_export(source)  # fail early, before asking for a passphrase
+    first = read_secret("New passphrase: ")
+    if read_secret("Repeat the new passphrase: ") != first:
+        raise InvalidInput("the two entries differ; nothing was created", field="passphrase")
+    path = vault_path(args)
+    vault, recovery = create_vault(path, first)
+    try:
+        counts = import_export(vault, source)
+        vault.save()
+    except BaseException:
+        vault.close()
+        path.unlink(missing_ok=True)  # all or nothing: no half-filled vault is left behind
+        raise
+    vault.close()
+    print(f"Created {path} with {sum(counts.values())} rows from the export.")
+    print(f"Recovery key (shown once; keep it safe): {recovery}")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from peerdesk.storage.export import erase_everything
+    from peerdesk.storage.filelock import VaultLock
+
+    path = vault_path(args)
+    _confirm(args, ERASE_WARNING, "ERASE")
+    lock = VaultLock(path)
+    if path.exists():
+        lock.acquire()  # refuses while a window or command has the vault open
+        lock.release()
+    removed = erase_everything(path)
+    print(f"Erased {len(removed)} PeerDesk files and folders.")
+    return 0

@@ -1,4 +1,4 @@
-"""Where PeerDesk keeps its files: one function per folder, overridable for tests and portable use."""
+"""Where PeerDesk keeps its files: one function per folder, overridable for tests and portables."""
 
 from __future__ import annotations
 

@@ -32,8 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 64 usage.",
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
-    parser.add_argument("--vault", metavar="PATH", help="use this vault file instead of the default")
-    parser.add_argument("--demo", action="store_true", help="open a throwaway vault with sample data")
+    parser.add_argument("--vault", metavar="PATH", help="use this vault file, not the default")
+    parser.add_argument("--demo", action="store_true", help="try PeerDesk on sample data")
     parser.add_argument("--self-test", action="store_true", help="check crypto, Qt and resources")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

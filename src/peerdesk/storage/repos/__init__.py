@@ -1,6 +1,9 @@
 """Repositories over sqlite-utils; importing this package registers every feature's migrations."""
 
-from peerdesk.storage.repos import contacts  # noqa: F401
-from peerdesk.storage.repos import resource_notes  # noqa: F401
-from peerdesk.storage.repos import selfcare  # noqa: F401
-from peerdesk.storage.repos import training  # noqa: F401
+from peerdesk.storage.repos import (
+    contacts,  # noqa: F401
+    resource_notes,  # noqa: F401
+    selfcare,  # noqa: F401
+    settings,  # noqa: F401
+    training,  # noqa: F401
+)

@@ -1,0 +1,74 @@
+"""Composition root of the window: `peerdesk` with no subcommand ends up here."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def main(args: argparse.Namespace) -> int:
+    """Show the unlock window first; heavy modules load after it is on screen."""
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+    from peerdesk.ui import application
+
+    application.disable_core_dumps()
+    app = application.create_application()
+    application.install_message_handler()
+    application.install_excepthook()
+    local = LocalSettings(paths.config_dir() / "settings.json")
+    application.apply_look(app, str(local.get("theme")), float(local.get("font_scale")))
+    demo_dir: Path | None = None
+    demo_passphrase: str | None = None
+    if getattr(args, "demo", False):
+        from peerdesk.demo import make_demo
+
+        demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
+        vault_path, demo_passphrase = make_demo(demo_dir)
+    elif getattr(args, "vault", None):
+        vault_path = Path(args.vault).expanduser()
+    else:
+        vault_path = paths.default_vault_path()
+    try:
+        return _run(app, vault_path, local, demo_passphrase)
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _run(app: object, vault_path: Path, local: object, demo_passphrase: str | None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(vault_path, local)
+    window.flow.set_demo_passphrase(demo_passphrase)
+    window.show()
+    # After the first paint: load sqlite-utils (~100 ms) on a worker so unlocking feels instant.
+    QTimer.singleShot(0, lambda: window.runner.run(_warm_up))
+    assert isinstance(app, QApplication)
+    _quit_on_signals(app, window)
+    return int(app.exec())
+
+
+def _quit_on_signals(app: object, window: object) -> None:
+    """Ctrl+C or SIGTERM close the window the normal way: save, lock, delete the demo folder."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: window.close())  # type: ignore[attr-defined]
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    ticker = QTimer(app)  # type: ignore[arg-type]
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
+
+
+def _warm_up() -> None:
+    import sqlite_utils  # noqa: F401
+
+    from peerdesk.storage import repos  # noqa: F401

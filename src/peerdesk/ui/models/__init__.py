@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters from PeerDesk data to views (one module per model)."""

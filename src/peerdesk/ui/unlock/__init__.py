@@ -1,0 +1,1 @@
+"""Before the vault is open: welcome, create, recovery key, unlock and the problem screens."""

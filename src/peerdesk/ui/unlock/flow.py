@@ -1,0 +1,304 @@
+"""The way into the vault: picks the screen, runs the key derivation off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from peerdesk.core.errors import (
+    PeerDeskError,
+    VaultDamaged,
+    VaultInUse,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from peerdesk.ui.clipboard import SecureClipboard
+from peerdesk.ui.tasks import Runner
+from peerdesk.ui.unlock import keyout
+from peerdesk.ui.unlock.screens import (
+    CreateScreen,
+    ProblemScreen,
+    RecoveryKeyScreen,
+    RecoveryScreen,
+    UnlockScreen,
+    WelcomeScreen,
+)
+
+WRONG = "That passphrase does not open this vault. Check Caps Lock and the keyboard layout."
+
+
+class UnlockFlow(QStackedWidget):
+    """Emits `unlocked(vault)` once a vault is open; `resources_requested` works while locked."""
+
+    unlocked = Signal(object)
+    resources_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, vault_path: Path, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.runner = runner
+        self.clipboard = SecureClipboard(parent=self)  # the window shares its own
+        self.create_options: dict[str, Any] = {}  # e.g. kdf_params for tests and the demo
+        self._pending_vault: Any = None  # created or recovered, waiting for the next step
+        self._retry_secret: str | None = None  # only while the damaged screen is shown
+        self.welcome = WelcomeScreen()
+        self.create = CreateScreen(
+            "Create your vault",
+            "Choose a passphrase of at least 15 characters. A few unrelated words with spaces "
+            "work well. Nobody, including PeerDesk, can open the vault without it or the "
+            "recovery key you will see next.",
+            "Create &vault",
+        )
+        self.key_screen = RecoveryKeyScreen()
+        self.unlock_screen = UnlockScreen()
+        self.recovery = RecoveryScreen()
+        self.new_passphrase = CreateScreen(
+            "Choose a new passphrase",
+            "Your vault is open with the recovery key. Choose a new passphrase for everyday "
+            "use; the recovery key keeps working.",
+            "&Save new passphrase",
+        )
+        self.problem = ProblemScreen()
+        for screen in (
+            self.welcome,
+            self.create,
+            self.key_screen,
+            self.unlock_screen,
+            self.recovery,
+            self.new_passphrase,
+            self.problem,
+        ):
+            self.addWidget(screen)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.welcome.create.connect(lambda: self._go(self.create))
+        self.welcome.resources.connect(self.resources_requested)
+        self.create.back.connect(lambda: self._go(self.welcome))
+        self.create.submitted.connect(self._create)
+        self.key_screen.copy.connect(lambda key: keyout.copy_key(self.clipboard, key))
+        self.key_screen.print_key.connect(lambda key: keyout.print_key(self, key))
+        self.key_screen.save_key.connect(lambda key: keyout.save_key(self, key))
+        self.key_screen.done.connect(self._hand_over)
+        self.unlock_screen.unlock.connect(self._unlock)
+        self.unlock_screen.recovery.connect(lambda: self._go(self.recovery))
+        self.unlock_screen.resources.connect(self.resources_requested)
+        self.recovery.back.connect(self.start)
+        self.recovery.submitted.connect(self._recover)
+        self.new_passphrase.back.connect(self._skip_new_passphrase)
+        self.new_passphrase.submitted.connect(self._set_new_passphrase)
+        self.problem.back.connect(self.start)
+        self.problem.quit.connect(self.quit_requested)
+        self.problem.action.connect(self._problem_action)
+
+    # -- navigation ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the right first screen: unlock if a vault exists, otherwise the welcome."""
+        self._retry_secret = None
+        if self.vault_path.exists():
+            self.unlock_screen.set_vault_path(str(self.vault_path))
+            self.unlock_screen.set_busy(False)
+            self._go(self.unlock_screen)
+        else:
+            self._go(self.welcome)
+
+    def _go(self, screen: QWidget) -> None:
+        self.setCurrentWidget(screen)
+        focus = {
+            self.unlock_screen: self.unlock_screen.field,
+            self.create: self.create.form.first,
+            self.recovery: self.recovery.field,
+            self.key_screen: self.key_screen.check,
+            self.new_passphrase: self.new_passphrase.form.first,
+        }.get(screen)
+        (focus or screen).setFocus()
+
+    def set_demo_passphrase(self, passphrase: str | None) -> None:
+        self.unlock_screen.set_demo_passphrase(passphrase)
+
+    def clear(self) -> None:
+        """Forget everything typed (called on lock and before showing the flow again)."""
+        self.unlock_screen.field.clear()
+        self.recovery.field.clear()
+        self.create.reset()
+        self.new_passphrase.reset()
+        self.key_screen.show_key("")
+        self._retry_secret = None
+
+    # -- create ----------------------------------------------------------------------------
+    def _create(self, passphrase: str) -> None:
+        from peerdesk.storage.vault import create_vault
+
+        self.create.set_busy(True, "Creating your vault…")
+        path, options = self.vault_path, dict(self.create_options)
+        self.runner.run(
+            lambda: create_vault(path, passphrase, **options), self._created, self._create_failed
+        )
+
+    def _created(self, result: tuple[Any, str]) -> None:
+        vault, key = result
+        self._pending_vault = vault
+        self.create.reset()
+        self.key_screen.show_key(key)
+        self._go(self.key_screen)
+
+    def _create_failed(self, err: BaseException) -> None:
+        message = err.message if isinstance(err, PeerDeskError) else "Could not create the vault."
+        self.create.set_busy(False, message)
+
+    def _hand_over(self) -> None:
+        vault, self._pending_vault = self._pending_vault, None
+        if vault is not None:
+            self.unlocked.emit(vault)
+
+    # -- unlock ----------------------------------------------------------------------------
+    def _unlock(self, passphrase: str) -> None:
+        from peerdesk.storage.vault import open_vault
+
+        self.unlock_screen.set_busy(True, "Unlocking…")
+        path = self.vault_path
+        self.runner.run(
+            lambda: open_vault(path, passphrase=passphrase),
+            self._opened,
+            lambda err: self._unlock_failed(err, passphrase),
+        )
+
+    def _opened(self, vault: Any) -> None:
+        self.unlock_screen.field.clear()
+        self.unlock_screen.set_busy(False)
+        self._retry_secret = None
+        self.unlocked.emit(vault)
+
+    def _unlock_failed(self, err: BaseException, secret: str, recovery: bool = False) -> None:
+        screen = self.recovery if recovery else self.unlock_screen
+        screen.field.clear()
+        if isinstance(err, WrongPassphrase):
+            text = "That recovery key does not open this vault." if recovery else WRONG
+            screen.set_busy(False, text)
+            screen.field.setFocus()
+            return
+        screen.set_busy(False)
+        self.show_problem(err, secret, recovery)
+
+    def show_problem(self, err: BaseException, secret: str = "", recovery: bool = False) -> None:
+        """A separate, clear screen for a damaged vault, a vault in use, or a newer format."""
+        if isinstance(err, VaultDamaged):
+            self._damaged(err, secret, recovery)
+        elif isinstance(err, VaultInUse):
+            self.problem.present("in-use", "This vault is already open", err.message)
+        elif isinstance(err, VaultTooNew):
+            self.problem.present("too-new", "This vault needs a newer PeerDesk", err.message)
+        elif isinstance(err, VaultNotFound):
+            self.start()
+            return
+        else:
+            text = err.message if isinstance(err, PeerDeskError) else "An unexpected problem."
+            self.problem.present("other", "The vault could not be opened", text)
+        self._go(self.problem)
+
+    def _damaged(self, err: VaultDamaged, secret: str, recovery: bool) -> None:
+        base = "The vault file is damaged or was changed outside PeerDesk, so it cannot be opened."
+        if err.newest_backup is None:
+            self.problem.present(
+                "damaged",
+                "The vault file is damaged",
+                base + " No backup that opens was found next to it.",
+            )
+            return
+        self._retry_secret = secret
+        self._retry_recovery = recovery
+        self._backup = err.newest_backup
+        self.problem.present(
+            "damaged",
+            "The vault file is damaged",
+            f"{base}<br><br>The newest backup that opens is <code>{err.newest_backup.name}</code>. "
+            "Opening it replaces the damaged file (which is kept as a backup). Changes made after "
+            "that backup was taken are not in it.",
+            "&Open the newest backup",
+        )
+
+    def _problem_action(self) -> None:
+        if self.problem.kind != "damaged" or self._retry_secret is None:
+            return
+        from peerdesk.storage.vault import open_vault, restore_backup
+
+        secret, recovery, backup, path = (
+            self._retry_secret,
+            self._retry_recovery,
+            self._backup,
+            self.vault_path,
+        )
+        kind = "recovery_key" if recovery else "passphrase"
+
+        def work() -> Any:
+            restore_backup(path, backup, **{kind: secret})
+            return open_vault(path, **{kind: secret})
+
+        self.problem.action_button.setEnabled(False)
+        self.problem.error.setText("Opening the backup…")
+        self.runner.run(work, self._restored, self._restore_failed)
+
+    def _restored(self, vault: Any) -> None:
+        self._retry_secret = None
+        self.problem.action_button.setEnabled(True)
+        if self._retry_recovery:
+            self._after_recovery(vault)
+        else:
+            self.unlocked.emit(vault)
+
+    def _restore_failed(self, err: BaseException) -> None:
+        self.problem.action_button.setEnabled(True)
+        text = err.message if isinstance(err, PeerDeskError) else "The backup could not be opened."
+        self.problem.error.setText(text)
+
+    # -- recovery --------------------------------------------------------------------------
+    def _recover(self, key: str) -> None:
+        from peerdesk.storage.vault import open_vault
+
+        self.recovery.set_busy(True, "Unlocking with the recovery key…")
+        path = self.vault_path
+        self.runner.run(
+            lambda: open_vault(path, recovery_key=key),
+            self._after_recovery,
+            lambda err: self._unlock_failed(err, key, recovery=True),
+        )
+
+    def _after_recovery(self, vault: Any) -> None:
+        self.recovery.field.clear()
+        self.recovery.set_busy(False)
+        self._pending_vault = vault
+        self.new_passphrase.reset()
+        self._go(self.new_passphrase)
+
+    def _set_new_passphrase(self, passphrase: str) -> None:
+        vault = self._pending_vault
+        self.new_passphrase.set_busy(True, "Saving the new passphrase…")
+        self.runner.run(
+            lambda: vault.change_passphrase(passphrase),
+            lambda _: self._passphrase_changed(),
+            self._passphrase_failed,
+        )
+
+    def _passphrase_changed(self) -> None:
+        self.new_passphrase.reset()
+        self._hand_over()
+
+    def _passphrase_failed(self, err: BaseException) -> None:
+        text = err.message if isinstance(err, PeerDeskError) else "Could not save the passphrase."
+        self.new_passphrase.set_busy(False, text)
+
+    def _skip_new_passphrase(self) -> None:
+        """Back from the new-passphrase step: the vault stays open with the old passphrase."""
+        self.new_passphrase.reset()
+        self._hand_over()
+
+    def discard_pending(self) -> None:
+        """Close a vault that was opened but not handed over (quit during the flow)."""
+        vault, self._pending_vault = self._pending_vault, None
+        if vault is not None:
+            vault.close()

@@ -1,0 +1,132 @@
+"""Building blocks of the unlock screens: a centred column, passphrase fields, strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.ui.pages import mark_sensitive
+
+COLUMN_WIDTH = 560
+
+
+class Screen(QWidget):
+    """A calm, centred column with a heading and an intro paragraph."""
+
+    def __init__(self, heading: str, intro: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        self.column = QWidget()
+        # About 70 characters per line, so the column grows with the text size (200 % works).
+        self.column.setMaximumWidth(max(COLUMN_WIDTH, self.fontMetrics().averageCharWidth() * 70))
+        self.body = QVBoxLayout(self.column)
+        self.body.setSpacing(12)
+        outer.addWidget(self.column, 4)
+        outer.addStretch(1)
+        self.body.addStretch(1)
+        self.heading = QLabel(f"<h1>{heading}</h1>")
+        self.heading.setWordWrap(True)
+        self.body.addWidget(self.heading)
+        self.intro = paragraph(intro)
+        self.body.addWidget(self.intro)
+        self.intro.setVisible(bool(intro))
+
+    def finish(self) -> None:
+        """Call after adding content: keeps the column vertically centred."""
+        self.body.addStretch(2)
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    mark_sensitive(field)
+    return field
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+class StrengthMeter(QWidget):
+    """Live zxcvbn score (0–4) with the policy's own messages; never colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName("Passphrase strength")
+        self.label = QLabel("Strength: —")
+        self.messages = paragraph("")
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        layout.addWidget(self.messages)
+
+    def show_result(self, score: int, label: str, messages: list[str]) -> None:
+        self.bar.setValue(score)
+        self.label.setText(f"Strength: {label}")
+        self.bar.setAccessibleDescription(label)
+        self.messages.setText("<br>".join(messages))
+
+
+class NewPassphraseForm(QWidget):
+    """Passphrase + confirmation + meter; `valid` says when both match and the policy is met."""
+
+    validity = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.first = secret_field("New passphrase")
+        self.second = secret_field("Repeat the passphrase")
+        form.addRow("&New passphrase:", self.first)
+        form.addRow("&Repeat it:", self.second)
+        self.meter = StrengthMeter()
+        form.addRow(self.meter)
+        self.match = QLabel("")
+        form.addRow(self.match)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.ok = False
+
+    def _update(self) -> None:
+        from peerdesk.core.passphrase import check
+
+        result = check(self.first.text())
+        self.meter.show_result(result.score, result.label, result.messages)
+        same = self.first.text() == self.second.text()
+        self.match.setText("" if same or not self.second.text() else "The two entries differ.")
+        self.ok = result.ok and same
+        self.validity.emit(self.ok)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()

@@ -1,0 +1,95 @@
+"""Qt's own leaks: file-dialog history, clipboard hints, log scrubbing, input hints, crashes."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from peerdesk.ui import application
+from peerdesk.ui.clipboard import SecureClipboard
+from peerdesk.ui.filedialogs import qt_project_settings, run_dialog
+
+
+def _all_qtproject_files(*roots: Path) -> list[Path]:
+    return [p for root in roots if root.exists() for p in root.rglob("QtProject.conf")]
+
+
+def test_file_dialog_leaves_no_qtproject_history(qtbot, isolated_home, tmp_path):
+    application.configure_qsettings()
+    folder = tmp_path / "private-folder-name"
+    folder.mkdir()
+    dialog = QFileDialog(None, "Save", str(folder / "report.pdf"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the widget dialog is the leaky one
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    QTimer.singleShot(100, dialog.accept)
+    chosen = run_dialog(dialog)
+    assert chosen and chosen[0].parent == folder
+    target = Path(qt_project_settings().fileName())
+    assert not target.exists() or "private-folder-name" not in target.read_text()
+    leaks = [p for p in _all_qtproject_files(isolated_home, Path.home()) if p.read_text().strip()]
+    assert leaks == []
+    assert QSettings(QSettings.Scope.UserScope, "QtProject").childGroups() == []
+
+
+def test_secure_copy_marks_secret_and_clears_only_if_unchanged(qtbot):
+    clip = SecureClipboard(clear_after_ms=100)
+    clip.copy("1-800-000-0000")
+    mime = QGuiApplication.clipboard().mimeData()
+    assert bytes(mime.data("x-kde-passwordManagerHint")) == b"secret"
+    assert any("CanIncludeInClipboardHistory" in f for f in mime.formats())
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    clip.copy("again")
+    QGuiApplication.clipboard().setText("mine")
+    assert clip.clear_if_ours() is False
+    assert QGuiApplication.clipboard().text() == "mine"
+
+
+def test_qt_messages_are_scrubbed():
+    assert application.scrub('QLineEdit "my private note" failed') == 'QLineEdit "…" failed'
+    assert "secret" not in application.scrub("can't find 'secret text'")
+
+
+def test_crash_summary_has_no_message_or_locals():
+    def fail(note: str) -> None:
+        raise ValueError(f"bad note: {note}")
+
+    try:
+        fail("the client's name")
+    except ValueError as err:
+        summary = application.crash_summary(err, err.__traceback__)
+    assert "ValueError" in summary and "fail" in summary
+    assert "client" not in summary
+
+
+def test_crash_hook_logs_calmly(qtbot, monkeypatch, caplog):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: shown.append(a[1]))
+    with caplog.at_level(logging.ERROR, logger="peerdesk.qt"):
+        try:
+            raise RuntimeError("note text that must not be logged")
+        except RuntimeError as err:
+            application._excepthook(RuntimeError, err, err.__traceback__)
+    assert shown == ["Something went wrong"]
+    assert "note text" not in caplog.text and "RuntimeError" in caplog.text
+
+
+def test_core_dumps_are_disabled():
+    import resource
+
+    application.disable_core_dumps()
+    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+
+
+def test_passphrase_fields_are_sensitive(qtbot, make_window, tmp_path):
+    window = make_window(tmp_path / "v.peerdesk")
+    field = window.flow.unlock_screen.field
+    hints = field.inputMethodHints()
+    assert hints & Qt.InputMethodHint.ImhSensitiveData
+    assert hints & Qt.InputMethodHint.ImhNoPredictiveText
+    assert field.echoMode() == field.EchoMode.Password

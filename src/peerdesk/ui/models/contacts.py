@@ -1,0 +1,175 @@
+"""The contact list as a table model that loads rows from the repository a page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from peerdesk.core.contacts import vocab
+from peerdesk.core.contacts.model import Contact, ContactFilter
+
+PAGE_SIZE = 200
+CACHE_PAGES = 20  # ~4,000 rows held; older pages are dropped first
+HAS_NOTE = "Has note"
+
+# (header, sort key of the service or None when the column cannot be sorted)
+COLUMNS: tuple[tuple[str, str | None], ...] = (
+    ("Date", "when"),
+    ("Minutes", "duration_min"),
+    ("Channel", "channel"),
+    ("Kind", "kind"),
+    ("Topics", None),
+    ("Risk", "risk"),
+    ("Follow-up", "followup_due"),
+    ("Note", None),
+)
+FOLLOWUP_COLUMN = 6
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Keeps only the ordered ids of the filtered list; contacts are fetched when shown."""
+
+    def __init__(self, service: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.filter = ContactFilter()
+        self.today = date.today()
+        self._ids: list[int] = []
+        self._pages: dict[int, dict[int, Contact]] = {}  # page number -> id -> contact
+        self._topic_labels: dict[str, str] = {}
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_filter(self, flt: ContactFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the ordered ids again (cheap even at 50,000) and forget cached rows."""
+        self.beginResetModel()
+        self.today = date.today()
+        flt = replace(self.filter, today=self.today) if self.filter.followup else self.filter
+        self._ids = self.service.ids(flt)
+        self._pages.clear()
+        self._topic_labels = self.service.topic_labels()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Lock: drop every id and cached contact."""
+        self.beginResetModel()
+        self._ids = []
+        self._pages.clear()
+        self._topic_labels = {}
+        self.endResetModel()
+
+    def contact_at(self, row: int) -> Contact | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE_SIZE
+        if page not in self._pages:
+            self._load_page(page)
+        return self._pages[page].get(self._ids[row])
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def _load_page(self, page: int) -> None:
+        if len(self._pages) >= CACHE_PAGES:
+            self._pages.pop(next(iter(self._pages)))  # oldest loaded page first
+        chunk = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        self._pages[page] = {c.id: c for c in self.service.get_many(chunk) if c.id is not None}
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return COLUMNS[section][0]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        contact = self.contact_at(index.row())
+        if contact is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell_text(contact, index.column())
+        if role == Qt.ItemDataRole.FontRole and index.column() == FOLLOWUP_COLUMN:
+            return self._followup_font(contact)
+        if role == Qt.ItemDataRole.UserRole:
+            return contact.id
+        # No ToolTipRole: a tooltip with note text would reach accessibility summaries.
+        return None
+
+    def cell_text(self, contact: Contact, column: int) -> str:
+        texts = (
+            lambda: contact.when.strftime("%Y-%m-%d %H:%M"),
+            lambda: str(contact.duration_min),
+            lambda: vocab.CHANNELS.get(contact.channel, contact.channel),
+            lambda: self._kind_text(contact),
+            lambda: ", ".join(self._topic_labels.get(t, t) for t in contact.topics),
+            lambda: vocab.RISKS.get(contact.risk, contact.risk),
+            lambda: followup_text(contact, self.today),
+            lambda: HAS_NOTE if contact.note else "",  # never the note itself
+        )
+        return texts[column]()
+
+    @staticmethod
+    def _kind_text(contact: Contact) -> str:
+        label = vocab.KINDS.get(contact.kind, contact.kind)
+        return f"{label} ({contact.group_size})" if contact.group_size else label
+
+    def _followup_font(self, contact: Contact) -> QFont | None:
+        if not contact.followup_open(self.today):
+            return None
+        font = QFont()
+        font.setBold(True)  # due or overdue stands out without relying on colour
+        return font
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+            return
+        key = COLUMNS[column][1]
+        assert key is not None
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.filter = replace(self.filter, sort=key, descending=descending)
+        self.reload()  # a reset, not a layout change: rows are re-fetched in the new order
+
+
+def followup_text(contact: Contact, today: date) -> str:
+    """'Overdue: …', 'Due today', 'Due …', 'Done' or '' — words, not only a colour."""
+    due = contact.followup_due
+    if due is None:
+        return ""
+    if contact.followup_done:
+        return "Done"
+    if due < today:
+        return f"Overdue: {due.isoformat()}"
+    if due == today:
+        return "Due today"
+    return f"Due {due.isoformat()}"

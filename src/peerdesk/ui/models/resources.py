@@ -1,0 +1,90 @@
+"""A list model over directory entries: two lines per service, favourites marked in text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from peerdesk.core.resources.entity import Resource
+
+Index = QModelIndex | QPersistentModelIndex
+FAVOURITE_MARK = "★ "  # a text mark, so the meaning never rests on colour alone
+
+
+def reach_summary(resource: Resource) -> str:
+    """How to reach the service in a few words: numbers, text codes, hours."""
+    parts = [f"call {p.number}" for p in resource.phones]
+    parts += [
+        f"text {c.keyword + ' to ' if c.keyword else ''}{c.number}" for c in resource.text_codes
+    ]
+    if not parts and resource.website:
+        parts.append(resource.website)
+    parts.append("open 24/7" if resource.open_24_7 else resource.hours)
+    where = resource.country or ""
+    if resource.region:
+        where += f", {resource.region}" if where else resource.region
+    return " · ".join(p for p in [where, *parts] if p)
+
+
+class ResourceListModel(QAbstractListModel):
+    """Rows are Resource objects; `ResourceRole` gives the entry itself."""
+
+    ResourceRole = Qt.ItemDataRole.UserRole + 1
+    FavouriteRole = Qt.ItemDataRole.UserRole + 2
+    OutOfDateRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Resource] = []
+        self._favourites: frozenset[str] = frozenset()
+
+    def set_resources(self, resources: Iterable[Resource], favourites: Iterable[str] = ()) -> None:
+        self.beginResetModel()
+        self._rows = list(resources)
+        self._favourites = frozenset(favourites)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_resources([])
+
+    def resource(self, row: int) -> Resource | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, resource_id: str) -> int:
+        for row, resource in enumerate(self._rows):
+            if resource.id == resource_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        resource = self.resource(index.row()) if index.isValid() else None
+        if resource is None:
+            return None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            role = Qt.ItemDataRole.ToolTipRole
+        getter = self._roles().get(role)
+        return getter(resource) if getter else None
+
+    def _roles(self) -> dict[int, Any]:
+        return {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._spoken,
+            self.ResourceRole: lambda r: r,
+            self.FavouriteRole: lambda r: r.id in self._favourites,
+            self.OutOfDateRole: lambda r: r.possibly_out_of_date(),
+        }
+
+    def _display(self, resource: Resource) -> str:
+        mark = FAVOURITE_MARK if resource.id in self._favourites else ""
+        flag = " · possibly out of date" if resource.possibly_out_of_date() else ""
+        return f"{mark}{resource.name}\n{reach_summary(resource)}{flag}"
+
+    def _spoken(self, resource: Resource) -> str:
+        extra = ", favourite" if resource.id in self._favourites else ""
+        extra += ", possibly out of date" if resource.possibly_out_of_date() else ""
+        return f"{resource.name}{extra}: {reach_summary(resource)}"

@@ -1,0 +1,177 @@
+"""The personal self-care plan editor, and its printable PDF (for the supporter alone)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import InvalidInput, PeerDeskError
+from peerdesk.core.selfcare import SelfCarePlan
+from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
+from peerdesk.core.selfcare.plan import SECTION_LABELS
+from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.pdf import Block, Heading, Html, Paragraph, esc, write_pdf
+
+PDF_TITLE = "My self-care plan"
+HINTS = {
+    "warning_signs": "e.g. sleeping badly, dreading the phone",
+    "what_helps": "e.g. a walk at lunch, music on the way home",
+    "people": "e.g. my partner, a friend from the team",
+    "professional_supports": "e.g. the EAP number, my doctor",
+    "boundaries": "e.g. no support calls after 9 pm",
+}
+
+
+def plan_blocks(plan: SelfCarePlan, today: date) -> list[Block]:
+    """The plan as PDF blocks: one heading per section, entries as a list."""
+    blocks: list[Block] = [Paragraph(f"Written for myself. Printed on {today.day} {today:%B %Y}.")]
+    for heading, entries in plan.sections():
+        blocks.append(Heading(heading))
+        if entries:
+            blocks.append(Html("<ul>" + "".join(f"<li>{esc(e)}</li>" for e in entries) + "</ul>"))
+        else:
+            blocks.append(Paragraph("Nothing written here yet."))
+    blocks.append(Heading("If things get hard"))
+    blocks += [Paragraph(line) for line in DEFAULT_RESOURCES]
+    return blocks
+
+
+def write_plan_pdf(path: Path, plan: SelfCarePlan, today: date) -> int:
+    return write_pdf(path, PDF_TITLE, plan_blocks(plan, today))
+
+
+class PlanEditor(QWidget):
+    """One box per section, an entry per line. Signals: pdf_written(str path)."""
+
+    pdf_written = Signal(str)
+
+    def __init__(self, service: Any, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.ctx = ctx
+        self.edits: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for key, label in SECTION_LABELS.items():
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(f"One per line, {HINTS[key]}")
+            edit.setMinimumHeight(edit.fontMetrics().height() * 4)
+            mark_sensitive(edit)
+            edit.textChanged.connect(self._changed)
+            self.edits[key] = edit
+            form.addRow(f"{label}:", edit)
+        self.save_button = QPushButton("Save p&lan")
+        self.save_button.clicked.connect(self.save)
+        self.pdf_button = QPushButton("P&rint / save as PDF…")
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Plan message")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        intro = QLabel(
+            "Your own plan for hard stretches: write it while things are calm, so it is ready "
+            "when you need it. Only you can see it."
+        )
+        intro.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.load(keep_edits=False)
+
+    def has_unsaved(self) -> bool:
+        return self.save_button.isEnabled()
+
+    def load(self, keep_edits: bool = True) -> None:
+        """Show the stored plan; unsaved edits are kept unless keep_edits is False."""
+        if keep_edits and self.has_unsaved():
+            return
+        plan = self.service.plan().as_dict()
+        for key, edit in self.edits.items():
+            text = "\n".join(plan.get(key, []))
+            if edit.toPlainText().strip() != text:
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+        self.save_button.setEnabled(False)
+
+    def _changed(self) -> None:
+        self.save_button.setEnabled(True)
+        self.message.clear()
+
+    def sections(self) -> dict[str, list[str]]:
+        return {key: edit.toPlainText().splitlines() for key, edit in self.edits.items()}
+
+    def save(self) -> bool:
+        try:
+            self.service.save_plan(self.sections())
+        except InvalidInput as err:
+            field = SECTION_LABELS.get(err.field or "", err.field or "")
+            message = err.message.split(": ", 1)[-1]
+            self.message.setText(f"Not saved yet. {field}: {message}.")
+            return False
+        self.save_button.setEnabled(False)
+        self.message.setText("Plan saved.")
+        return True
+
+    def ask_pdf(self) -> None:
+        from peerdesk.ui.filedialogs import ask_save_path
+
+        path = ask_save_path(self, "Save the plan as PDF", "self-care-plan.pdf", "PDF (*.pdf)")
+        if path is not None:
+            self.write_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def write_pdf(self, path: Path) -> None:
+        """Save the plan first (the PDF shows what is stored), then write it in the background."""
+        if self.save_button.isEnabled() and not self.save():
+            return
+        plan, today = self.service.plan(), date.today()
+        self.pdf_button.setEnabled(False)
+        self.message.setText("Writing the PDF…")
+        self.ctx.runner.run(
+            lambda: write_plan_pdf(path, plan, today),
+            lambda _pages: self._pdf_done(path),
+            self._pdf_failed,
+        )
+
+    def _pdf_done(self, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return  # locked while writing: the file is complete, there is no page to update
+        self.pdf_button.setEnabled(True)
+        self.message.setText(f"Plan saved as {path.name}.")
+        self.pdf_written.emit(str(path))
+
+    def _pdf_failed(self, err: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.pdf_button.setEnabled(True)
+        reason = err.message if isinstance(err, PeerDeskError) else "the file could not be written"
+        self.message.setText(f"The PDF was not written: {reason}")
+
+    def clear(self) -> None:
+        for edit in self.edits.values():
+            edit.blockSignals(True)
+            edit.clear()
+            edit.document().clearUndoRedoStacks()
+            edit.blockSignals(False)
+        self.message.clear()

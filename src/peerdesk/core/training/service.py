@@ -182,6 +182,17 @@ class TrainingService:
         self._repo.save_reflection(module_id, reflection_id, text, self._today())
         self._save(self._record(module_id))
 
+    def lessons_done(self, module_id: str) -> list[str]:
+        record = self._repo.get_progress(module_id)
+        return list(record.lessons_done) if record else []
+
+    def self_assessments(self, module_id: str) -> list[tuple[date, dict[str, bool]]]:
+        """Every saved self-assessment of a module, oldest first."""
+        return self._repo.self_assessments(module_id)
+
+    def scenario_runs(self, module_id: str) -> list[ScenarioRun]:
+        return self._repo.scenario_runs(module_id)
+
     def reflection(self, module_id: str, reflection_id: str) -> str:
         return self._repo.get_reflection(module_id, reflection_id) or ""
 

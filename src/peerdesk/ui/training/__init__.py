@@ -1,0 +1,1 @@
+"""The Training page's parts: lessons, knowledge checks, role-play, reflections and the log."""

@@ -1,0 +1,166 @@
+"""Knowledge checks: answer, submit, read an explanation for every option, see the score, retry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.training.model import Check, CheckKind, Module
+from peerdesk.core.training.progress import CheckAttempt
+from peerdesk.ui.training.common import ChoiceRow, text_label
+
+
+def explanation_text(correct: bool, chosen: bool, explanation: str) -> str:
+    """Words and marks, never colour alone: right or not, and whether the trainee chose it."""
+    verdict = {
+        (True, True): "✓ Right, and you chose it.",
+        (True, False): "✓ A right answer (you did not choose it).",
+        (False, True): "✗ Not right, and you chose it.",
+        (False, False): "✗ Not right.",
+    }[(correct, chosen)]
+    return f"{verdict} {explanation}"
+
+
+class QuestionBox(QGroupBox):
+    """One question: radio buttons (single choice) or check boxes (multiple choice)."""
+
+    def __init__(self, number: int, total: int, check: Check) -> None:
+        super().__init__(f"Question {number} of {total}")
+        self.check = check
+        self.setAccessibleName(f"Question {number} of {total}")
+        layout = QVBoxLayout(self)
+        self.prompt = text_label(check.prompt)
+        layout.addWidget(self.prompt)
+        hint = "Choose one answer." if check.kind is CheckKind.SINGLE else "Choose all that apply."
+        layout.addWidget(text_label(hint))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(check.kind is CheckKind.SINGLE)
+        self.rows: list[ChoiceRow] = []
+        self.explanations: list[QLabel] = []
+        for index, option in enumerate(check.options):
+            single = check.kind is CheckKind.SINGLE
+            button = QRadioButton() if single else QCheckBox()
+            row = ChoiceRow(button, option.text)
+            self.group.addButton(button, index)
+            explanation = text_label("")
+            explanation.setContentsMargins(button.sizeHint().width() + 6, 0, 0, 6)
+            explanation.hide()
+            layout.addWidget(row)
+            layout.addWidget(explanation)
+            self.rows.append(row)
+            self.explanations.append(explanation)
+
+    def chosen(self) -> set[int]:
+        return {i for i, row in enumerate(self.rows) if row.button.isChecked()}
+
+    def reveal(self) -> None:
+        chosen = self.chosen()
+        for index, option in enumerate(self.check.options):
+            label = self.explanations[index]
+            label.setText(explanation_text(option.correct, index in chosen, option.explanation))
+            label.show()
+            self.rows[index].button.setEnabled(False)
+        right = self.check.is_answered_correctly(chosen)
+        self.setTitle(f"{self.accessibleName()} — {'answered right' if right else 'not right'}")
+
+    def reset(self) -> None:
+        self.group.setExclusive(False)  # an exclusive group will not let its last button go
+        for row, label in zip(self.rows, self.explanations, strict=True):
+            row.button.setEnabled(True)
+            row.button.setChecked(False)
+            label.hide()
+        self.group.setExclusive(self.check.kind is CheckKind.SINGLE)
+        self.setTitle(self.accessibleName())
+
+
+class ChecksView(QWidget):
+    """All of a module's questions at once, scored together against the pass mark."""
+
+    def __init__(self, service: Any, module: Module, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.module = service, module
+        self.last: CheckAttempt | None = None
+        total = len(module.checks)
+        self.questions = [QuestionBox(i + 1, total, c) for i, c in enumerate(module.checks)]
+        self.intro = text_label(
+            f"{total} questions. The pass mark is {module.pass_mark} %. You can try as often "
+            "as you like; every attempt is kept."
+        )
+        self.result = text_label("")
+        self.result.setAccessibleName("Check result")
+        self.submit_button = QPushButton("&Submit answers")
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.hide()
+        self._layout()
+        self.submit_button.clicked.connect(self.submit)
+        self.retry_button.clicked.connect(self.retry)
+
+    def _layout(self) -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.intro)
+        for question in self.questions:
+            column.addWidget(question)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.scroller = scroll
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+
+    def answers(self) -> dict[str, set[int]]:
+        return {q.check.id: q.chosen() for q in self.questions}
+
+    def submit(self) -> None:
+        missing = [i + 1 for i, q in enumerate(self.questions) if not q.chosen()]
+        if missing:
+            numbers = ", ".join(map(str, missing))
+            self.result.setText(f"Answer every question first (still open: {numbers}).")
+            first = self.questions[missing[0] - 1]
+            self.scroller.ensureWidgetVisible(first)
+            first.rows[0].button.setFocus()
+            return
+        self.last = self.service.submit_checks(self.module.id, self.answers())
+        for question in self.questions:
+            question.reveal()
+        self.result.setText(self.score_text(self.last))
+        self.submit_button.hide()
+        self.retry_button.show()
+        self.retry_button.setFocus()
+
+    def score_text(self, attempt: CheckAttempt) -> str:
+        score = (
+            f"Attempt {attempt.attempt}: {attempt.correct} of {attempt.total} right "
+            f"({attempt.percent} %). The pass mark is {self.module.pass_mark} %."
+        )
+        if attempt.passed:
+            return f"{score} Passed. The explanations under each answer stay for you to read."
+        return f"{score} Not passed yet. Read the explanations, then try again when ready."
+
+    def retry(self) -> None:
+        for question in self.questions:
+            question.reset()
+        self.result.setText("")
+        self.retry_button.hide()
+        self.submit_button.show()
+        self.scroller.verticalScrollBar().setValue(0)
+        self.questions[0].rows[0].button.setFocus()

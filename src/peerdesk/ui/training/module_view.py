@@ -1,0 +1,110 @@
+"""One module: its status, "resume where I left off", and tabs for lessons, checks, role-play."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.training.model import Module
+from peerdesk.core.training.progress import ModuleStatus
+from peerdesk.ui.models.training import minutes_text
+from peerdesk.ui.training.checks import ChecksView
+from peerdesk.ui.training.common import heading, text_label
+from peerdesk.ui.training.lessons import LessonsView
+from peerdesk.ui.training.reflect import ReflectView
+from peerdesk.ui.training.roleplay import RolePlayView
+
+LESSONS, CHECKS, ROLEPLAY, REFLECT = range(4)
+
+
+def status_line(status: ModuleStatus) -> str:
+    parts = [f"Status: {status.status}", f"about {minutes_text(status.estimated_minutes)}"]
+    if status.best_percent is not None:
+        parts.append(f"best check score {status.best_percent} %")
+    if status.completed_on:
+        parts.append(f"completed {status.completed_on.isoformat()}")
+    if status.refresher_due:
+        parts.append(f"refresher due {status.refresher_due.isoformat()}")
+    return " · ".join(parts) + "."
+
+
+def parse_position(position: str) -> tuple[str, str, list[int]]:
+    """("lesson", id, []), ("checks", "", []) or ("scenario", id, choices); bad parts dropped."""
+    kind, _, rest = position.partition(":")
+    if kind == "scenario":
+        scenario_id, _, raw = rest.partition(":")
+        choices = [int(c) for c in raw.split(",") if c.strip().isdigit()]
+        return kind, scenario_id, choices
+    return kind, rest, []
+
+
+class ModuleView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, service: Any, module: Module, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.module = service, module
+        self.back_button = QPushButton("← All &modules")
+        self.resume_button = QPushButton("&Resume where I left off")
+        self.title = heading(module.title, 2)
+        self.summary = text_label(module.summary)
+        self.status = text_label("")
+        self.status.setAccessibleName("Module status")
+        self.lessons = LessonsView(service, module)
+        self.checks = ChecksView(service, module)
+        self.roleplay = RolePlayView(service, module)
+        self.reflect = ReflectView(service, module)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Parts of the module")
+        self.tabs.addTab(self.lessons, f"Lessons ({len(module.lessons)})")
+        self.tabs.addTab(self.checks, f"Knowledge check ({len(module.checks)})")
+        self.tabs.addTab(self.roleplay, "Role-play")
+        self.tabs.addTab(self.reflect, "Reflect")
+        self._layout()
+        self.back_button.clicked.connect(self.back_requested)
+        self.resume_button.clicked.connect(self.resume)
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.resume_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        self.status.setText(status_line(self.service.status(self.module.id)))
+        self.lessons.update_marks()
+
+    def resume(self) -> None:
+        """Go to the saved position: a lesson, the checks, or a role-play part-way through."""
+        kind, ident, choices = parse_position(self.service.resume_position(self.module.id))
+        if kind == "checks":
+            self.tabs.setCurrentIndex(CHECKS)
+            self.checks.setFocus()
+            return
+        if kind == "scenario" and self.module.scenario(ident) is not None:
+            self.tabs.setCurrentIndex(ROLEPLAY)
+            try:
+                self.roleplay.restore(ident, choices)
+            except InvalidInput:  # an outdated position (module changed): start the walk afresh
+                self.roleplay.restore(ident, [])
+            return
+        index = max(self.lessons.lesson_index(ident), 0)
+        self.tabs.setCurrentIndex(LESSONS)
+        self.lessons.show_lesson(index)
+        self.lessons.browser.setFocus()
+
+    def clear(self) -> None:
+        self.reflect.clear()
+        self.lessons.browser.clear()
+        self.roleplay.history.clear()

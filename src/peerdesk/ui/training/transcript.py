@@ -1,0 +1,78 @@
+"""The training transcript PDF: completed modules and hours — no contact log, no reflections."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from peerdesk.core.training.progress import ExternalTraining, ModuleStatus
+from peerdesk.ui.models.training_log import hours_text
+from peerdesk.ui.pdf import Block, Heading, Paragraph, Table, write_pdf
+
+TITLE = "Training transcript"
+NOTE = (
+    "Modules count with their estimated time once every lesson is read, the knowledge check "
+    "is passed and a role-play is taken to its debrief. This transcript holds no notes, no "
+    "reflection answers and nothing from the contact log."
+)
+
+
+@dataclass(frozen=True)
+class TranscriptData:
+    """Everything the PDF may show, gathered on the GUI thread before writing in the background."""
+
+    modules: Sequence[ModuleStatus]  # completed modules only
+    external: Sequence[ExternalTraining]
+    hours: dict[str, float]
+    today: date
+
+
+def gather(service: Any, today: date | None = None) -> TranscriptData:
+    modules = [s for s in service.modules() if s.completed_on]
+    return TranscriptData(
+        modules,
+        service.external_trainings(),
+        service.hours(),
+        today or date.today(),
+    )
+
+
+def transcript_blocks(data: TranscriptData) -> list[Block]:
+    blocks: list[Block] = [Paragraph(f"Prepared on {data.today.isoformat()}."), Paragraph(NOTE)]
+    blocks.append(Heading("PeerDesk modules completed"))
+    if data.modules:
+        rows = [
+            [
+                s.title,
+                s.completed_on.isoformat() if s.completed_on else "",
+                hours_text(round(s.estimated_minutes / 60, 2)),
+            ]
+            for s in data.modules
+        ]
+        blocks.append(Table(["Module", "Completed", "Hours"], rows))
+    else:
+        blocks.append(Paragraph("No module completed yet."))
+    blocks.append(Heading("External trainings"))
+    if data.external:
+        rows = [
+            [t.course, t.provider, t.date.isoformat(), hours_text(t.hours)] for t in data.external
+        ]
+        blocks.append(Table(["Course", "Provider", "Date", "Hours"], rows))
+    else:
+        blocks.append(Paragraph("No external training recorded."))
+    blocks.append(Heading("Hours"))
+    totals = [
+        ["PeerDesk modules", hours_text(data.hours["modules"])],
+        ["External trainings", hours_text(data.hours["external"])],
+        ["Total", hours_text(data.hours["total"])],
+    ]
+    blocks.append(Table(["", "Hours"], totals))
+    return blocks
+
+
+def write_transcript(path: Path, data: TranscriptData) -> int:
+    """Write the transcript as an A4 PDF; returns the page count (safe on a worker thread)."""
+    return write_pdf(path, TITLE, transcript_blocks(data))

@@ -8,15 +8,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
-    QWidget,
 )
 
 from peerdesk.core.contacts.model import Contact
@@ -73,33 +70,6 @@ def fill(repo: Any, count: int, seed: int = 3) -> None:
     rng = random.Random(seed)
     for i in range(count):
         repo.insert(sample(i, rng))
-
-
-def unlabelled_inputs(root: QWidget) -> list[str]:
-    """Inputs and buttons with neither an accessible name, a text nor a label buddy."""
-    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not _is_own_input(widget):
-            continue
-        if isinstance(widget, QAbstractButton):
-            if not (widget.accessibleName() or widget.text().replace("&", "").strip()):
-                missing.append(type(widget).__name__)
-        elif (
-            isinstance(widget, INPUTS) and not widget.accessibleName() and id(widget) not in buddies
-        ):
-            missing.append(f"{type(widget).__name__} {widget.objectName()}")
-    return missing
-
-
-def _is_own_input(widget: QWidget) -> bool:
-    """Skip the pieces Qt builds inside composite widgets (a combo's popup, a table's header)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox | QAbstractItemView):
-            return False
-        parent = parent.parentWidget()
-    return True
 
 
 def today() -> date:

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
-from tests.ui.contacts_helpers import Recorder, make_ctx, now, unlabelled_inputs
+from tests.ui.a11y_walk import unnamed as unlabelled_inputs
+from tests.ui.contacts_helpers import Recorder, make_ctx, now
 
 
 @pytest.fixture

@@ -121,3 +121,14 @@ def test_training_provider_reads_finished_modules(memory_db) -> None:
          "position": "", "completed_on": None, "module_version": 1},
     ])  # fmt: skip
     assert training_provider(memory_db)() == [("Self care", date(2025, 3, 1))]
+
+
+def test_nudges_offer_crisis_lines_for_the_users_country(desk, monkeypatch):
+    """The self-care service's help resources come from the offline directory."""
+    from peerdesk.storage import directory
+
+    monkeypatch.setattr(directory, "system_country", lambda: "GB")
+    lines = desk.selfcare._help()
+    assert any("Samaritans" in line and "116 123" in line for line in lines)
+    monkeypatch.setattr(directory, "system_country", lambda: "")
+    assert desk.selfcare._help() == []

@@ -292,3 +292,36 @@ class Directory:
         tmp = file.with_suffix(".tmp")
         tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, file)
+
+
+def crisis_lines(country: str, limit: int = 3) -> list[str]:
+    """A few crisis lines for a country from the offline directory, one line of text each.
+
+    Opens its own connection, so it may run on a worker thread; '' (unknown country) gives [].
+    """
+    if not country:
+        return []
+    directory = Directory.open()
+    try:
+        found = directory.search("", limit=limit, category="crisis", country=country)
+    finally:
+        directory.close()
+    return [_crisis_line(r) for r in found]
+
+
+def _crisis_line(resource: Resource) -> str:
+    ways = [f"{p.label or 'Call'} {p.number}" for p in resource.phones]
+    ways += [
+        f"Text {t.keyword + ' to ' if t.keyword else ''}{t.number}" for t in resource.text_codes
+    ]
+    hours = f" ({resource.hours})" if resource.hours else ""
+    return f"{resource.name}: {', '.join(ways) or resource.website}{hours}"
+
+
+def system_country() -> str:
+    """The two-letter country of the process locale (e.g. 'GB' from en_GB), or ''."""
+    import locale
+
+    name = locale.getlocale()[0] or ""
+    part = name.split("_")[1] if "_" in name else ""
+    return part.upper() if len(part) == 2 and part.isalpha() else ""

@@ -147,7 +147,19 @@ def _factory(db: Any, notify: Callable[[str], None]) -> SelfCareService:
         contact_load_provider(db),
         instrument_dirs=[folder] if folder.is_dir() else [],
         training_provider=training_provider(db),
+        help_provider=_help_lines,
     )
+
+
+def _help_lines() -> list[str]:
+    """Crisis lines for the user's country, shown with a nudge (none: calm generic wording)."""
+    from peerdesk.core.errors import PeerDeskError
+    from peerdesk.storage.directory import crisis_lines, system_country
+
+    try:
+        return crisis_lines(system_country())
+    except (PeerDeskError, OSError):
+        return []  # a missing or broken directory must never stop a nudge from showing
 
 
 schema.register(SCHEMA_VERSION, _v3_selfcare)

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
+from peerdesk.storage.directory import crisis_lines
 
 CADENCE_LABELS = {"daily": "Every day", "weekly": "Once a week", "off": "Off"}
-CRISIS_CATEGORY = "crisis"
-MAX_LINES = 3
 
 
 def user_country() -> str:
@@ -21,31 +20,6 @@ def user_country() -> str:
     name = QLocale.system().name()  # e.g. "en_GB"
     part = name.split("_")[1] if "_" in name else ""
     return part.upper() if len(part) == 2 and part.isalpha() else ""
-
-
-def crisis_lines(country: str, limit: int = MAX_LINES) -> list[str]:
-    """A few crisis lines from the offline directory, one line of text each (runs off-thread)."""
-    if not country:
-        return []
-    from peerdesk.storage.directory import Directory
-
-    directory = Directory.open()
-    try:
-        found: list[Any] = directory.search(
-            "", limit=limit, category=CRISIS_CATEGORY, country=country
-        )
-    finally:
-        directory.close()
-    return [_line(r) for r in found]
-
-
-def _line(resource: Any) -> str:
-    ways = [f"{p.label or 'Call'} {p.number}" for p in resource.phones]
-    ways += [
-        f"Text {t.keyword + ' to ' if t.keyword else ''}{t.number}" for t in resource.text_codes
-    ]
-    hours = f" ({resource.hours})" if resource.hours else ""
-    return f"{resource.name}: {', '.join(ways) or resource.website}{hours}"
 
 
 class SupportPanel(QWidget):

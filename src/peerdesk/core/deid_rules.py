@@ -163,7 +163,21 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 
 
 def addresses(text: str) -> list[Span]:
-    return [m.span() for m in _ADDRESS.finditer(text)]
+    return [m.span() for m in _ADDRESS.finditer(text) if not _title_not_street(text, m)]
+
+
+_TITLE_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _title_not_street(text: str, match: re.Match[str]) -> bool:
+    """'Called Dr Patel' or 'at St Mary's': a title before a name, not 'Dr'ive or 'St'reet.
+
+    Only the bare two-letter forms are ambiguous, and only without a house number."""
+    found = match.group()
+    ends_with_title = found.endswith((" Dr", " St"))
+    return (
+        ends_with_title and not found[0].isdigit() and bool(_TITLE_AFTER.match(text, match.end()))
+    )
 
 
 def birth_dates(text: str, this_year: int) -> list[Span]:
@@ -241,6 +255,8 @@ def _joined_to_flag(
     after = i + 1 < len(tokens) and flags[i + 1] and _adjacent(text, end, tokens[i + 1][0])
     if after and tokens[i][2].lower() in _NOT_PERSON_BEFORE:
         return False
+    if after and not before and _sentence_start(text, start):
+        return False  # "Met John Smith": an unlisted first word is capitalised by position only
     return bool(before or after)
 
 

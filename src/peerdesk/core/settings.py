@@ -43,6 +43,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Lock after this many minutes without keyboard or mouse use.", "vault", 1, 240),
     Setting("lock_on_minimise", "Lock when minimised", bool, False,
             "Lock the vault as soon as the window is minimised.", "vault"),
+    Setting("lock_on_screen_lock", "Lock with the screen", bool, True,
+            "Lock the vault when your computer's screen locks or it goes to sleep.", "vault"),
     Setting("backups_kept", "Backups kept", int, 10,
             "How many earlier encrypted copies of the vault to keep.", "vault", 1, 100),
     # The contact log's own key: its service reads it (one setting, one place in the vault).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.errors import SaveFailed
+from peerdesk.core.errors import PeerDeskError, SaveFailed
 from peerdesk.ui import application
 from peerdesk.ui.clipboard import SecureClipboard
 from peerdesk.ui.icons import app_icon, icon
@@ -64,6 +65,10 @@ class MainWindow(QMainWindow):
         self.flow.quit_requested.connect(self.close)
         self.saver.state_changed.connect(self._show_save_state)
         self.idle.idle.connect(self.lock)
+        from peerdesk.ui.screenlock import ScreenLockWatcher
+
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.should_lock.connect(self._on_screen_locked)
         self._set_unlocked_actions(False)
         self._restore_geometry()
         self.flow.start()
@@ -157,6 +162,8 @@ class MainWindow(QMainWindow):
             status=self.status,
             request_save=self.saver.save_now,
             open_page=self.go,
+            vault=vault,
+            lock_and_run=self.lock_and_run,
         )
         view = DeskView(ctx)
         self.session = Session(vault, desk, view, settings)
@@ -256,6 +263,10 @@ class MainWindow(QMainWindow):
             return QMessageBox.StandardButton.Discard
         return box.standardButton(box.clickedButton())
 
+    def _on_screen_locked(self) -> None:
+        if self.session is not None and self.session.settings.get("lock_on_screen_lock"):
+            self.lock()
+
     def lock(self) -> bool:
         """Save, close the vault, clear every page, the clipboard and dialogs; show unlock."""
         session = self.session
@@ -279,6 +290,28 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.flow)
         self._set_unlocked_actions(False)
         self.status("Locked.")
+        return True
+
+    def lock_and_run(self, work: Callable[[], str], busy: str) -> bool:
+        """Lock, then run `work` on the closed vault's files (restore, erase) in the background
+        while the unlock screen waits; its returned text (or error) is shown afterwards."""
+        if not self.lock():
+            return False
+        screen = self.flow.unlock_screen
+        screen.set_busy(True, busy)
+        self.quit_action.setEnabled(False)  # the files are being replaced: finish first
+
+        def finished(text: str, failed: bool = False) -> None:
+            self.quit_action.setEnabled(True)
+            self.flow.start()  # the unlock screen, or the welcome if the vault is gone
+            screen.error.setText(text)
+            self.status(text)
+
+        def failed(err: BaseException) -> None:
+            text = err.message if isinstance(err, PeerDeskError) else "That did not work."
+            finished(text, True)
+
+        self.runner.run(work, finished, failed)
         return True
 
     def changeEvent(self, event: QEvent) -> None:

@@ -355,3 +355,11 @@ def test_dark_palette_renders_dark_background_and_light_ink(qapp):
     assert count_pixels(image, colors.text) > 50
     assert count_pixels(image, colors.series[0]) > 50
     assert count_pixels(image, QColor("#ffffff"), 0) == 0  # nothing left light-theme white
+
+
+def test_counts_get_whole_number_ticks():
+    from peerdesk.ui.widgets.chart_style import nice_ticks
+
+    assert nice_ticks(0, 12) == [0.0, 2.5, 5.0, 7.5, 10.0, 12.5]
+    assert nice_ticks(0, 12, whole=True) == [0.0, 5.0, 10.0, 15.0]
+    assert all(t.is_integer() for t in nice_ticks(0, 3, whole=True))

@@ -62,7 +62,8 @@ def _ticks_for(spec: ChartSpec, axis: str) -> list[float]:
         values += [v for b in spec.bands for v in (b.low, b.high)]
     if any(s.kind == "bar" and s.axis == axis for s in spec.series) or axis == "right":
         values.append(0.0)  # bars always stand on zero
-    return nice_ticks(min(values, default=0.0), max(values, default=1.0))
+    whole = bool(values) and all(float(v).is_integer() for v in values)
+    return nice_ticks(min(values, default=0.0), max(values, default=1.0), whole=whole)
 
 
 def _scale(spec: ChartSpec, axis: str, top: float, bottom: float) -> _Scale:

@@ -79,13 +79,19 @@ def chart_colors(palette: QPalette) -> ChartColors:
     )
 
 
-def nice_ticks(low: float, high: float, target: int = 5) -> list[float]:
-    """Round tick values (1, 2, 2.5, 5 × 10^k steps) covering low..high."""
+def nice_ticks(low: float, high: float, target: int = 5, whole: bool = False) -> list[float]:
+    """Round tick values (1, 2, 2.5, 5 × 10^k steps) covering low..high.
+
+    `whole`: the data are counts, so ticks stay whole numbers (no "2.5 contacts").
+    """
     if high <= low:
         low, high = low - 1, high + 1
     raw = (high - low) / target
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    steps = (1, 2, 5, 10) if whole and magnitude < 10 else (1, 2, 2.5, 5, 10)
+    step = next(m * magnitude for m in steps if m * magnitude >= raw)
+    if whole:
+        step = max(1.0, float(round(step)))
     start, end = math.floor(low / step) * step, math.ceil(high / step) * step
     return [start + k * step for k in range(round((end - start) / step) + 1)]
 

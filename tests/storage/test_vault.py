@@ -256,3 +256,21 @@ def test_damaged_vault_names_newest_backup_that_opens(vault_factory):
     assert type(err).__name__ == "VaultDamaged"
     assert err.newest_backup == list_backups(vault.path)[0].path
     assert str(err.newest_backup) in err.message
+
+
+def test_missing_argon2_is_a_clear_error(vault_factory, monkeypatch):
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    from peerdesk.core.errors import PeerDeskError
+    from peerdesk.storage import crypto
+
+    vault, _ = vault_factory()
+    vault.close()
+
+    class NoArgon:
+        def __init__(self, **_kw):
+            raise UnsupportedAlgorithm("argon2id is not supported by this OpenSSL")
+
+    monkeypatch.setattr(crypto, "Argon2id", NoArgon)
+    with pytest.raises(PeerDeskError, match="cannot run Argon2id"):
+        open_vault(vault.path, passphrase=PASSPHRASE)

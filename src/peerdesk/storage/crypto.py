@@ -8,11 +8,13 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from peerdesk.core.errors import PeerDeskError
 
 KEY_LEN = 32
 NONCE_LEN = 12
@@ -56,11 +58,26 @@ def derive_passphrase_key(passphrase: str, salt: bytes, p: KdfParams) -> bytearr
     """Argon2id over the UTF-8 passphrase (the caller has NFKC-normalised it)."""
     if not params_in_bounds(p):
         raise ValueError("KDF parameters out of bounds")
-    kdf = Argon2id(
-        salt=salt, length=KEY_LEN, iterations=p.iterations, lanes=p.lanes, memory_cost=p.memory_kib
-    )
-    out = bytearray(KEY_LEN)
-    kdf.derive_into(passphrase.encode("utf-8"), out)
+    try:
+        kdf = Argon2id(
+            salt=salt,
+            length=KEY_LEN,
+            iterations=p.iterations,
+            lanes=p.lanes,
+            memory_cost=p.memory_kib,
+        )
+        out = bytearray(KEY_LEN)
+        kdf.derive_into(passphrase.encode("utf-8"), out)
+    except UnsupportedAlgorithm:
+        raise PeerDeskError(
+            "This computer's cryptography library cannot run Argon2id (it may be in FIPS mode), "
+            "so PeerDesk cannot open or create a vault here. Nothing was changed."
+        ) from None
+    except MemoryError:
+        raise PeerDeskError(
+            f"Not enough free memory to unlock ({p.memory_kib // 1024} MiB are needed). "
+            "Close other programs and try again."
+        ) from None
     return out
 
 

@@ -142,14 +142,15 @@ class Vault:
         self._rewrite_header(lambda s: new_slot if s.slot_type == vaultfile.SLOT_RECOVERY else s)
         return recovery
 
-    def rotate_data_key(self, passphrase: str) -> str:
+    def rotate_data_key(self, passphrase: str, snapshot: Snapshot | None = None) -> str:
         """New data key, new slots, full re-encryption, and the old backups deleted.
 
-        Returns the new recovery key (the old one can no longer open anything).
+        Returns the new recovery key (the old one can no longer open anything). Give a
+        `snapshot` taken with prepare_save() on the database's thread to run this on a worker.
         """
         require_policy(passphrase)
         params = self._passphrase_slot().params
-        snap = self.prepare_save()
+        snap = snapshot if snapshot is not None else self.prepare_save()
         with self._write_lock:
             new_dek = crypto.new_data_key()
             recovery = crypto.new_recovery_key()
@@ -190,11 +191,16 @@ class Vault:
     def backup_to(self, dest: Path) -> None:
         """Copy the saved vault to dest (e.g. a USB stick) and check the copy opens."""
         self.save_if_dirty()
+        self.copy_saved_to(dest)
+
+    def copy_saved_to(self, dest: Path) -> None:
+        """backup_to() without the save: touches no connection, so a worker thread may run it."""
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
             raise InvalidInput("choose a file other than the vault itself", field="--to")
-        dek = self._key()
-        blob = self.path.read_bytes()
+        with self._write_lock:  # not while a save replaces the file
+            dek = self._key()
+            blob = self.path.read_bytes()
         try:
             atomic.replace_atomically(dest, blob, lambda d: check_payload(d, dek), None, 0)
         except OSError as exc:

@@ -298,18 +298,16 @@ class MainWindow(QMainWindow):
         if not self.lock():
             return False
         screen = self.flow.unlock_screen
-        screen.set_busy(True, busy)
-        self.quit_action.setEnabled(False)  # the files are being replaced: finish first
+        screen.set_busy(True, busy)  # no unlocking while the files change (quit waits too)
 
-        def finished(text: str, failed: bool = False) -> None:
-            self.quit_action.setEnabled(True)
+        def finished(text: str) -> None:
             self.flow.start()  # the unlock screen, or the welcome if the vault is gone
             screen.error.setText(text)
             self.status(text)
 
         def failed(err: BaseException) -> None:
             text = err.message if isinstance(err, PeerDeskError) else "That did not work."
-            finished(text, True)
+            finished(text)
 
         self.runner.run(work, finished, failed)
         return True
@@ -356,6 +354,8 @@ class MainWindow(QMainWindow):
         return QSettings(str(paths.state_dir() / "window.ini"), QSettings.Format.IniFormat)
 
     def _save_geometry(self) -> None:
+        if not self.flow.vault_path.exists():
+            return  # no vault (never made, or erased): leave no PeerDesk file behind
         self._settings_file().setValue("geometry", self.saveGeometry())
 
     def _restore_geometry(self) -> None:

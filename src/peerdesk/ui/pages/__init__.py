@@ -6,7 +6,8 @@ A page is a ``QWidget`` subclass, usually derived from :class:`BasePage`, with
 
 * class attributes ``title`` (sidebar text) and ``icon_name`` (an SVG in ``resources/icons``);
 * a constructor taking one :class:`UiContext` (``desk``, ``runner``, ``clipboard``, ``settings``,
-  ``status``, ``request_save``, ``open_page``) — it is built the first time the user visits it;
+  ``status``, ``request_save``, ``open_page``, ``vault``,
+  ``lock_and_run``) — it is built the first time the user visits it;
 * ``refresh(topic)``: called on the GUI thread after every ``desk.notify(topic)``; reload what the
   topic touches (pages that are not visible may just remember to reload when shown);
 * ``clear()``: called on lock: drop every piece of content from views, models, editors (and their
@@ -48,6 +49,10 @@ class UiContext:
     status: Callable[[str], None]  # a short, content-free message in the status bar
     request_save: Callable[[], None]  # save soon (autosave also follows desk.notify)
     open_page: Callable[[str], None] = field(default=lambda _key: None)
+    vault: Any = None  # the unlocked Vault (key changes, backups); GUI thread unless documented
+    # Lock, then run work(vault_path) on the closed vault's files in the background (restore,
+    # erase); the unlock flow waits and shows the result text. False if the user stayed unlocked.
+    lock_and_run: Callable[[Callable[[], str], str], bool] | None = None
 
 
 class AppSettings:

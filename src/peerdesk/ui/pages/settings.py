@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import Setting, in_scope
 from peerdesk.ui.pages import BasePage, UiContext
+from peerdesk.ui.pages.settings_data import DataSecurityGroup
 
 SCOPE_TITLES = {
     "vault": "Kept inside your vault",
-    "local": "Kept on this computer (needed before unlocking; holds no content)",
+    "local": "Before unlocking (kept on this computer, no content)",
 }
 
 
@@ -77,6 +78,8 @@ class Page(BasePage):
         column.addWidget(QLabel("<h2>Settings</h2>"))
         for scope in ("vault", "local"):
             column.addWidget(self._group(scope))
+        self.data_group = DataSecurityGroup(ctx)
+        column.addWidget(self.data_group)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         column.addWidget(self.message)
@@ -123,6 +126,7 @@ class Page(BasePage):
 
     def clear(self) -> None:
         self.message.clear()
+        self.data_group.clear()
 
 
 def _set_value(editor: QWidget, value: Any) -> None:

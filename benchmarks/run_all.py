@@ -1,6 +1,6 @@
 """Run every benchmark in this folder, one after another, each printing its own table.
 
-    python benchmarks/run_all.py [name-filter]
+python benchmarks/run_all.py [name-filter]
 """
 
 from __future__ import annotations

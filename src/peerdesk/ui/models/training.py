@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from peerdesk.core.training.progress import ModuleStatus, Status
+from peerdesk.ui.models.rows import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Module", "Status", "Time", "Completed", "Refresher due")
 STATUS_MARKS = {  # a text mark beside the word, so the status never rests on colour alone
     Status.NOT_STARTED: "○ not started",
@@ -30,48 +30,30 @@ def _date_text(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-class TrainingModuleModel(QAbstractTableModel):
+class TrainingModuleModel(RowsModel[ModuleStatus]):
     """Rows are ModuleStatus values (no free text from the trainee); `StatusRole` gives one."""
 
+    HEADERS = HEADERS
     StatusRole = Qt.ItemDataRole.UserRole + 1
     ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ModuleStatus] = []
         self._today = date.today()
 
     def set_modules(self, rows: Iterable[ModuleStatus], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._today = today or date.today()
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_modules([])
+        self.set_rows(rows)
 
     def status(self, row: int) -> ModuleStatus | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, module_id: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.module_id == module_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.status(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(HEADERS):
+        row = self.cell_row(index)
+        if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, index.column())

@@ -51,7 +51,9 @@ def shoot(out: Path, home: Path) -> None:
     _wait(app, lambda: window.session is not None)
     for spec in PAGES:
         page = window.go(spec.key)
+        # Pages that count in the background say so with `loading` or `busy`: wait for them.
         _wait(app, lambda p=page: not getattr(p, "loading", False), timeout=5)
+        _wait(app, lambda p=page: not getattr(p, "busy", False), timeout=5)
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out / f"{spec.key}.png"))

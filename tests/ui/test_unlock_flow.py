@@ -160,3 +160,11 @@ def test_note_retention_is_offered_and_applied_at_unlock(qtbot, make_window, fas
         monkey.undo()
     assert asked == [(1, 12)]
     assert contact.note == "" and contact.duration_min == 20 and contact.topics == ("grief_loss",)
+
+
+def test_keyboard_focus_lands_in_the_sections_after_unlock(qtbot, make_window, existing_vault):
+    window = make_window(existing_vault[0], shell_only=True)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    unlock(qtbot, window)
+    assert window.focusWidget() is window.session.view.sidebar

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.go("dashboard")
         self.central.addWidget(view)
         self.central.setCurrentWidget(view)
+        # The passphrase field that had focus is gone: give keyboard users a place to start.
+        view.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_unlocked_actions(True)
         self.status("Unlocked.")
         # Note retention is applied at unlock, after a preview and a confirmation.

@@ -197,3 +197,26 @@ def test_import_pack_installs_valid_modules_only(service, tmp_path):
     assert reloaded.problems == [] and reloaded.get("org-uncertainty") == service.module(
         "org-uncertainty"
     )
+
+
+def test_done_between_counts_modules_and_logged_hours(desk):
+    from datetime import date
+
+    training = desk.training
+    first = training.modules()[0]
+    module = training.module(first.module_id)
+    for lesson in module.lessons:
+        training.finish_lesson(module.id, lesson.id)
+    training.submit_checks(module.id, {c.id: set(c.correct_indexes()) for c in module.checks})
+    scenario = module.scenarios[0]
+    path, node = [], scenario.nodes[scenario.start]
+    while not node.debrief:
+        path.append(0)
+        node = scenario.nodes[node.responses[0].next]
+    training.record_scenario_run(module.id, scenario.id, tuple(path))
+    training.add_external("First aid", "Red Cross", date(2026, 1, 10), 3.5)
+    today = date.today()
+    hours, modules = training.done_between(date(2026, 1, 1), today)
+    assert modules == 1
+    assert hours == round(module.estimated_minutes / 60 + 3.5, 2)
+    assert training.done_between(date(2020, 1, 1), date(2020, 12, 31)) == (0.0, 0)

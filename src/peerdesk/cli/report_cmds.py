@@ -71,13 +71,11 @@ def _arg(args: argparse.Namespace, name: str) -> Any:
 
 
 def _training(desk: Any, start: date, end: date) -> Any:
-    """Hours and modules completed in the period: modules by their estimated time, plus the log."""
+    """Hours and modules completed in the period (see TrainingService.done_between)."""
     from peerdesk.core.reports import Training
 
-    done = [m for m in desk.training.modules() if m.completed_on and start <= m.completed_on <= end]
-    external = [t for t in desk.training.external_trainings() if start <= t.date <= end]
-    hours = sum(m.estimated_minutes for m in done) / 60 + sum(t.hours for t in external)
-    return Training(hours=round(hours, 2), modules_completed=len(done))
+    hours, modules = desk.training.done_between(start, end)
+    return Training(hours=hours, modules_completed=modules)
 
 
 def _merge(args: argparse.Namespace) -> int:

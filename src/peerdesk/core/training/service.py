@@ -182,6 +182,16 @@ class TrainingService:
         self._repo.save_reflection(module_id, reflection_id, text, self._today())
         self._save(self._record(module_id))
 
+    def done_between(self, start: date, end: date) -> tuple[float, int]:
+        """Training hours and modules completed in a period (inclusive), for reports.
+
+        Modules count with their estimated time; external trainings with their logged hours.
+        """
+        done = [m for m in self.modules() if m.completed_on and start <= m.completed_on <= end]
+        external = [t for t in self.external_trainings() if start <= t.date <= end]
+        hours = sum(m.estimated_minutes for m in done) / 60 + sum(t.hours for t in external)
+        return round(hours, 2), len(done)
+
     def lessons_done(self, module_id: str) -> list[str]:
         record = self._repo.get_progress(module_id)
         return list(record.lessons_done) if record else []

@@ -71,10 +71,8 @@ def training_in(desk: Any, start: date, end: date) -> Training | None:
     service = getattr(desk, "training", None)
     if service is None:
         return None
-    done = [m for m in service.modules() if m.completed_on and start <= m.completed_on <= end]
-    external = [t for t in service.external_trainings() if start <= t.date <= end]
-    hours = sum(m.estimated_minutes for m in done) / 60 + sum(t.hours for t in external)
-    return Training(hours=round(hours, 2), modules_completed=len(done))
+    hours, modules = service.done_between(start, end)
+    return Training(hours=hours, modules_completed=modules)
 
 
 def read_reports(paths: list[Path], k: int) -> Report:

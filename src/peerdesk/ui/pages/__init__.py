@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 @dataclass
@@ -101,6 +101,18 @@ class BasePage(QWidget):
 
     def clear(self) -> None:
         """Drop all content (called on lock)."""
+
+    def scroll_column(self) -> QVBoxLayout:
+        """Fill the page with a frameless scroll area; returns the column layout inside it."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        return QVBoxLayout(inner)
 
 
 @dataclass(frozen=True)

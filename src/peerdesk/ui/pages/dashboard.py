@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -83,7 +82,7 @@ class Page(BasePage):
         self._stale = False
         self._generation = 0
         self.loading = False
-        column = self._scroll_column()
+        column = self.scroll_column()
         heading = QLabel("<h2>Dashboard</h2>")
         self.words = _label()
         self.words.setAccessibleName("A word for you")
@@ -102,17 +101,6 @@ class Page(BasePage):
         column.addLayout(grid)
         column.addStretch(1)
         self.reload()
-
-    def _scroll_column(self) -> QVBoxLayout:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        return QVBoxLayout(inner)
 
     def _followup_box(self) -> QGroupBox:
         box = QGroupBox("Follow-ups")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -107,7 +106,7 @@ class Page(BasePage):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.rebuild)
         self.model = ReportFiguresModel(self)
-        column = self._scroll_column()
+        column = self.scroll_column()
         column.addWidget(QLabel("<h2>Reports</h2>"))
         column.addWidget(self._wrapped(INTRO))
         column.addWidget(self._options_box())
@@ -116,17 +115,6 @@ class Page(BasePage):
         self._schedule()
 
     # -- layout ------------------------------------------------------------------------------
-    def _scroll_column(self) -> QVBoxLayout:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        return QVBoxLayout(inner)
-
     @staticmethod
     def _wrapped(text: str = "") -> QLabel:
         label = QLabel(text)

@@ -93,3 +93,19 @@ def test_passphrase_fields_are_sensitive(qtbot, make_window, tmp_path):
     assert hints & Qt.InputMethodHint.ImhSensitiveData
     assert hints & Qt.InputMethodHint.ImhNoPredictiveText
     assert field.echoMode() == field.EchoMode.Password
+
+
+def test_wipe_text_leaves_nothing_for_undo(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from peerdesk.ui.pages import wipe_text
+
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    edit.insertPlainText("a private note")
+    changes = []
+    edit.textChanged.connect(lambda: changes.append(1))
+    wipe_text(edit)
+    edit.undo()
+    assert edit.toPlainText() == "" and not edit.document().isUndoAvailable()
+    assert changes == []  # wiping is not reported as an edit (no autosave, no rescan)

@@ -33,7 +33,7 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.contact_form_parts import CheckList, ReferralEditor
 from peerdesk.ui.crisis_panel import CrisisPanel
 from peerdesk.ui.deid_guard import GuardBar, GuardedNoteEdit
-from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.pages import mark_sensitive, wipe_text
 
 DEFAULT_DURATION = 30
 FOLLOWUP_DAYS = 7
@@ -386,8 +386,7 @@ class ContactForm(QWidget):
     def clear(self) -> None:
         """Lock: forget everything typed, undo history included."""
         self.editing = None
-        self.note.clear()
-        self.note.document().clearUndoRedoStacks()
+        wipe_text(self.note)
         self.incident_ref.clear()
         self.referrals.set_referrals([])
         self.topics.clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.resources.entity import Resource
 from peerdesk.ui.clipboard import SecureClipboard
 from peerdesk.ui.models.resources import ResourceListModel
-from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.pages import mark_sensitive, wipe_text
 from peerdesk.ui.resources_labels import (
     card_html,
     channel_name,
@@ -207,8 +207,7 @@ class ResourceCard(QWidget):
         self.stale.setVisible(stale)
 
     def clear(self) -> None:
-        self.view.clear()
-        self.view.document().clearUndoRedoStacks()
+        wipe_text(self.view)
         self.show_resource(None)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import Resource
-from peerdesk.ui.pages import BasePage, UiContext, mark_sensitive
+from peerdesk.ui.pages import BasePage, UiContext, mark_sensitive, wipe_text
 from peerdesk.ui.resources_browser import DirectoryBrowser
 from peerdesk.ui.resources_crisis import show_directory_dialog
 from peerdesk.ui.resources_form import ServiceForm
@@ -163,8 +163,7 @@ class Page(BasePage):
     def clear(self) -> None:
         self.shown_id = None
         self.browser.clear()
-        self.panel.note.clear()
-        self.panel.note.document().clearUndoRedoStacks()
+        wipe_text(self.panel.note)
         self.browser.favourites = frozenset()
         if self.directory is not None:
             self.directory.close()

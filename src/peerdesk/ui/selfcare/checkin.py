@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.selfcare import CheckIn, Instrument
 from peerdesk.core.selfcare.scoring import format_value
-from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.pages import mark_sensitive, wipe_text
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.selfcare.scales import AnswerGrid, ItemForm
 
@@ -179,8 +179,7 @@ class CheckinPanel(QWidget):
     def clear(self) -> None:
         for form in self.forms.values():
             form.clear()
-        self.note.clear()
-        self.note.document().clearUndoRedoStacks()
+        wipe_text(self.note)
         self.message.clear()
         self.result.clear()
 

@@ -22,7 +22,7 @@ from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.selfcare import SelfCarePlan
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
 from peerdesk.core.selfcare.plan import SECTION_LABELS
-from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.pages import mark_sensitive, wipe_text
 from peerdesk.ui.pdf import Block, Heading, Html, Paragraph, esc, write_pdf
 
 PDF_TITLE = "My self-care plan"
@@ -169,9 +169,5 @@ class PlanEditor(QWidget):
         self.message.setText(f"The PDF was not written: {reason}")
 
     def clear(self) -> None:
-        for edit in self.edits.values():
-            edit.blockSignals(True)
-            edit.clear()
-            edit.document().clearUndoRedoStacks()
-            edit.blockSignals(False)
+        wipe_text(*self.edits.values())
         self.message.clear()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module, SelfAssessment
+from peerdesk.ui.pages import wipe_text
 from peerdesk.ui.training.common import ChoiceRow, last_self_assessment, note_editor, text_label
 
 PRIVACY_NOTE = (
@@ -134,11 +135,7 @@ class ReflectView(QWidget):
         return any(edit.document().isModified() for edit in self.edits.values())
 
     def clear(self) -> None:
-        for edit in self.edits.values():
-            edit.blockSignals(True)
-            edit.clear()
-            edit.document().clearUndoRedoStacks()
-            edit.blockSignals(False)
+        wipe_text(*self.edits.values())
         self.message.clear()
         if self.assessment is not None:
             self.assessment.clear()

@@ -15,8 +15,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from peerdesk.ui.pdf import Paragraph, chart_image, write_pdf
-from peerdesk.ui.widgets.chart import Band, ChartSpec, ChartWidget, Series, paint_chart
+from peerdesk.ui.shared.chart import Band, ChartSpec, ChartWidget, Series, paint_chart
+from peerdesk.ui.shared.pdf import Paragraph, chart_image, write_pdf
 
 
 def year_spec() -> ChartSpec:

@@ -67,8 +67,8 @@ def main() -> None:
     from peerdesk.storage.repos.contacts import SqliteContactRepo
     from peerdesk.storage.session import open_desk
     from peerdesk.storage.vault import create_vault
-    from peerdesk.ui.pages import UiContext
-    from peerdesk.ui.pages.contacts import Page
+    from peerdesk.ui.contacts.page import Page
+    from peerdesk.ui.shared.page import UiContext
 
     cheap = crypto.KdfParams(memory_kib=64, iterations=1, lanes=1)  # the KDF is not measured
     crypto.KDF_FLOOR = cheap

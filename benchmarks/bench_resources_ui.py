@@ -17,7 +17,7 @@ from bench_directory import TYPED, generate
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.storage.directory import Directory
-from peerdesk.ui.resources_browser import DirectoryBrowser
+from peerdesk.ui.resources.browser import DirectoryBrowser
 
 TARGET_MS = 20.0
 

@@ -52,9 +52,9 @@ def seeded_desk():
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from peerdesk.ui.pages import UiContext
-    from peerdesk.ui.pages.selfcare import Page
-    from peerdesk.ui.tasks import Runner
+    from peerdesk.ui.selfcare.page import Page
+    from peerdesk.ui.shared.page import UiContext
+    from peerdesk.ui.shared.tasks import Runner
 
     app = QApplication(sys.argv)
     vault, desk = seeded_desk()

@@ -21,12 +21,12 @@ def child(vault: str) -> None:
     """The real start path of `peerdesk`, then an unlock; prints two timings."""
     sys.path.insert(0, SRC)
     from peerdesk.core.settings import LocalSettings
-    from peerdesk.ui import application
+    from peerdesk.ui.shell import application
 
     app = application.create_application()
     local = LocalSettings(Path(os.environ["PEERDESK_HOME"]) / "settings.json")
     application.apply_look(app, "system", 1.0)
-    from peerdesk.ui.mainwindow import MainWindow
+    from peerdesk.ui.shell.mainwindow import MainWindow
 
     window = MainWindow(Path(vault), local)
     window.show()

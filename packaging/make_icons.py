@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "src" / "peerdesk" / "resources" / "icons" / "peerdesk.svg"
+SVG = ROOT / "resources" / "icons" / "peerdesk.svg"
 APP_ID = "org.peerdesk.PeerDesk"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 

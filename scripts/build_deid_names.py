@@ -1,4 +1,4 @@
-"""Rebuild src/peerdesk/resources/deid/names.json (run by a developer, never at run time)."""
+"""Rebuild resources/deid/names.json (run by a developer, never at run time)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
-OUT = Path(__file__).resolve().parents[1] / "src/peerdesk/resources/deid/names.json"
+OUT = Path(__file__).resolve().parents[1] / "resources/deid/names.json"
 
 # Names that are also everyday words or places: flagged only where a name is likely.
 AMBIGUOUS = _words(

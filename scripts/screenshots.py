@@ -34,9 +34,9 @@ def main(argv: list[str]) -> int:
 def shoot(out: Path, home: Path) -> None:
     from peerdesk.core.settings import LocalSettings
     from peerdesk.demo import make_demo
-    from peerdesk.ui import application
-    from peerdesk.ui.mainwindow import MainWindow
-    from peerdesk.ui.pages import PAGES
+    from peerdesk.ui.shell import application
+    from peerdesk.ui.shell.mainwindow import MainWindow
+    from peerdesk.ui.shell.pages import PAGES
 
     app = application.create_application()
     vault_path, passphrase = make_demo(home)

@@ -12,7 +12,7 @@ def main(args: argparse.Namespace) -> int:
     """Show the unlock window first; heavy modules load after it is on screen."""
     from peerdesk import paths
     from peerdesk.core.settings import LocalSettings
-    from peerdesk.ui import application
+    from peerdesk.ui.shell import application
 
     application.disable_core_dumps()
     app = application.create_application()
@@ -42,7 +42,7 @@ def _run(app: object, vault_path: Path, local: object, demo_passphrase: str | No
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from peerdesk.ui.mainwindow import MainWindow
+    from peerdesk.ui.shell.mainwindow import MainWindow
 
     window = MainWindow(vault_path, local)
     window.flow.set_demo_passphrase(demo_passphrase)

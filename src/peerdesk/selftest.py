@@ -12,10 +12,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
+
+from peerdesk.core.content import resource_root
 
 # RFC 9106 §5.3 Argon2id test vector: a known answer proves the KDF itself, not just its presence.
 _RFC9106_TAG = "0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"
@@ -197,7 +198,7 @@ def check_window(home: Path) -> str:
     """The real unlock window builds and shows offscreen (over a vault path in the temp home)."""
     try:
         from peerdesk.core.settings import LocalSettings
-        from peerdesk.ui.mainwindow import MainWindow
+        from peerdesk.ui.shell.mainwindow import MainWindow
     except ModuleNotFoundError as err:
         return f"not checked: {err.name} is not part of this build"
     app = _application()
@@ -232,7 +233,7 @@ def _since_process_start() -> str:
 def _resource_files() -> list[Traversable]:
     """Every file under peerdesk/resources (works from a wheel, a checkout or a bundle)."""
     found: list[Traversable] = []
-    pending = [resources.files("peerdesk").joinpath("resources")]
+    pending = [resource_root()]
     while pending:
         folder = pending.pop()
         for entry in folder.iterdir():

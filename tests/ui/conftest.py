@@ -21,13 +21,13 @@ def local_settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, fast_kdf, tmp_path, local_settings, monkeypatch):
     """Returns (vault_path=None) -> MainWindow, shown; closed (and its vault locked) afterwards."""
-    from peerdesk.ui.mainwindow import MainWindow
+    from peerdesk.ui.shell.mainwindow import MainWindow
 
     windows = []
 
     def make(vault_path: Path | None = None, shell_only: bool = False) -> MainWindow:
         if shell_only:  # test the shell alone: feature pages are replaced by their placeholders
-            from peerdesk.ui import pages
+            from peerdesk.ui.shell import pages
 
             real = pages.page_class
             monkeypatch.setattr(pages, "page_class", lambda k: real(k) if k == "settings" else None)

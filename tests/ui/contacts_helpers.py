@@ -36,7 +36,7 @@ class Recorder:
 
 
 def make_ctx(desk: Any, recorder: Recorder) -> Any:
-    from peerdesk.ui.pages import UiContext
+    from peerdesk.ui.shared.page import UiContext
 
     return UiContext(
         desk=desk,

@@ -13,9 +13,9 @@ CANARY_INCIDENT = "CANARY-INC-ui-88"
 
 
 def make_ctx(desk, statuses: list[str] | None = None, opened: list[str] | None = None):
-    from peerdesk.ui.clipboard import SecureClipboard
-    from peerdesk.ui.pages import UiContext
-    from peerdesk.ui.tasks import Runner
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+    from peerdesk.ui.shared.page import UiContext
+    from peerdesk.ui.shared.tasks import Runner
 
     return UiContext(
         desk=desk,

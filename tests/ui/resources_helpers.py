@@ -16,9 +16,9 @@ INPUT_TYPES = (
 
 
 def make_ctx(desk: Any) -> Any:
-    from peerdesk.ui.clipboard import SecureClipboard
-    from peerdesk.ui.pages import UiContext
-    from peerdesk.ui.tasks import Runner
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+    from peerdesk.ui.shared.page import UiContext
+    from peerdesk.ui.shared.tasks import Runner
 
     messages: list[str] = []
     ctx = UiContext(

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from tests.ui.a11y_walk import unnamed
 from tests.ui.conftest import PASSPHRASE
 
-from peerdesk.ui.pages import PAGES, UiContext, build_page
+from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shell.pages import PAGES, build_page
 
 
 class SyncRunner:
@@ -37,8 +38,8 @@ def test_every_unlock_screen_is_named(qtbot, make_window, tmp_path):
 @pytest.mark.parametrize("key", [p.key for p in PAGES])
 def test_every_page_is_named(qtbot, vault_factory, local_settings, key):
     from peerdesk.storage.session import open_desk
-    from peerdesk.ui.clipboard import SecureClipboard
-    from peerdesk.ui.pages import AppSettings
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+    from peerdesk.ui.shared.settings import AppSettings
 
     vault, _ = vault_factory("a11y.peerdesk", PASSPHRASE)
     desk = open_desk(vault)
@@ -60,7 +61,7 @@ def test_every_page_is_named(qtbot, vault_factory, local_settings, key):
 
 
 def test_dialogs_are_named(qtbot):
-    from peerdesk.ui.dialogs import AboutDialog, HelpDialog
+    from peerdesk.ui.shared.dialogs import AboutDialog, HelpDialog
 
     for dialog in (AboutDialog(), HelpDialog()):
         qtbot.addWidget(dialog)

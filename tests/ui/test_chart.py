@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
-from peerdesk.ui.widgets.chart import (
+from peerdesk.ui.shared.chart import (
     Band,
     ChartSpec,
     ChartTableModel,
@@ -358,7 +358,7 @@ def test_dark_palette_renders_dark_background_and_light_ink(qapp):
 
 
 def test_counts_get_whole_number_ticks():
-    from peerdesk.ui.widgets.chart_style import nice_ticks
+    from peerdesk.ui.shared.chart_style import nice_ticks
 
     assert nice_ticks(0, 12) == [0.0, 2.5, 5.0, 7.5, 10.0, 12.5]
     assert nice_ticks(0, 12, whole=True) == [0.0, 5.0, 10.0, 15.0]

@@ -54,7 +54,7 @@ def test_idle_lock_uses_wall_clock_time(qtbot, make_window, existing_vault, monk
     window.idle.check()
     assert window.session is not None  # not idle yet
     later = time.time() + 61  # e.g. the laptop slept: monotonic time would not have moved
-    monkeypatch.setattr("peerdesk.ui.idlelock.time.time", lambda: later)
+    monkeypatch.setattr("peerdesk.ui.shell.idlelock.time.time", lambda: later)
     window.idle._check.setInterval(20)
     window.idle._check.start()
     qtbot.waitUntil(lambda: window.session is None, timeout=3000)

@@ -26,7 +26,7 @@ def stack(qtbot, vault_factory):
 
 @pytest.fixture
 def make_page(qtbot):
-    from peerdesk.ui.pages.contacts import Page
+    from peerdesk.ui.contacts.page import Page
 
     def make(desk):
         recorder = Recorder()
@@ -41,7 +41,7 @@ def make_page(qtbot):
 
 
 def test_model_passes_qtmodeltester_across_pages(qtmodeltester, stack):
-    from peerdesk.ui.models.contacts import PAGE_SIZE, ContactTableModel
+    from peerdesk.ui.contacts.model import PAGE_SIZE, ContactTableModel
 
     desk, repo = stack
     fill(repo, PAGE_SIZE * 2 + 17)
@@ -56,7 +56,7 @@ def test_model_passes_qtmodeltester_across_pages(qtmodeltester, stack):
 
 
 def test_note_never_shown_nor_in_tooltips(stack):
-    from peerdesk.ui.models.contacts import HAS_NOTE, ContactTableModel
+    from peerdesk.ui.contacts.model import HAS_NOTE, ContactTableModel
 
     desk, _ = stack
     desk.contacts.add(Contact(when=now(), duration_min=5, note="a very private sentence"))
@@ -200,7 +200,7 @@ def test_five_thousand_contacts_open_lazily(qtbot, stack, make_page):
 
 
 def test_retention_purge_after_preview_and_confirmation(stack):
-    from peerdesk.ui.contacts_retention import offer_retention_purge
+    from peerdesk.ui.contacts.retention import offer_retention_purge
 
     desk, _ = stack
     desk.contacts.add(Contact(when=now() - timedelta(days=400), duration_min=30, note="old words"))
@@ -209,7 +209,7 @@ def test_retention_purge_after_preview_and_confirmation(stack):
     ctx = make_ctx(desk, recorder)
     assert offer_retention_purge(ctx, confirm=lambda _n, _m: True) == 0  # retention is off
     desk.contacts.set_retention_months(6)
-    from peerdesk.ui import contacts_retention
+    from peerdesk.ui.contacts import retention as contacts_retention
 
     contacts_retention._offered.discard(desk)
     asked = []
@@ -254,7 +254,7 @@ def test_window_ctrl_n_opens_the_form_and_lock_clears(
 ):
     from tests.ui.conftest import unlock
 
-    from peerdesk.ui import deskview, pages
+    from peerdesk.ui.shell import deskview, pages
 
     def only_contacts(key, ctx):  # other pages are tested by their own suites
         if key == "contacts":

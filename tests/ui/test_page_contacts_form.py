@@ -14,7 +14,7 @@ from tests.ui.contacts_helpers import Recorder, make_ctx, now
 
 @pytest.fixture
 def page(qtbot, desk):
-    from peerdesk.ui.pages.contacts import Page
+    from peerdesk.ui.contacts.page import Page
 
     recorder = Recorder()
     widget = Page(make_ctx(desk, recorder))

@@ -10,13 +10,13 @@ from tests.ui.a11y_walk import unnamed_inputs
 from tests.ui.report_helpers import add_contacts, make_ctx
 
 from peerdesk.core.desk import Desk
-from peerdesk.ui.dashboard_data import first_month
+from peerdesk.ui.dashboard.data import first_month
 
 pytestmark = pytest.mark.gui
 
 
 def build(qtbot, desk, opened=None):
-    from peerdesk.ui.pages.dashboard import Page
+    from peerdesk.ui.dashboard.page import Page
 
     page = Page(make_ctx(desk, opened=opened))
     qtbot.addWidget(page)

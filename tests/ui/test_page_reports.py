@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def page(qtbot, desk):
-    from peerdesk.ui.pages.reports import Page
+    from peerdesk.ui.reports.page import Page
 
     add_contacts(desk, 40, date(2024, 1, 1), 88)  # January to March 2024
     statuses: list[str] = []
@@ -71,7 +71,7 @@ def test_small_counts_show_as_below_k_and_are_explained(page, qtbot):
 
 
 def test_exports_csv_json_pdf_without_free_text(page, tmp_path, monkeypatch):
-    from peerdesk.ui.pages import reports
+    from peerdesk.ui.reports import page as reports
 
     chosen = iter([tmp_path / "r.csv", tmp_path / "r.json", tmp_path / "r"])
     monkeypatch.setattr(reports, "ask_save_path", lambda *_: next(chosen))
@@ -92,7 +92,7 @@ def test_exports_csv_json_pdf_without_free_text(page, tmp_path, monkeypatch):
 
 
 def test_cancelled_dialog_writes_nothing(page, tmp_path, monkeypatch):
-    from peerdesk.ui.pages import reports
+    from peerdesk.ui.reports import page as reports
 
     monkeypatch.setattr(reports, "ask_save_path", lambda *_: None)
     before = set(tmp_path.iterdir())

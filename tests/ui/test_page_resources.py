@@ -14,7 +14,7 @@ PASSPHRASE = "correct horse battery staple"
 
 @pytest.fixture
 def page(qtbot, desk):
-    from peerdesk.ui.pages.resources import Page
+    from peerdesk.ui.resources.page import Page
 
     page = Page(make_ctx(desk))
     qtbot.addWidget(page)
@@ -71,7 +71,7 @@ def test_language_and_need_filters(page):
 
 
 def test_browsing_lists_emergency_and_crisis_lines_first(page):
-    from peerdesk.ui.resources_query import urgency
+    from peerdesk.ui.resources.query import urgency
 
     page.browser.filter_bar.set_filter("country", "CA")
     shown = [page.browser.model.resource(r) for r in range(page.browser.model.rowCount())]
@@ -122,7 +122,7 @@ def test_copy_puts_the_contact_text_on_the_clipboard_marked_secret(qtbot, page):
 def test_favourite_and_note_are_kept_in_the_vault(qtbot, vault_factory, tmp_path):
     from peerdesk.storage.session import open_desk
     from peerdesk.storage.vault import open_vault
-    from peerdesk.ui.pages.resources import Page
+    from peerdesk.ui.resources.page import Page
 
     vault, _ = vault_factory("notes.peerdesk")
     desk = open_desk(vault)
@@ -201,14 +201,14 @@ def test_every_input_has_a_name(page):
 
 
 def test_the_page_is_found_by_the_window_registry():
-    from peerdesk.ui.pages import page_class
-    from peerdesk.ui.pages.resources import Page
+    from peerdesk.ui.resources.page import Page
+    from peerdesk.ui.shell.pages import page_class
 
     assert page_class("resources") is Page
 
 
 def test_verified_date_shown_is_today_for_a_new_form_entry(page):
-    from peerdesk.ui.resources_form import ServiceForm
+    from peerdesk.ui.resources.form import ServiceForm
 
     form = ServiceForm(page.directory, page)
     assert form.verified.date().toPython() == date.today()
@@ -217,7 +217,7 @@ def test_verified_date_shown_is_today_for_a_new_form_entry(page):
 def test_page_in_the_window_and_lock_clears_it(qtbot, make_window, existing_vault):
     from tests.ui.conftest import unlock
 
-    from peerdesk.ui.pages.resources import Page
+    from peerdesk.ui.resources.page import Page
 
     window = make_window(existing_vault[0])
     unlock(qtbot, window)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.selfcare.scoring import score
-from peerdesk.ui.pages import UiContext
-from peerdesk.ui.tasks import Runner
+from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.tasks import Runner
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +33,7 @@ QUICK_LOW = [1, 1, 5, 1, 1, 1]  # stress is reverse-scored: 6 in all, the "Strug
 
 @pytest.fixture
 def make_page(qtbot, desk):
-    from peerdesk.ui.pages.selfcare import Page
+    from peerdesk.ui.selfcare.page import Page
 
     runners, statuses = [], []
 

@@ -8,8 +8,8 @@ from tests.ui.conftest import PASSPHRASE, unlock
 
 from peerdesk.core.errors import WrongPassphrase
 from peerdesk.storage.vault import list_backups, open_vault
-from peerdesk.ui import settings_data_dialogs as dialogs
-from peerdesk.ui.pages import settings_data
+from peerdesk.ui.settings import data as settings_data
+from peerdesk.ui.settings import data_dialogs as dialogs
 
 NEW = "a different long passphrase for testing"
 

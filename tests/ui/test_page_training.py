@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.training.progress import walk
-from peerdesk.ui.models.training import TrainingModuleModel
-from peerdesk.ui.models.training_log import ExternalTrainingModel
-from peerdesk.ui.pages import UiContext
-from peerdesk.ui.pages.training import Page
-from peerdesk.ui.tasks import Runner
+from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.tasks import Runner
+from peerdesk.ui.training.log_model import ExternalTrainingModel
+from peerdesk.ui.training.model import TrainingModuleModel
+from peerdesk.ui.training.page import Page
 
 PASSPHRASE = "correct horse battery staple"
 TRUST = "trust-and-allyship"
 CANARY = "CANARY-reflection-9f3e"
-RESOURCES = Path(__file__).parents[2] / "src" / "peerdesk" / "resources" / "training"
+RESOURCES = Path(__file__).parents[2] / "resources" / "training"
 
 
 def make_page(qtbot, desk) -> Page:

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QColor
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.ui.pdf import Heading, Html, Paragraph, Table, chart_image, esc, write_pdf
-from peerdesk.ui.widgets.chart import Band, ChartSpec, Series
+from peerdesk.ui.shared.chart import Band, ChartSpec, Series
+from peerdesk.ui.shared.pdf import Heading, Html, Paragraph, Table, chart_image, esc, write_pdf
 
 pytestmark = [
     pytest.mark.gui,

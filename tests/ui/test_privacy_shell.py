@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from peerdesk.ui import application
-from peerdesk.ui.clipboard import SecureClipboard
-from peerdesk.ui.filedialogs import qt_project_settings, run_dialog
+from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.filedialogs import qt_project_settings, run_dialog
+from peerdesk.ui.shell import application
 
 
 def _all_qtproject_files(*roots: Path) -> list[Path]:
@@ -98,7 +98,7 @@ def test_passphrase_fields_are_sensitive(qtbot, make_window, tmp_path):
 def test_wipe_text_leaves_nothing_for_undo(qtbot):
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from peerdesk.ui.pages import wipe_text
+    from peerdesk.ui.shared.text import wipe_text
 
     edit = QPlainTextEdit()
     qtbot.addWidget(edit)

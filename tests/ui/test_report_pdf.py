@@ -56,7 +56,7 @@ def test_pdf_holds_title_and_shown_figures_only(qapp, tmp_path):
 
 
 def test_small_cells_are_never_drawn_as_numbers(qapp):
-    from peerdesk.ui.report_view import chart_spec
+    from peerdesk.ui.reports.view import chart_spec
 
     report = build_report(contacts(), date(2024, 1, 1), date(2024, 3, 31))
     spec = chart_spec(report, "channel")

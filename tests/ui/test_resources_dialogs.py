@@ -22,8 +22,8 @@ def directory(tmp_path):
 
 @pytest.fixture
 def importer(qtbot, directory):
-    from peerdesk.ui.resources_import import ImportDialog
-    from peerdesk.ui.tasks import Runner
+    from peerdesk.ui.resources.import_dialog import ImportDialog
+    from peerdesk.ui.shared.tasks import Runner
 
     runner = Runner()
     dialog = ImportDialog(directory.path, runner)
@@ -95,8 +95,8 @@ def test_import_dialog_is_named_for_screen_readers(importer):
 def test_page_import_reloads_the_list(qtbot, desk, tmp_path, monkeypatch):
     from tests.ui.resources_helpers import make_ctx
 
-    from peerdesk.ui.pages.resources import Page
-    from peerdesk.ui.resources_import import ImportDialog
+    from peerdesk.ui.resources.import_dialog import ImportDialog
+    from peerdesk.ui.resources.page import Page
 
     page = Page(make_ctx(desk))
     qtbot.addWidget(page)
@@ -116,7 +116,7 @@ def test_page_import_reloads_the_list(qtbot, desk, tmp_path, monkeypatch):
 
 # -- the lock-screen dialog ---------------------------------------------------------------------
 def test_lock_screen_dialog_needs_no_desk_and_lists_the_country_first(qtbot, directory):
-    from peerdesk.ui.resources_crisis import CrisisResourcesDialog
+    from peerdesk.ui.resources.crisis import CrisisResourcesDialog
 
     dialog = CrisisResourcesDialog(directory, None, country="NZ")
     qtbot.addWidget(dialog)
@@ -136,7 +136,7 @@ def test_lock_screen_dialog_needs_no_desk_and_lists_the_country_first(qtbot, dir
 def test_country_guess_follows_the_locale():
     from PySide6.QtCore import QLocale
 
-    from peerdesk.ui.resources_labels import guess_country
+    from peerdesk.ui.resources.labels import guess_country
 
     assert guess_country(QLocale("en_NZ")) == "NZ"
     assert guess_country(QLocale("fr_CA")) == "CA"
@@ -144,8 +144,8 @@ def test_country_guess_follows_the_locale():
 
 
 def test_unlock_screen_hook_opens_this_dialog(qtbot, monkeypatch):
-    from peerdesk.ui import resources_hook
-    from peerdesk.ui.resources_crisis import CrisisResourcesDialog
+    from peerdesk.ui.resources import hook as resources_hook
+    from peerdesk.ui.resources.crisis import CrisisResourcesDialog
 
     seen = []
     monkeypatch.setattr(CrisisResourcesDialog, "exec", lambda self: (seen.append(self), 0)[1])
@@ -155,7 +155,7 @@ def test_unlock_screen_hook_opens_this_dialog(qtbot, monkeypatch):
 
 # -- the service form ---------------------------------------------------------------------------
 def test_form_saves_the_organisations_service(qtbot, directory):
-    from peerdesk.ui.resources_form import ServiceForm
+    from peerdesk.ui.resources.form import ServiceForm
 
     form = ServiceForm(directory)
     qtbot.addWidget(form)
@@ -174,7 +174,7 @@ def test_form_saves_the_organisations_service(qtbot, directory):
 
 
 def test_form_names_the_bad_field_and_saves_nothing(qtbot, directory):
-    from peerdesk.ui.resources_form import ServiceForm
+    from peerdesk.ui.resources.form import ServiceForm
 
     before = directory.count()
     form = ServiceForm(directory)
@@ -189,7 +189,7 @@ def test_form_names_the_bad_field_and_saves_nothing(qtbot, directory):
 
 
 def test_form_edits_an_existing_entry_in_place(qtbot, directory):
-    from peerdesk.ui.resources_form import ServiceForm
+    from peerdesk.ui.resources.form import ServiceForm
 
     first = directory.add_user_resource(
         {"id": "user-hr", "name": "HR", "country": "GB", "phones": ["020 7946 0000"],
@@ -206,7 +206,7 @@ def test_form_edits_an_existing_entry_in_place(qtbot, directory):
 
 # -- picking a referral -------------------------------------------------------------------------
 def test_referral_from_the_directory(qtbot, directory):
-    from peerdesk.ui.dialogs_referral import ReferralDialog
+    from peerdesk.ui.resources.referral import ReferralDialog
 
     dialog = ReferralDialog(directory)
     qtbot.addWidget(dialog)
@@ -219,7 +219,7 @@ def test_referral_from_the_directory(qtbot, directory):
 
 
 def test_referral_with_a_free_label(qtbot, directory):
-    from peerdesk.ui.dialogs_referral import ReferralDialog
+    from peerdesk.ui.resources.referral import ReferralDialog
 
     dialog = ReferralDialog(directory)
     qtbot.addWidget(dialog)
@@ -232,7 +232,7 @@ def test_referral_with_a_free_label(qtbot, directory):
 
 
 def test_pick_referral_returns_none_when_cancelled(qtbot, directory):
-    from peerdesk.ui.dialogs_referral import pick_referral
+    from peerdesk.ui.resources.referral import pick_referral
 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     assert pick_referral(None, directory) is None

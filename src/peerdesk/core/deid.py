@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
+from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
 
 PLACEHOLDERS: dict[str, str] = {
@@ -90,7 +90,7 @@ def _without_overlaps(found: list[Finding], protected: list[tuple[int, int]]) ->
 @functools.cache
 def name_lists() -> NameLists:
     """The shipped name lists (resources/deid/names.json), validated once per process."""
-    source = resources.files("peerdesk") / "resources" / "deid" / NAMES_FILE
+    source = resource_path("deid", NAMES_FILE)
     return parse_name_lists(source.read_text(encoding="utf-8"), f"deid/{NAMES_FILE}")
 
 

@@ -5,7 +5,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from peerdesk.ui.screenlock import ScreenLockWatcher
+from peerdesk.ui.shell.screenlock import ScreenLockWatcher
 
 app = QCoreApplication(sys.argv)
 watcher = ScreenLockWatcher()

@@ -18,7 +18,7 @@ from peerdesk.core.reports.schema import csv_rows, to_dict
 
 Renderer = Callable[[Report, Path], None]
 # The desktop components register the PDF renderer when this module is imported.
-PDF_RENDERER_MODULE = "peerdesk.ui.report_pdf"
+PDF_RENDERER_MODULE = "peerdesk.ui.reports.pdf"
 _RENDERERS: dict[str, Renderer] = {}
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from importlib import resources as importlib_resources
 
+from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import Resource, resource_from_dict
 
@@ -12,7 +12,7 @@ FORMAT = "peerdesk-directory/1"
 
 
 def shipped_files() -> list[tuple[str, bytes]]:
-    folder = importlib_resources.files("peerdesk").joinpath("resources", "directory")
+    folder = resource_path("directory")
     return sorted(
         (entry.name, entry.read_bytes())
         for entry in folder.iterdir()

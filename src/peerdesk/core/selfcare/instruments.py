@@ -6,10 +6,10 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
 
 FORMAT_VERSION = 1
@@ -369,8 +369,8 @@ def load_folder(folder: Path) -> dict[str, Instrument]:
 
 
 def builtin_instruments() -> dict[str, Instrument]:
-    """The instruments shipped in peerdesk/resources/instruments."""
-    folder = resources.files("peerdesk").joinpath("resources", "instruments")
+    """The instruments shipped in resources/instruments."""
+    folder = resource_path("instruments")
     entries = sorted(
         (e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name
     )

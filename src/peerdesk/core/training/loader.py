@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from importlib.abc import Traversable
 from pathlib import PurePosixPath
 from typing import Any
 
+from peerdesk.core.content import resource_path
 from peerdesk.core.training.model import LoadProblem, Module
 from peerdesk.core.training.validate import parse_module
 
@@ -108,7 +108,7 @@ def load_folder(folder: Traversable, catalogue: Catalogue, label: str = "") -> N
 
 
 def builtin_folder() -> Traversable:
-    return resources.files("peerdesk").joinpath("resources", "training")
+    return resource_path("training")
 
 
 def load_catalogue(extra_folders: Iterable[Traversable] = ()) -> Catalogue:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.selfcare import CheckIn, Instrument
 from peerdesk.core.selfcare.scoring import format_value
-from peerdesk.ui.pages import mark_sensitive, wipe_text
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.selfcare.scales import AnswerGrid, ItemForm
+from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 QUICK = "quick_checkin"
 NOT_CLINICAL = "A self-reflection tool, not a clinical measure: it cannot diagnose anything."

@@ -22,8 +22,8 @@ from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.selfcare import SelfCarePlan
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
 from peerdesk.core.selfcare.plan import SECTION_LABELS
-from peerdesk.ui.pages import mark_sensitive, wipe_text
-from peerdesk.ui.pdf import Block, Heading, Html, Paragraph, esc, write_pdf
+from peerdesk.ui.shared.pdf import Block, Heading, Html, Paragraph, esc, write_pdf
+from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 PDF_TITLE = "My self-care plan"
 HINTS = {
@@ -135,7 +135,7 @@ class PlanEditor(QWidget):
         return True
 
     def ask_pdf(self) -> None:
-        from peerdesk.ui.filedialogs import ask_save_path
+        from peerdesk.ui.shared.filedialogs import ask_save_path
 
         path = ask_save_path(self, "Save the plan as PDF", "self-care-plan.pdf", "PDF (*.pdf)")
         if path is not None:

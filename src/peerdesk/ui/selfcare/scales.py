@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.selfcare.checkins import parse_answer_list
 from peerdesk.core.selfcare.instruments import Instrument, Item
-from peerdesk.ui.pages import mark_sensitive
 from peerdesk.ui.selfcare.flow import FlowLayout, flow_policy
+from peerdesk.ui.shared.text import mark_sensitive
 
 GRID_COLUMNS = 5
 

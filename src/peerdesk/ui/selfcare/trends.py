@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.selfcare import Trend
 from peerdesk.core.selfcare.trends import PERIOD_LABELS
 from peerdesk.ui.selfcare.flow import narrow_combo
-from peerdesk.ui.widgets.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
+from peerdesk.ui.shared.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
 
 DEFAULT_MEASURE = "quick_checkin/overall"
 DEFAULT_PERIOD = "3m"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.shared.text import mark_sensitive
 
 
 class WrapLabel(QLabel):

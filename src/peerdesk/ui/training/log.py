@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.training.progress import Status
-from peerdesk.ui.models.training import TrainingModuleModel
-from peerdesk.ui.models.training_log import ExternalTrainingModel, hours_text
-from peerdesk.ui.pages import UiContext, mark_sensitive
+from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.text import mark_sensitive
 from peerdesk.ui.training.common import heading, text_label
+from peerdesk.ui.training.log_model import ExternalTrainingModel, hours_text
+from peerdesk.ui.training.model import TrainingModuleModel
 from peerdesk.ui.training.transcript import gather, write_transcript
 
 FIELD_LABELS = {"course": "Course", "provider": "Provider", "date": "Date", "hours": "Hours"}
@@ -189,7 +190,7 @@ class TrainingLogView(QWidget):
         self.reload()
 
     def ask_pdf(self) -> None:
-        from peerdesk.ui.filedialogs import ask_save_path
+        from peerdesk.ui.shared.filedialogs import ask_save_path
 
         path = ask_save_path(self, "Save the training transcript", "training-transcript.pdf",
                              "PDF (*.pdf)")  # fmt: skip

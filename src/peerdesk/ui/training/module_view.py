@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module
 from peerdesk.core.training.progress import ModuleStatus
-from peerdesk.ui.models.training import minutes_text
 from peerdesk.ui.training.checks import ChecksView
 from peerdesk.ui.training.common import heading, text_label
 from peerdesk.ui.training.lessons import LessonsView
+from peerdesk.ui.training.model import minutes_text
 from peerdesk.ui.training.reflect import ReflectView
 from peerdesk.ui.training.roleplay import RolePlayView
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.core.training.packs import PackReport, read_pack
-from peerdesk.ui.pages import UiContext
+from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.training.common import text_label
 
 ZIP_FILTERS = "Module packs (*.zip);;All files (*)"
@@ -58,14 +58,14 @@ class PackImporter(QWidget):
         layout.addWidget(self.problems)
 
     def choose_zip(self) -> None:
-        from peerdesk.ui.filedialogs import ask_open_path
+        from peerdesk.ui.shared.filedialogs import ask_open_path
 
         path = ask_open_path(self, "Import a module pack", ZIP_FILTERS)
         if path is not None:
             self.import_from(path)
 
     def choose_folder(self) -> None:
-        from peerdesk.ui.filedialogs import run_dialog
+        from peerdesk.ui.shared.filedialogs import run_dialog
 
         dialog = QFileDialog(self, "Choose a module pack folder")
         dialog.setFileMode(QFileDialog.FileMode.Directory)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module, SelfAssessment
-from peerdesk.ui.pages import wipe_text
+from peerdesk.ui.shared.text import wipe_text
 from peerdesk.ui.training.common import ChoiceRow, last_self_assessment, note_editor, text_label
 
 PRIVACY_NOTE = (

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.training.progress import ExternalTraining, ModuleStatus
-from peerdesk.ui.models.training_log import hours_text
-from peerdesk.ui.pdf import Block, Heading, Paragraph, Table, write_pdf
+from peerdesk.ui.shared.pdf import Block, Heading, Paragraph, Table, write_pdf
+from peerdesk.ui.training.log_model import hours_text
 
 TITLE = "Training transcript"
 NOTE = (

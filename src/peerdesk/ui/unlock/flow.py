@@ -16,8 +16,8 @@ from peerdesk.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from peerdesk.ui.clipboard import SecureClipboard
-from peerdesk.ui.tasks import Runner
+from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.tasks import Runner
 from peerdesk.ui.unlock import keyout
 from peerdesk.ui.unlock.screens import (
     CreateScreen,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from peerdesk.ui.clipboard import SecureClipboard
-from peerdesk.ui.filedialogs import ask_save_path
+from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.filedialogs import ask_save_path
 
 KEY_NOTE = (
     "PeerDesk recovery key\n\n{key}\n\n"

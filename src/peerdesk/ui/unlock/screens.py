@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
-from peerdesk.ui.icons import icon
+from peerdesk.ui.shared.icons import icon
 from peerdesk.ui.unlock.widgets import (
     NewPassphraseForm,
     Screen,

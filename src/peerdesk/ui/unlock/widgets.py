@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui.pages import mark_sensitive
+from peerdesk.ui.shared.text import mark_sensitive
 
 COLUMN_WIDTH = 560
 

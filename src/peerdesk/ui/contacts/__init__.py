@@ -1,0 +1,1 @@
+"""The Contact log page: the quick-log form, the guard, filters, the paged list and retention."""

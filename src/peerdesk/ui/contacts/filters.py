@@ -1,0 +1,153 @@
+"""The filter bar above the contact list: period, topic, channel, risk, follow-up, search."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from peerdesk.core.contacts import vocab
+from peerdesk.core.contacts.model import ContactFilter
+from peerdesk.ui.shared.text import mark_sensitive
+
+SEARCH_DEBOUNCE_MS = 250
+PERIODS: dict[str, int | None] = {
+    "Any time": None,
+    "Last 7 days": 7,
+    "Last 30 days": 30,
+    "Last 12 months": 365,
+    "Between dates": -1,
+}
+FOLLOWUPS = {"Any": None, "Due or overdue": "due", "Overdue": "overdue"}
+
+
+def choice_box(name: str, any_label: str, choices: dict[Any, str]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    # Long labels are elided instead of widening the page (it must fit at 200 % text size).
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    box.addItem(any_label, None)
+    for code, label in choices.items():
+        box.addItem(label, code)
+    return box
+
+
+class FilterBar(QWidget):
+    """Emits `changed` whenever the list should show something else."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.period = choice_box("Period", "Any time", {v: k for k, v in PERIODS.items() if v})
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setDate(QDate.currentDate())
+        self.start.setDate(QDate.currentDate().addMonths(-1))
+        self.topic = choice_box("Topic", "Any topic", {})
+        self.channel = choice_box("Channel", "Any channel", vocab.CHANNELS)
+        self.risk = choice_box("Risk level", "Any risk level", vocab.RISKS)
+        self.followup = choice_box("Follow-up", "Any", {v: k for k, v in FOLLOWUPS.items() if v})
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Words in your notes")
+        self.search.setAccessibleName("Search notes")
+        mark_sensitive(self.search)
+        self.clear_search = QPushButton("C&lear search")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._lay_out()
+        self._connect()
+        self._period_changed()
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = (  # three pairs a row, so that the bar still fits at 200 % text size
+            (("&Period:", self.period), ("From:", self.start), ("To:", self.end)),
+            (("T&opic:", self.topic), ("C&hannel:", self.channel), ("Ris&k:", self.risk)),
+            (("Follow-&up:", self.followup), ("Sea&rch notes:", self.search)),
+        )
+        for line, items in enumerate(rows):
+            for col, (text, widget) in enumerate(items):
+                label = QLabel(text)
+                label.setBuddy(widget)
+                grid.addWidget(label, line, 2 * col)
+                grid.addWidget(widget, line, 2 * col + 1)
+        grid.addWidget(self.clear_search, 2, 4, 1, 2)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
+
+    def _connect(self) -> None:
+        for box in (self.period, self.topic, self.channel, self.risk, self.followup):
+            box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.period.currentIndexChanged.connect(self._period_changed)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._timer.timeout.connect(self.changed.emit)
+        self.clear_search.clicked.connect(self.reset_search)
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == -1
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+
+    def reset_search(self) -> None:
+        self._timer.stop()
+        self.search.clear()
+        self._timer.stop()  # textChanged restarted it; the change is announced once, now
+        self.changed.emit()
+
+    def set_topics(self, labels: dict[str, str]) -> None:
+        current = self.topic.currentData()
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        self.topic.addItem("Any topic", None)
+        for slug, label in labels.items():
+            self.topic.addItem(label, slug)
+        self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
+        self.topic.blockSignals(False)
+
+    def current(self, base: ContactFilter, today: date | None = None) -> ContactFilter:
+        """The filter as chosen, keeping the sort order of `base`."""
+        today = today or date.today()
+        days = self.period.currentData()
+        start = end = None
+        if days == -1:
+            start, end = self.start.date().toPython(), self.end.date().toPython()
+        elif days:
+            start = today - timedelta(days=days)
+        return ContactFilter(
+            start=start,  # type: ignore[arg-type]
+            end=end,  # type: ignore[arg-type]
+            topic=self.topic.currentData(),
+            channel=self.channel.currentData(),
+            risk=self.risk.currentData(),
+            followup=self.followup.currentData(),
+            today=today,
+            text=self.search.text().strip() or None,
+            sort=base.sort,
+            descending=base.descending,
+        )
+
+    def flush(self) -> None:
+        """Apply a pending search at once (Enter in the search field, tests)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()

@@ -1,0 +1,401 @@
+"""The contact form: keyboard-first, with the identifier guard on the note and crisis help."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.contacts import vocab
+from peerdesk.core.contacts.model import Contact
+from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
+from peerdesk.core.errors import InvalidInput
+from peerdesk.ui.contacts.crisis_panel import CrisisPanel
+from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.text import mark_sensitive, wipe_text
+
+DEFAULT_DURATION = 30
+FOLLOWUP_DAYS = 7
+FIELD_LABELS = {
+    "when": "Date and time",
+    "duration_min": "Duration",
+    "channel": "Channel",
+    "kind": "Kind of support",
+    "group_size": "Group size",
+    "started_by": "How it started",
+    "relationship": "Relationship",
+    "topics": "Topics",
+    "signs": "Signs of distress",
+    "risk": "Risk level",
+    "referrals": "Referrals",
+    "incident_ref": "Incident or call number",
+    "followup_due": "Follow-up date",
+    "affect": "How it affected me",
+    "note": "Note",
+    "contact": "Contact",
+}
+
+
+def combo(name: str, choices: dict[str, str]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for code, label in choices.items():
+        box.addItem(label, code)
+    return box
+
+
+def set_code(box: QComboBox, code: object) -> None:
+    index = box.findData(code)
+    box.setCurrentIndex(max(index, 0))
+
+
+class ContactForm(QWidget):
+    """Emits `saved(contact)` after a successful add or update, `cancelled()` on Escape/Cancel."""
+
+    saved = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.editing: Contact | None = None
+        self.setAccessibleName("Contact form")
+        self._build_fields()
+        self._lay_out()
+        self._connect()
+        self.start_new()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        self.heading = QLabel("")
+        self.when = QDateTimeEdit()
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.duration = QLineEdit()
+        self.duration.setMaxLength(5)
+        self.channel = combo("Channel", vocab.CHANNELS)
+        self.kind = combo("Kind of support", vocab.KINDS)
+        self.group_size = QSpinBox()
+        self.group_size.setRange(2, MAX_GROUP_SIZE)
+        self.group_size.setAccessibleDescription("A count only, never names")
+        self.started_by = combo("How it started", vocab.STARTED_BY)
+        self.relationship = combo("Relationship", vocab.RELATIONSHIPS)
+        self.topics = CheckList("Topics")
+        self.add_topic_button = QPushButton("Add a topic…")
+        self.signs = CheckList("Signs of distress")
+        self.risk = combo("Risk level", vocab.RISKS)
+        self.crisis = CrisisPanel()
+        self.referrals = ReferralEditor()
+        self.incident_ref = QLineEdit()
+        mark_sensitive(self.incident_ref)
+        self.followup = QCheckBox("F&ollow up by")
+        self.followup_due = QDateEdit()
+        self.followup_due.setCalendarPopup(True)
+        self.followup_due.setDisplayFormat("yyyy-MM-dd")
+        self.followup_due.setAccessibleName("Follow-up date")
+        self.followup_done = QCheckBox("Follow-up &completed")
+        self.affect = QComboBox()
+        self.affect.addItem("Not recorded", None)
+        for level, label in vocab.AFFECT_LABELS.items():
+            self.affect.addItem(f"{level} — {label}", level)
+        self.note = GuardedNoteEdit()
+        self.guard = GuardBar(self.note)
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problems with this contact")
+        self.save_button = QPushButton("Save (Ctrl+Enter)")
+        self.save_button.setAccessibleName("Save contact")
+        self.save_button.setDefault(False)
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.cancel_button.setAccessibleName("Cancel")
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+        form.addRow("&When:", self.when)
+        form.addRow("D&uration (minutes):", self.duration)
+        form.addRow("C&hannel:", self.channel)
+        form.addRow("&Kind of support:", self.kind)
+        form.addRow("&Group size (a count):", self.group_size)
+        form.addRow("How it &started:", self.started_by)
+        form.addRow("Re&lationship:", self.relationship)
+        lists = QHBoxLayout()
+        lists.addLayout(self._column("&Topics", self.topics, self.add_topic_button))
+        lists.addLayout(self._column("Signs of distr&ess", self.signs))
+        form.addRow(lists)
+        form.addRow("&Risk level:", self.risk)
+        form.addRow(self.crisis)
+        form.addRow("Re&ferrals:", self.referrals)
+        self._buddy(self.referrals, self.referrals.label_edit)
+        form.addRow("&Incident or call number:", self.incident_ref)
+        ref_note = QLabel("Stays in your vault; it never appears in any report.")
+        ref_note.setWordWrap(True)
+        form.addRow("", ref_note)
+        followup = QHBoxLayout()
+        for widget in (self.followup, self.followup_due, self.followup_done):
+            followup.addWidget(widget)
+        followup.addStretch(1)
+        form.addRow(followup)
+        form.addRow("How it affected &me:", self.affect)
+        form.addRow("&Note (optional):", self.note)
+        form.addRow(self.guard)
+        self._wrap(form)
+
+    def _column(self, title: str, widget: QWidget, extra: QWidget | None = None) -> QVBoxLayout:
+        column = QVBoxLayout()
+        label = QLabel(f"{title}:")
+        label.setBuddy(widget)
+        column.addWidget(label)
+        column.addWidget(widget)
+        if extra is not None:
+            column.addWidget(extra)
+        return column
+
+    def _buddy(self, field: QWidget, target: QWidget) -> None:
+        label = self.form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setBuddy(target)
+
+    def _wrap(self, form: QFormLayout) -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.heading)
+        column.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller = scroll
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.risk.currentIndexChanged.connect(self._risk_changed)
+        self.followup.toggled.connect(self._followup_changed)
+        self.add_topic_button.clicked.connect(self.ask_new_topic)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(lambda _checked: self.cancelled.emit())
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save, context=context)
+        QShortcut(QKeySequence("Escape"), self, self.cancelled.emit, context=context)
+
+    # -- reacting ------------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        self.form.setRowVisible(self.group_size, self.kind.currentData() in vocab.GROUP_KINDS)
+
+    def _risk_changed(self) -> None:
+        escalated = self.risk.currentData() in vocab.ESCALATED_RISKS
+        self.crisis.setVisible(escalated)
+        if escalated:
+            self.scroller.ensureWidgetVisible(self.crisis)
+
+    def _followup_changed(self, on: bool) -> None:
+        self.followup_due.setEnabled(on)
+        self.followup_done.setEnabled(on)
+
+    def ask_new_topic(self) -> None:
+        label, ok = QInputDialog.getText(self, "Add a topic", "Name of the new topic:")
+        if not ok or not label.strip():
+            return
+        try:
+            topic = self.service.add_topic(label)
+        except InvalidInput as err:
+            self.show_problems([(err.field or "topics", _plain(err))])
+            return
+        checked = (*self.topics.checked(), topic.slug)
+        self.topics.set_choices(self._topic_choices(checked), checked)
+
+    def _topic_choices(self, keep: tuple[str, ...] = ()) -> dict[str, str]:
+        """Visible topics, plus hidden ones this contact already has (they stay valid)."""
+        labels = self.service.topic_labels()
+        shown = {t.slug: t.label for t in self.service.topics()}
+        shown.update({slug: labels.get(slug, slug) for slug in keep if slug not in shown})
+        return shown
+
+    # -- loading and reading -------------------------------------------------------------------
+    def start_new(self, draft: Contact | None = None) -> None:
+        """A fresh contact (now, sensible defaults) or a draft copy; focus on the duration."""
+        now = datetime.now().replace(second=0, microsecond=0)
+        self.load(draft or Contact(when=now, duration_min=DEFAULT_DURATION), editing=False)
+
+    def load(self, contact: Contact, editing: bool = True) -> None:
+        self.editing = contact if editing else None
+        self.heading.setText("<h2>Edit contact</h2>" if editing else "<h2>Log a contact</h2>")
+        self.when.setDateTime(QDateTime(contact.when))
+        self.duration.setText(str(contact.duration_min))
+        for box, code in (
+            (self.channel, contact.channel),
+            (self.kind, contact.kind),
+            (self.started_by, contact.started_by),
+            (self.relationship, contact.relationship),
+            (self.risk, contact.risk),
+            (self.affect, contact.affect),
+        ):
+            set_code(box, code)
+        self.group_size.setValue(contact.group_size or 2)
+        self.topics.set_choices(self._topic_choices(contact.topics), contact.topics)
+        self.signs.set_choices(vocab.SIGNS, contact.signs)
+        self.referrals.set_referrals(contact.referrals)
+        self.incident_ref.setText(contact.incident_ref or "")
+        self.followup.setChecked(contact.followup_due is not None)
+        due = contact.followup_due or (contact.when.date() + timedelta(days=FOLLOWUP_DAYS))
+        self.followup_due.setDate(QDate(due))
+        self.followup_done.setChecked(contact.followup_done)
+        self._followup_changed(self.followup.isChecked())
+        self.note.setPlainText(contact.note)
+        self.note.document().clearUndoRedoStacks()
+        self.note.scan_now()
+        self.error.setText("")
+        self._kind_changed()
+        self._risk_changed()
+
+    def focus_first(self) -> None:
+        self.duration.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.duration.selectAll()
+
+    def read(self) -> Contact:
+        """The contact as typed; InvalidInput (naming the field) when a number cannot be read."""
+        raw = self.duration.text().strip()
+        try:
+            duration = int(raw)
+        except ValueError:
+            raise InvalidInput("type the duration in whole minutes", field="duration_min") from None
+        kind = str(self.kind.currentData())
+        base = self.editing or Contact(when=datetime.now(), duration_min=duration)
+        return replace(
+            base,
+            when=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            duration_min=duration,
+            channel=str(self.channel.currentData()),
+            kind=kind,
+            group_size=self.group_size.value() if kind in vocab.GROUP_KINDS else None,
+            started_by=str(self.started_by.currentData()),
+            relationship=str(self.relationship.currentData()),
+            topics=self.topics.checked(),
+            signs=self.signs.checked(),
+            risk=str(self.risk.currentData()),
+            referrals=tuple(self.referrals.referrals),
+            incident_ref=self.incident_ref.text().strip() or None,
+            followup_due=self._due(),
+            followup_done=self.followup.isChecked() and self.followup_done.isChecked(),
+            affect=self.affect.currentData(),
+            note=self.note.toPlainText(),
+        )
+
+    def _due(self) -> date | None:
+        if not self.followup.isChecked():
+            return None
+        value = self.followup_due.date().toPython()
+        assert isinstance(value, date)
+        return value
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> Contact | None:
+        """Check, ask about possible identifiers, then add or update; nothing partial is stored."""
+        try:
+            contact = self.read()
+        except InvalidInput as err:
+            self.show_problems([(err.field or "contact", _plain(err))])
+            return None
+        found = problems(contact, self.service.topic_labels(), datetime.now())
+        if found:
+            self.show_problems(found)
+            return None
+        findings = self.note.scan_now()
+        if findings and not self.confirm_findings(len(findings)):
+            self.note.setFocus()
+            return None
+        try:
+            stored = self.service.update(contact) if self.editing else self.service.add(contact)
+        except InvalidInput as err:
+            self.show_problems([(err.field or "contact", _plain(err))])
+            return None
+        self.error.setText("")
+        self.saved.emit(stored)
+        return stored
+
+    def confirm_findings(self, count: int) -> bool:
+        """Ask before saving a note that may identify someone; tests replace this."""
+        answer = QMessageBox.question(
+            self,
+            "The note may identify someone",
+            f"The note still holds {count} possible identifying detail{'s' * (count != 1)} "
+            "(underlined). Save it anyway?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def show_problems(self, found: list[tuple[str, str]]) -> None:
+        """List every problem with the field's name and put the focus on the first field."""
+        lines = [f"{FIELD_LABELS.get(_base(f), f)}: {message}" for f, message in found]
+        self.error.setText("\n".join(lines))
+        self.error.setAccessibleDescription(" ".join(lines))
+        widget = self.field_widget(found[0][0])
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroller.ensureWidgetVisible(widget)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        widgets: dict[str, QWidget] = {
+            "when": self.when,
+            "duration_min": self.duration,
+            "group_size": self.group_size,
+            "topics": self.topics,
+            "signs": self.signs,
+            "risk": self.risk,
+            "referrals": self.referrals.listing,
+            "incident_ref": self.incident_ref,
+            "followup_due": self.followup_due,
+            "affect": self.affect,
+            "note": self.note,
+            "contact": self.topics,
+        }
+        return widgets.get(_base(field)) or getattr(self, _base(field), None)
+
+    def clear(self) -> None:
+        """Lock: forget everything typed, undo history included."""
+        self.editing = None
+        wipe_text(self.note)
+        self.incident_ref.clear()
+        self.referrals.set_referrals([])
+        self.topics.clear()
+        self.error.setText("")
+
+
+def _base(field: str) -> str:
+    return field.split("[", 1)[0]  # referrals[2] -> referrals
+
+
+def _plain(err: InvalidInput) -> str:
+    return err.message.removeprefix(f"{err.field}: ") if err.field else err.message

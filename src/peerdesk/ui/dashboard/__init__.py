@@ -1,0 +1,1 @@
+"""The Dashboard page: this week's figures and charts from every feature."""

@@ -1,0 +1,194 @@
+"""The Dashboard: twelve months in charts, follow-ups, self-care and training at a glance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.ui.dashboard.data import DashboardData, FollowUps, gather
+from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
+from peerdesk.ui.shared.page import BasePage, UiContext
+
+# Which desk topics touch the dashboard (everything it shows comes from these services).
+TOPICS = frozenset({"contacts", "selfcare", "training"})
+# (card, row, column, columns spanned): topics get the full width so every label fits.
+GRID = (
+    ("contacts", 0, 0, 1),
+    ("hours", 0, 1, 1),
+    ("topics", 1, 0, 2),
+    ("selfcare", 2, 0, 1),
+    ("training", 2, 1, 1),
+)
+MISSING = {
+    "contacts": "The contact log is not available, so there is nothing to count here.",
+    "hours": "The contact log is not available, so there are no hours to show.",
+    "topics": "The contact log is not available, so there is no topic mix to show.",
+}
+CARD_TITLES = {
+    "contacts": "Contacts",
+    "hours": "Hours given",
+    "topics": "Topics",
+    "selfcare": "Your latest self-care trend",
+    "training": "Training progress",
+}
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Card(QGroupBox):
+    """A titled box holding one chart, with a plain note shown instead when there is no data."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.chart = ChartWidget()
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.note = _label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.note)
+
+    def show_spec(self, spec: ChartSpec | None, note: str) -> None:
+        self.chart.setVisible(spec is not None)
+        if spec is not None:
+            self.chart.set_spec(spec)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+class Page(BasePage):
+    title = "Dashboard"
+    icon_name = "dashboard"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: DashboardData | None = None
+        self._stale = False
+        self._generation = 0
+        self.loading = False
+        column = self.scroll_column()
+        heading = QLabel("<h2>Dashboard</h2>")
+        self.words = _label()
+        self.words.setAccessibleName("A word for you")
+        self.words_box = QGroupBox("A word for you")
+        QVBoxLayout(self.words_box).addWidget(self.words)
+        self.words_box.setVisible(False)
+        column.addWidget(heading)
+        column.addWidget(self.words_box)
+        column.addWidget(self._followup_box())
+        grid = QGridLayout()
+        self.cards: dict[str, Card] = {}
+        for key, row, col, span in GRID:
+            card = Card(CARD_TITLES[key])
+            self.cards[key] = card
+            grid.addWidget(card, row, col, 1, span)
+        column.addLayout(grid)
+        column.addStretch(1)
+        self.reload()
+
+    def _followup_box(self) -> QGroupBox:
+        box = QGroupBox("Follow-ups")
+        layout = QVBoxLayout(box)
+        self.followups = _label("Counting…")
+        self.followups.setAccessibleName("Follow-ups due")
+        self.log_button = QPushButton("Open the contact &log")
+        self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.log_button.clicked.connect(lambda: self.ctx.open_page("contacts"))
+        layout.addWidget(self.followups)
+        layout.addWidget(self.log_button)
+        return box
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Gather everything again on the GUI thread.
+
+        The vault's in-memory connection belongs to the GUI thread: reading it from a worker
+        while the window also reads it deadlocks (SQLite's mutex vs the GIL in our authorizer).
+        The data is in memory, so the whole gather takes a few milliseconds.
+        """
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        try:
+            data = gather(self.ctx.desk, date.today())
+        except Exception as err:  # shown calmly; the window stays usable
+            self._failed(generation, err)
+            return
+        self._loaded(generation, data)
+
+    def _loaded(self, generation: int, data: DashboardData) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.data = data
+        self._fill(data)
+
+    def _failed(self, generation: int, err: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        # The type name only: a message could quote something from the vault.
+        self.followups.setText(f"The dashboard could not be filled ({type(err).__name__}).")
+
+    def _fill(self, data: DashboardData) -> None:
+        for key in ("contacts", "hours", "topics"):
+            spec = getattr(data, key)
+            self.cards[key].show_spec(spec, "" if spec is not None else MISSING[key])
+        self.cards["selfcare"].show_spec(data.selfcare, data.selfcare_note)
+        self.cards["training"].show_spec(data.training, data.training_note)
+        self._fill_followups(data.followups)
+        self.words.setText("\n\n".join(data.words))
+        self.words_box.setVisible(bool(data.words))
+
+    def _fill_followups(self, followups: FollowUps | None) -> None:
+        self.log_button.setVisible(followups is not None)
+        if followups is None:
+            self.followups.setText("The contact log is not available, so there are none to show.")
+        elif followups.due == 0:
+            self.followups.setText("No follow-ups are due. Nothing is waiting for you.")
+        else:
+            plural = "s are" if followups.due != 1 else " is"
+            text = f"{followups.due} follow-up{plural} due today or earlier"
+            text += f", {followups.overdue} of them overdue." if followups.overdue else "."
+            self.followups.setText(text)
+
+    # -- page contract -----------------------------------------------------------------------
+    def refresh(self, topic: str) -> None:
+        if topic not in TOPICS:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # reload when shown again: no work for a page nobody sees
+
+    def showEvent(self, event: QShowEvent) -> None:  # QWidget override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.data = None
+        self.loading = False
+        for card in self.cards.values():
+            card.show_spec(ChartSpec(title=card.title(), x_labels=()), "")
+        self.followups.setText("")
+        self.words.setText("")
+        self.words_box.setVisible(False)

@@ -1,1 +1,0 @@
-"""Qt item models: thin adapters from PeerDesk data to views (one module per model)."""

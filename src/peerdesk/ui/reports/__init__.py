@@ -1,0 +1,1 @@
+"""The Reports page: preview, export and the report PDF renderer."""

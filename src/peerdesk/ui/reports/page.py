@@ -1,0 +1,351 @@
+"""The Reports page: a de-identified report of a period, its exact preview, export, team merge."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.reports import Report, Training, build_report, render
+from peerdesk.core.reports.figures import MIN_K
+from peerdesk.ui.reports.figures_model import ReportFiguresModel
+from peerdesk.ui.reports.view import chart_spec, report_title, suppression_sentence
+from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
+from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
+from peerdesk.ui.shared.page import BasePage, UiContext
+
+FILTERS = {
+    "csv": "CSV table (*.csv)",
+    "json": "JSON report (*.json)",
+    "pdf": "PDF document (*.pdf)",
+}
+EXPORTS = (
+    ("csv", "Export as &CSV…"),
+    ("json", "Export as &JSON…"),
+    ("pdf", "Export as &PDF…"),
+)
+INTRO = (
+    "A report counts your contacts for a period, for your programme coordinator. It never holds "
+    "notes, names, incident numbers or dates finer than a month. The preview below is exactly "
+    "what the file will contain."
+)
+TEAM_INTRO = (
+    "Coordinators: combine the JSON reports your team sent you. The combined figures are "
+    "checked again, so small counts stay hidden."
+)
+_EMPTY_CHART = ChartSpec(title="Contacts per month", x_labels=())
+
+
+def month_bounds(first: QDate, last: QDate) -> tuple[date, date]:
+    """The first day of `first`'s month and the last day of `last`'s month."""
+    end_day = calendar.monthrange(last.year(), last.month())[1]
+    return date(first.year(), first.month(), 1), date(last.year(), last.month(), end_day)
+
+
+def training_in(desk: Any, start: date, end: date) -> Training | None:
+    """Hours and modules completed in the period, or None when there is no training part."""
+    service = getattr(desk, "training", None)
+    if service is None:
+        return None
+    hours, modules = service.done_between(start, end)
+    return Training(hours=hours, modules_completed=modules)
+
+
+def read_reports(paths: list[Path], k: int) -> Report:
+    """Read, check and merge exported JSON reports (runs off the GUI thread)."""
+    from peerdesk.core.reports import load_reports, merge_reports
+
+    documents = []
+    for path in paths:
+        try:
+            documents.append((path.name, json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise InvalidInput(f"{path.name} is not a readable JSON report", "reports") from None
+    return merge_reports(load_reports(documents), k=k)
+
+
+def _month_edit(name: str, value: QDate) -> QDateEdit:
+    edit = QDateEdit(value)
+    edit.setDisplayFormat("MMMM yyyy")  # months only: nothing finer leaves the machine
+    edit.setAccessibleName(name)
+    return edit
+
+
+class Page(BasePage):
+    title = "Reports"
+    icon_name = "reports"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.own_report: Report | None = None
+        self.team_report: Report | None = None
+        self._generation = 0
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.rebuild)
+        self.model = ReportFiguresModel(self)
+        column = self.scroll_column()
+        column.addWidget(QLabel("<h2>Reports</h2>"))
+        column.addWidget(self._wrapped(INTRO))
+        column.addWidget(self._options_box())
+        column.addWidget(self._preview_box(), 1)
+        column.addWidget(self._team_box())
+        self._schedule()
+
+    # -- layout ------------------------------------------------------------------------------
+    @staticmethod
+    def _wrapped(text: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _options_box(self) -> QGroupBox:
+        box = QGroupBox("What to count")
+        form = QFormLayout(box)
+        today = QDate.currentDate()
+        self.from_month = _month_edit("First month", today.addMonths(-2))
+        self.to_month = _month_edit("Last month", today)
+        self.k_spin = QSpinBox()
+        self.k_spin.setRange(MIN_K, 1000)
+        self.k_spin.setValue(5)
+        self.k_spin.setAccessibleName("Smallest count shown")
+        self.k_spin.setToolTip(f"Counts below this are shown as “<k”. {MIN_K} at least.")
+        self.training_box = QCheckBox("Include my &training hours and modules")
+        if getattr(self.ctx.desk, "training", None) is None:
+            self.training_box.setEnabled(False)
+            self.training_box.setToolTip("The training part of PeerDesk is not available.")
+        form.addRow("&First month:", self.from_month)
+        form.addRow("&Last month:", self.to_month)
+        form.addRow("&Smallest count shown:", self.k_spin)
+        form.addRow(self.training_box)
+        for signal in (
+            self.from_month.dateChanged,
+            self.to_month.dateChanged,
+            self.k_spin.valueChanged,
+            self.training_box.toggled,
+        ):
+            signal.connect(self._schedule)
+        return box
+
+    def _preview_box(self) -> QGroupBox:
+        box = QGroupBox("Preview: exactly what will leave this computer")
+        layout = QVBoxLayout(box)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.explanation = self._wrapped()
+        self.message = self._wrapped()
+        self.message.setAccessibleName("Report message")
+        self.chart = ChartWidget(_EMPTY_CHART)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Published figures")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.verticalHeader().setVisible(False)
+        self._size_columns()
+        self.table.setMinimumHeight(self.fontMetrics().height() * 14)
+        # The chart keeps its natural height; the table takes whatever room is left.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        for widget in (self.heading, self.explanation, self.message, self.chart):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._export_buttons())
+        return box
+
+    def _size_columns(self) -> None:
+        """Names get a fixed share (elided, full text in the tooltip) so that the published
+        value stays in view without scrolling sideways, even at twice the text size."""
+        header, chars = self.table.horizontalHeader(), self.fontMetrics().averageCharWidth()
+        for column, width in ((0, 22), (1, 20)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def _export_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, text in EXPORTS:
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            button.setEnabled(False)
+            self.export_buttons[fmt] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _team_box(self) -> QGroupBox:
+        box = QGroupBox("Team reports")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self._wrapped(TEAM_INTRO))
+        row = QHBoxLayout()
+        self.merge_button = QPushButton("&Merge reports from your team…")
+        self.merge_button.clicked.connect(self.choose_merge_files)
+        self.own_button = QPushButton("Back to &my own report")
+        self.own_button.clicked.connect(self.show_own)
+        self.own_button.setVisible(False)
+        row.addWidget(self.merge_button)
+        row.addWidget(self.own_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    # -- building the report -----------------------------------------------------------------
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def period(self) -> tuple[date, date]:
+        return month_bounds(self.from_month.date(), self.to_month.date())
+
+    def rebuild(self) -> None:
+        """Count the chosen period again (the counting itself runs off the GUI thread)."""
+        self._timer.stop()
+        start, end = self.period()
+        if end < start:
+            self._say("The first month is after the last month: choose them the other way round.")
+            return
+        desk, k, training = self.ctx.desk, self.k_spin.value(), self.training_box.isChecked()
+        self._generation += 1
+        generation = self._generation
+
+        # Read the vault here, on the GUI thread that owns its connection; only the counting
+        # and suppression (pure computation) run in the worker.
+        contacts = desk.contacts.list_between(start, end)
+        extra = training_in(desk, start, end) if training else None
+
+        def work() -> Report:
+            return build_report(contacts, start, end, k=k, training=extra)
+
+        self.ctx.runner.run(
+            work, lambda report: self._built(generation, report), self._failed_build
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._timer.isActive() or self.ctx.runner.pending > 0
+
+    def _built(self, generation: int, report: Report) -> None:
+        if generation != self._generation:
+            return  # the choices changed while this one was counted
+        self.own_report = report
+        if self.team_report is None:
+            self._show(report)
+
+    def _failed_build(self, err: BaseException) -> None:
+        text = err.message if isinstance(err, InvalidInput) else "The report could not be made."
+        self._say(text)
+
+    # -- preview -----------------------------------------------------------------------------
+    def current_report(self) -> Report | None:
+        return self.team_report if self.team_report is not None else self.own_report
+
+    def _show(self, report: Report | None) -> None:
+        self.model.set_report(report)
+        self.chart.set_spec(chart_spec(report, "month") if report else _EMPTY_CHART)
+        self.heading.setText(report_title(report) if report else "")
+        self.explanation.setText(suppression_sentence(report) if report else "")
+        self.message.setText("")
+        for button in self.export_buttons.values():
+            button.setEnabled(report is not None)
+        self.own_button.setVisible(self.team_report is not None)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.ctx.status(text if len(text) < 120 else text[:117] + "…")
+
+    # -- export ------------------------------------------------------------------------------
+    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        """Write the previewed report; asks where unless `path` is given. Returns the file."""
+        report = self.current_report()
+        if report is None:
+            return None
+        if path is None:
+            name = f"peerdesk-report-{report.from_month}-to-{report.to_month}.{fmt}"
+            path = ask_save_path(self, "Export the report", name, FILTERS[fmt])
+            if path is None:
+                return None
+            path = path if path.suffix else path.with_suffix(f".{fmt}")
+        # Fast (well under a second, even as a PDF); Qt's text layout belongs on this thread.
+        try:
+            render(report, fmt, path)
+        except (InvalidInput, OSError) as err:
+            self._say(_message(err, "The report could not be written"))
+            return None
+        self._say(f"Report saved as {path.name}.")
+        return path
+
+    # -- team merge --------------------------------------------------------------------------
+    def choose_merge_files(self) -> None:
+        dialog = QFileDialog(self, "Choose your team's JSON reports", "", FILTERS["json"])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        paths = run_dialog(dialog)
+        if paths:
+            self.merge_files(paths)
+
+    def merge_files(self, paths: list[Path], done: Callable[[], None] | None = None) -> None:
+        """Merge the reports off the GUI thread, then preview the team report."""
+        k = self.k_spin.value()
+
+        def merged(report: Report) -> None:
+            self.team_report = report
+            self._show(report)
+            self._say(f"Merged {report.reports_merged} reports. Check the preview, then export.")
+            if done:
+                done()
+
+        def failed(err: BaseException) -> None:
+            self._say(_message(err, "The reports could not be merged"))
+            if done:
+                done()
+
+        self.ctx.runner.run(lambda: read_reports(list(paths), k), merged, failed)
+
+    def show_own(self) -> None:
+        self.team_report = None
+        self._show(self.own_report)
+        self.from_month.setFocus()
+
+    # -- page contract -----------------------------------------------------------------------
+    def refresh(self, topic: str) -> None:
+        if topic in ("contacts", "training"):
+            self._schedule()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._generation += 1  # results still on their way are dropped
+        self.own_report = self.team_report = None
+        self._show(None)
+
+
+def _message(err: BaseException, fallback: str) -> str:
+    if isinstance(err, InvalidInput):
+        return err.message
+    return f"{fallback} ({type(err).__name__})."

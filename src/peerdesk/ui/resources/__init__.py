@@ -1,0 +1,1 @@
+"""The Resources page and dialogs: directory search, resource card, import, referral picker."""

@@ -1,0 +1,341 @@
+"""The directory browser shared by the Resources page and its dialogs: filters, list, card."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.resources.entity import Resource
+from peerdesk.ui.resources.labels import (
+    card_html,
+    channel_name,
+    country_name,
+    language_name,
+    stale_text,
+)
+from peerdesk.ui.resources.model import ResourceListModel
+from peerdesk.ui.resources.query import find
+from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.text import mark_sensitive, wipe_text
+
+DEBOUNCE_MS = 150  # search while typing, but not on every single key of a fast typist
+# (filter key, label with mnemonic, "any" text, how to show a value)
+COMBOS = (
+    ("category", "&Need:", "Any need", str),
+    ("country", "Coun&try:", "Any country", country_name),
+    ("region", "&Region:", "Any region", str),
+    ("language", "&Language:", "Any language", language_name),
+    ("channel", "Contact &by:", "Any way", channel_name),
+)
+
+
+class FilterBar(QWidget):
+    """Search box plus filters; `changed` fires at once for filters, debounced for typing."""
+
+    changed = Signal()
+
+    def __init__(self, with_favourites: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Name, need, place or number")
+        self.search.setAccessibleName("Search the directory")
+        self.search.setClearButtonEnabled(True)
+        mark_sensitive(self.search)  # what someone needs can say a lot about them
+        self.combos: dict[str, QComboBox] = {}
+        self.open_24_7 = QCheckBox("Open &24/7")
+        self.favourites_only = QCheckBox("Favourites onl&y")
+        self.favourites_only.setVisible(with_favourites)
+        self.clear_button = QPushButton("&Clear filters")
+        self.clear_button.setAccessibleName("Clear search and filters")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._layout()
+        self._connect()
+
+    def _layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Search:")
+        label.setBuddy(self.search)
+        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 5)
+        grid.addWidget(self.clear_button, 0, 6)
+        for i, (key, text, _any, _show) in enumerate(COMBOS):
+            combo = QComboBox()
+            combo.setAccessibleName(text.replace("&", "").rstrip(":"))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            label = QLabel(text)
+            label.setBuddy(combo)
+            row, col = 1 + i // 3, (i % 3) * 2
+            grid.addWidget(label, row, col)
+            grid.addWidget(combo, row, col + 1)
+            self.combos[key] = combo
+        grid.addWidget(self.open_24_7, 2, 4, 1, 2)
+        grid.addWidget(self.favourites_only, 2, 6)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 1)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._timer.timeout.connect(self.changed)
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.open_24_7.toggled.connect(lambda _on: self.changed.emit())
+        self.favourites_only.toggled.connect(lambda _on: self.changed.emit())
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.changed.connect(self._update_clear_button)
+
+    def set_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        """Offer the values the directory holds; keeps the current choice when still offered."""
+        for key, _text, any_text, show in COMBOS:
+            combo = self.combos[key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, None)
+            for value, count in facets.get(key, []):
+                combo.addItem(f"{show(value)} — {count}", value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self._update_clear_button()
+
+    def set_filter(self, key: str, value: str | None) -> bool:
+        """Choose a value (e.g. the user's country); False when the directory lacks it."""
+        combo = self.combos[key]
+        found = combo.findData(value)
+        if found >= 0:
+            combo.setCurrentIndex(found)
+        return found >= 0
+
+    def query(self) -> str:
+        return self.search.text().strip()
+
+    def filters(self) -> dict[str, Any]:
+        chosen: dict[str, Any] = {key: c.currentData() for key, c in self.combos.items()}
+        chosen["open_24_7"] = self.open_24_7.isChecked()
+        return {key: value for key, value in chosen.items() if value}
+
+    def active(self) -> bool:
+        return bool(self.query() or self.filters() or self.favourites_only.isChecked())
+
+    def flush(self) -> None:
+        """Run a pending (debounced) search now."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def flush_cancel(self) -> None:
+        self._timer.stop()
+
+    def clear_filters(self) -> None:
+        widgets = [self.search, self.open_24_7, self.favourites_only, *self.combos.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.open_24_7.setChecked(False)
+        self.favourites_only.setChecked(False)
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._timer.stop()
+        self.changed.emit()
+
+    def _update_clear_button(self) -> None:
+        self.clear_button.setEnabled(self.active())
+
+
+class ResourceCard(QWidget):
+    """Everything about one entry, with an out-of-date flag and "Copy contact details"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resource: Resource | None = None
+        self.stale = QLabel("")
+        self.stale.setWordWrap(True)
+        self.stale.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale.setAccessibleName("Out of date warning")
+        self.stale.setFrameShape(QLabel.Shape.StyledPanel)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)  # no network: the website is text to read or copy
+        self.view.setTabChangesFocus(True)
+        self.view.setAccessibleName("Service details")
+        self.copy_button = QPushButton("C&opy contact details")
+        self.copy_button.setAccessibleName("Copy contact details")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Copy message")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stale)
+        column.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.message, 1)
+        column.addLayout(row)
+        self.show_resource(None)
+
+    def show_resource(self, resource: Resource | None) -> None:
+        self.resource = resource
+        self.message.setText("")
+        self.copy_button.setEnabled(resource is not None)
+        if resource is None:
+            self.view.setPlainText("Choose a service in the list to see its details.")
+            self.stale.hide()
+            return
+        self.view.setHtml(card_html(resource))
+        stale = resource.possibly_out_of_date()
+        self.stale.setText("⚠ " + stale_text(resource) if stale else "")
+        self.stale.setVisible(stale)
+
+    def clear(self) -> None:
+        wipe_text(self.view)
+        self.show_resource(None)
+
+
+def clipboard_for(widget: QWidget | None) -> SecureClipboard:
+    """The window's secure clipboard if the widget sits in one, else one owned by the widget.
+
+    The second case is the pre-unlock directory dialog: it shows no personal data, so its
+    clipboard may end with the dialog. (Hanging a Python-held QObject on the QApplication
+    instead crashed the interpreter at exit, when Qt deleted it first.)
+    """
+    window = widget.window() if widget is not None else None
+    found = getattr(window, "clipboard", None)
+    if isinstance(found, SecureClipboard):
+        return found
+    return SecureClipboard(parent=widget)
+
+
+class DirectoryBrowser(QWidget):
+    """Filters above a results list and the card; `current_changed` carries the entry or None."""
+
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        directory: Any,
+        clipboard: SecureClipboard | None = None,
+        with_favourites: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.clipboard = clipboard
+        self.favourites: frozenset[str] = frozenset()
+        self.filter_bar = FilterBar(with_favourites)
+        self.model = ResourceListModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setAccessibleName("Services found")
+        # Every row is exactly two lines (long ones elided, full text in the tooltip): uniform
+        # sizes let the view skip measuring all rows, which keeps typing under 20 ms.
+        self.results.setUniformItemSizes(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
+        self.count_label = QLabel("")
+        self.count_label.setAccessibleName("Number of services found")
+        self.card = ResourceCard()
+        self.card_area = QVBoxLayout()
+        self._layout()
+        self.filter_bar.changed.connect(self.run_search)
+        self.results.selectionModel().currentChanged.connect(self._current)
+        self.card.copy_button.clicked.connect(self.copy_contact)
+        self.reload()
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.count_label)
+        left_column.addWidget(self.results, 1)
+        right = QWidget()
+        self.card_area.setContentsMargins(0, 0, 0, 0)
+        right.setLayout(self.card_area)
+        self.card_area.addWidget(self.card, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.splitter, 1)
+
+    def reload(self) -> None:
+        """Re-read the facets (after an import or a new service) and search again."""
+        self.filter_bar.set_facets(self.directory.facets())
+        self.run_search()
+
+    def run_search(self) -> None:
+        if self.directory is None:
+            return  # cleared (locked or closed)
+        keep = self.card.resource.id if self.card.resource else None
+        found = find(
+            self.directory,
+            self.filter_bar.query(),
+            self.filter_bar.filters(),
+            self.favourites,
+            self.filter_bar.favourites_only.isChecked(),
+        )
+        self.model.set_resources(found, self.favourites)
+        count = len(found)
+        self.count_label.setText(f"{count} service{'s' if count != 1 else ''} found")
+        self.select(keep if keep and self.model.row_of(keep) >= 0 else None)
+
+    def select(self, resource_id: str | None) -> None:
+        """Select that entry, or the first row (so the card always shows the top match)."""
+        row = self.model.row_of(resource_id) if resource_id else 0
+        index = self.model.index(row, 0) if self.model.rowCount() else QModelIndex()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.results.selectionModel().setCurrentIndex(index, flags)
+        if not index.isValid():
+            self._current(index)
+
+    def _current(self, index: QModelIndex) -> None:
+        resource = self.model.resource(index.row()) if index.isValid() else None
+        before = self.card.resource.id if self.card.resource else None
+        if resource != self.card.resource:  # same id may still hold newer data: compare all
+            self.card.show_resource(resource)
+        if before != (resource.id if resource else None):
+            self.current_changed.emit(resource)
+
+    def current(self) -> Resource | None:
+        return self.card.resource
+
+    def copy_contact(self) -> None:
+        resource = self.card.resource
+        if resource is None:
+            return
+        board = self.clipboard or clipboard_for(self)
+        board.copy(resource.contact_text())
+        self.card.message.setText("Copied. PeerDesk clears the clipboard again in a while.")
+
+    def clear(self) -> None:
+        self.filter_bar.search.blockSignals(True)
+        self.filter_bar.search.clear()
+        self.filter_bar.search.blockSignals(False)
+        self.filter_bar.flush_cancel()
+        self.model.clear()
+        self.card.clear()

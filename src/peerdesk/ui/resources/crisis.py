@@ -1,0 +1,72 @@
+"""The Crisis & referral resources dialog: browsable from the unlock screen, no vault involved."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from peerdesk.core.errors import PeerDeskError
+from peerdesk.ui.resources.browser import DirectoryBrowser, clipboard_for
+from peerdesk.ui.resources.labels import guess_country
+
+log = logging.getLogger(__name__)
+TITLE = "Crisis & referral resources"
+INTRO = (
+    "<b>If someone is in immediate danger, call your local emergency number now.</b><br>"
+    "These services come from PeerDesk's offline directory. Choose your country to see its "
+    "crisis lines first, or search by name, need or number."
+)
+
+
+class CrisisResourcesDialog(QDialog):
+    """The directory with the user's country chosen first; copies contact details only."""
+
+    def __init__(
+        self, directory: Any, parent: QWidget | None = None, country: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.setAccessibleName(TITLE)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.browser = DirectoryBrowser(directory, clipboard_for(parent))
+        self.browser.filter_bar.set_filter("country", country or guess_country())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addWidget(self.browser, 1)
+        column.addWidget(buttons)
+        width = self.fontMetrics().horizontalAdvance("M") * 70
+        self.resize(width, width * 2 // 3)
+        self.browser.filter_bar.search.setFocus()
+
+    def done(self, result: int) -> None:
+        self.browser.clear()
+        super().done(result)
+
+
+def show_directory_dialog(parent: QWidget | None) -> None:
+    """Open the directory file (no vault, no passphrase) and show it until closed."""
+    from peerdesk.storage.directory import Directory
+
+    try:
+        directory = Directory.open()
+    except (OSError, sqlite3.Error, PeerDeskError, ValueError) as err:
+        log.warning("directory could not be opened: %s", type(err).__name__)
+        QMessageBox.warning(
+            parent,
+            TITLE,
+            "The directory could not be opened on this computer. "
+            "If someone is in immediate danger, call your local emergency number.",
+        )
+        return
+    try:
+        CrisisResourcesDialog(directory, parent).exec()
+    finally:
+        directory.close()

@@ -1,0 +1,188 @@
+"""The "Add your organisation's service" form (EAP, peer team, HR, chaplain…); edits them too."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.resources.entity import CHANNELS, Resource
+from peerdesk.core.resources.template import row_to_dict
+from peerdesk.ui.resources.labels import channel_name, guess_country
+from peerdesk.ui.shared.text import mark_sensitive
+
+KINDS = (
+    ("eap", "Employee assistance programme (EAP)"),
+    ("peer support", "Peer support team"),
+    ("human resources", "Human resources"),
+    ("chaplaincy", "Chaplain or spiritual care"),
+    ("occupational health", "Occupational health"),
+    ("counselling", "Counselling"),
+)
+# form field -> (label, hint shown as placeholder)
+LINES = {
+    "name": ("&Name:", "e.g. Staff support line"),
+    "organisation": ("&Organisation:", "Who runs it"),
+    "phones": ("&Phone numbers:", "Separate several with ;"),
+    "text_codes": ("Te&xt codes:", "e.g. HOME to 741741"),
+    "hours": ("Ho&urs:", "e.g. Weekdays 8:00–18:00"),
+    "languages": ("&Languages:", "Codes such as en; fr"),
+    "website": ("&Website:", "https://…"),
+    "country": ("Coun&try:", "Two letters, e.g. CA"),
+    "region": ("&Region:", "Province, state or site"),
+}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "service"
+
+
+class ServiceForm(QDialog):
+    """Saves through `directory.add_user_resource`; errors name the field and keep the form."""
+
+    def __init__(
+        self, directory: Any, parent: QWidget | None = None, existing: Resource | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.existing = existing
+        self.saved: Resource | None = None
+        self.setWindowTitle("Edit your service" if existing else "Add your organisation's service")
+        self.fields: dict[str, QLineEdit] = {}
+        self.form = QFormLayout()
+        self._build()
+        if existing is not None:
+            self._fill(existing)
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.setAccessibleName("Kind of service")
+        for value, text in KINDS:
+            self.kind.addItem(text, value)
+        for key, (label, hint) in LINES.items():
+            edit = QLineEdit()
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            mark_sensitive(edit)
+            self.fields[key] = edit
+            self.form.addRow(label, edit)
+            if key == "name":
+                self.form.addRow("&Kind:", self.kind)
+        self.fields["country"].setText(guess_country() or "")
+        self.open_24_7 = QCheckBox("Open &24/7")
+        self.form.addRow("", self.open_24_7)
+        self.form.addRow("Ways to reach:", self._channel_boxes())
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setAccessibleName("Description")
+        mark_sensitive(self.description)
+        self.form.addRow("&Description:", self.description)
+        self.verified = QDateEdit(QDate.currentDate())
+        self.verified.setCalendarPopup(True)
+        self.verified.setAccessibleName("Last verified")
+        self.form.addRow("Last &verified:", self.verified)
+        self._finish()
+
+    def _channel_boxes(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.channels = {c: QCheckBox(channel_name(c)) for c in CHANNELS}
+        for check in self.channels.values():
+            row.addWidget(check)
+        row.addStretch(1)
+        self.channels["call"].setChecked(True)
+        return box
+
+    def _finish(self) -> None:
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem with the form")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        column.addWidget(self.error)
+        column.addWidget(buttons)
+
+    def _fill(self, r: Resource) -> None:
+        found = self.kind.findData(r.categories[0] if r.categories else None)
+        if found >= 0:
+            self.kind.setCurrentIndex(found)
+        elif r.categories:
+            self.kind.setEditText(r.categories[0])
+        values = {
+            "name": r.name, "organisation": r.organisation, "hours": r.hours,
+            "phones": "; ".join(p.number for p in r.phones),
+            "text_codes": "; ".join(
+                f"{c.keyword} to {c.number}" if c.keyword else c.number for c in r.text_codes),
+            "languages": "; ".join(r.languages), "website": r.website,
+            "country": r.country or "", "region": r.region,
+        }  # fmt: skip
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        self.open_24_7.setChecked(r.open_24_7)
+        for code, check in self.channels.items():
+            check.setChecked(code in r.channels)
+        self.description.setPlainText(r.description)
+        if r.last_verified:
+            day = r.last_verified
+            self.verified.setDate(QDate(day.year, day.month, day.day))
+
+    def category(self) -> str:
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text)
+        return str(self.kind.itemData(index)) if index >= 0 else text.lower()
+
+    def data(self) -> dict[str, Any]:
+        """The form as the CSV template's row, normalised by the same code as an import."""
+        row = {key: edit.text().strip() for key, edit in self.fields.items()}
+        row["categories"] = self.category()
+        row["channels"] = ";".join(c for c, check in self.channels.items() if check.isChecked())
+        row["open_24_7"] = "yes" if self.open_24_7.isChecked() else ""
+        row["description"] = self.description.toPlainText().strip()
+        row["last_verified"] = self.verified.date().toString("yyyy-MM-dd")
+        row["id"] = self.existing.id if self.existing else f"user-{slug(row['name'])}"
+        row["source"] = "Added by the supporter"
+        data = row_to_dict(row, None)
+        data["last_verified"] = date.fromisoformat(row["last_verified"])
+        return data
+
+    def save(self) -> None:
+        try:
+            self.saved = self.directory.add_user_resource(self.data())
+        except InvalidInput as err:
+            self.show_error(err)
+            return
+        self.accept()
+
+    def show_error(self, err: InvalidInput) -> None:
+        self.error.setText(f"⚠ Not saved. {err.message}")
+        key = (err.field or "").split("[")[0].split(".")[0]
+        widget = self.fields.get(key)
+        if widget is not None:
+            widget.setFocus()
+            widget.selectAll()

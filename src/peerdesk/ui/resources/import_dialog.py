@@ -1,0 +1,233 @@
+"""Import… for the directory: choose a file, read the preview and report, then all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.resources.report import ImportRejected, ImportReport
+from peerdesk.ui.resources.labels import country_name, guess_country
+from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
+
+FILE_FILTERS = "Directory files (*.csv *.json *.zip);;All files (*)"
+COUNTRIES = ("AU", "CA", "GB", "IE", "NZ", "US")
+
+
+class _ProgressRelay(QObject):
+    """Created on the GUI thread; the worker emits, Qt queues the call onto the GUI thread."""
+
+    moved = Signal(int, int, str)
+
+
+def open_directory(path: Path) -> Any:
+    """A connection of the worker's own, so the page's searches never share its transaction."""
+    from peerdesk.storage.directory import Directory
+
+    return Directory.open(path)
+
+
+def _work(kind: str, directory_path: Path, source: Path, country: str | None, relay: Any) -> Any:
+    directory = open_directory(directory_path)
+    try:
+        call = directory.import_path if kind == "import" else directory.preview_import
+        return call(source, default_country=country, progress=relay.moved.emit)
+    finally:
+        directory.close()
+
+
+def report_text(report: ImportReport) -> str:
+    lines = report.summary_lines()
+    if report.resources:
+        lines.append("")
+        lines.append("First services in the file:")
+        lines += [f"  {row['name']} ({row['country'] or 'no country'})" for row in report.preview()]
+    return "\n".join(lines)
+
+
+class ImportDialog(QDialog):
+    """Preview and validation run on the background runner; Import is enabled only if clean."""
+
+    imported = Signal(int)
+
+    def __init__(self, directory_path: Path, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import services")
+        self.directory_path = Path(directory_path)
+        self.runner = runner
+        self.source: Path | None = None
+        self.report: ImportReport | None = None
+        self.busy = False
+        self.relay = _ProgressRelay(self)
+        self._build()
+        self.relay.moved.connect(self._progress)
+        self._set_state("Choose a file or folder to see what it holds. Nothing is imported yet.")
+
+    def _build(self) -> None:
+        self.path_field = QLineEdit()
+        self.path_field.setReadOnly(True)
+        self.path_field.setAccessibleName("Chosen file")
+        self.file_button = QPushButton("Choose &file…")
+        self.folder_button = QPushButton("Choose f&older…")
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country for numbers written without one")
+        self.country.addItem("None (numbers must start with +)", None)
+        for code in COUNTRIES:
+            self.country.addItem(country_name(code), code)
+        self.country.setCurrentIndex(max(self.country.findData(guess_country()), 0))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setTextVisible(True)
+        self.state = QLabel("")
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName("Import status")
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setAccessibleName("Preview and validation report")
+        self.import_button = QPushButton("&Import")
+        self.close_button = QPushButton("Close")
+        self._layout()
+
+    def _layout(self) -> None:
+        picks = QHBoxLayout()
+        picks.addWidget(self.path_field, 1)
+        picks.addWidget(self.file_button)
+        picks.addWidget(self.folder_button)
+        form = QFormLayout()
+        form.addRow("Source:", picks)
+        form.addRow("&Country for local numbers:", self.country)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.progress)
+        column.addWidget(self.state)
+        column.addWidget(self.details, 1)
+        column.addLayout(buttons)
+        for button in (self.file_button, self.folder_button, self.import_button, self.close_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.file_button.clicked.connect(self.choose_file)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        width = self.fontMetrics().horizontalAdvance("M") * 60
+        self.resize(width, width * 2 // 3)
+
+    def _country_changed(self, _index: int) -> None:
+        if self.source is not None:
+            self.choose(self.source)  # numbers read differently: check the file again
+
+    def choose_file(self) -> None:
+        path = ask_open_path(self, "Import services", FILE_FILTERS)
+        if path is not None:
+            self.choose(path)
+
+    def choose_folder(self) -> None:
+        dialog = QFileDialog(self, "Choose a data package folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        chosen = run_dialog(dialog)
+        if chosen:
+            self.choose(chosen[0])
+
+    def choose(self, path: Path) -> None:
+        """Read and validate `path` in the background; nothing is written."""
+        if self.busy:
+            return
+        self.source = Path(path)
+        self.report = None
+        self.path_field.setText(str(self.source))
+        self.details.clear()
+        self._start("preview", "Reading and checking the file…", self._previewed)
+
+    def start_import(self) -> None:
+        if self.busy or self.source is None or not (self.report and self.report.ok):
+            return
+        self._start("import", "Importing…", self._imported)
+
+    def _start(self, kind: str, message: str, done: Any) -> None:
+        self.busy = True
+        self._set_state(message)
+        self.progress.setRange(0, 0)  # busy until the reader says how far it is
+        source, country = self.source, self.country.currentData()
+        assert source is not None  # both callers checked
+        job = lambda: _work(kind, self.directory_path, source, country, self.relay)  # noqa: E731
+        self.runner.run(job, done, self._failed)
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        self.progress.setFormat(f"{what} %p%" if total > 0 else what)
+
+    def _previewed(self, report: ImportReport) -> None:
+        self.busy = False
+        self.report = report
+        self.details.setPlainText(report_text(report))
+        if report.ok:
+            message = (
+                f"Ready to import {len(report.resources)} services "
+                f"({report.new} new, {report.updated} updates). Nothing is imported until you "
+                "choose Import."
+            )
+        else:
+            message = (
+                f"⚠ This file has {len(report.errors)} problem(s), listed below. "
+                "Nothing will be imported until they are fixed."
+            )
+        self._set_state(message)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.busy = False
+        self.report = None  # imported: a second click must not import again
+        self._set_state(f"Imported {len(report.resources)} services.")
+        self.progress.setValue(1)
+        self.imported.emit(len(report.resources))
+
+    def _failed(self, err: BaseException) -> None:
+        self.busy = False
+        if isinstance(err, ImportRejected):
+            self._previewed(err.report)
+            return
+        self.report = None
+        if isinstance(err, PeerDeskError):
+            message = err.message
+        elif isinstance(err, OSError | ValueError):
+            message = f"The file could not be read ({type(err).__name__})."
+        else:
+            raise err  # a programming error: the window's crash hook reports it
+        self._set_state(f"⚠ Nothing was imported. {message}")
+
+    def _set_state(self, message: str) -> None:
+        self.state.setText(message)
+        if not self.busy:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1 if self.report is not None else 0)
+        self.import_button.setEnabled(not self.busy and bool(self.report and self.report.ok))
+        for widget in (self.file_button, self.folder_button, self.country):
+            widget.setEnabled(not self.busy)
+
+    def done(self, result: int) -> None:
+        if self.busy:
+            return  # the job's callback needs this dialog; closing waits for it
+        self.details.clear()
+        super().done(result)

@@ -1,0 +1,172 @@
+"""The Resources page: search the referral directory, favourites and private notes, imports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import InvalidInput
+from peerdesk.core.resources.entity import Resource
+from peerdesk.ui.resources.browser import DirectoryBrowser
+from peerdesk.ui.resources.crisis import show_directory_dialog
+from peerdesk.ui.resources.form import ServiceForm
+from peerdesk.ui.resources.import_dialog import ImportDialog
+from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.text import mark_sensitive, wipe_text
+
+__all__ = ["Page", "show_directory_dialog"]  # the unlock screen's hook imports the latter
+NOTES_TOPIC = "resource_notes"
+
+
+class NotePanel(QWidget):
+    """Favourite toggle and a private note for the shown entry (both kept in the vault)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.favourite = QCheckBox("Favo&urite")
+        self.favourite.setAccessibleName("Favourite")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName("Your private note about this service")
+        self.note.setPlaceholderText("Only you can read this; it is kept in your vault.")
+        mark_sensitive(self.note)
+        # Three lines: at a large text size the card above needs the room more.
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        label = QLabel("&Private note:")
+        label.setBuddy(self.note)
+        self.save = QPushButton("Sa&ve note")
+        self.save.setAccessibleName("Save note")
+        self.state = QLabel("")
+        self.state.setAccessibleName("Note status")
+        row = QHBoxLayout()
+        row.addWidget(self.save)
+        row.addWidget(self.favourite)
+        row.addWidget(self.state, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(label)
+        column.addWidget(self.note)
+        column.addLayout(row)
+
+
+class Page(BasePage):
+    title = "Resources"
+    icon_name = "resources"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        from peerdesk.storage.directory import Directory
+
+        self.notes = ctx.desk.resource_notes
+        self.directory: Any = Directory.open()
+        self.shown_id: str | None = None
+        self.browser = DirectoryBrowser(self.directory, ctx.clipboard, with_favourites=True)
+        self.panel = NotePanel()
+        self.browser.card_area.addWidget(self.panel)
+        self._layout()
+        self._connect()
+        self.browser.favourites = frozenset(self.notes.favourites())
+        self.browser.run_search()
+        self._show(self.browser.current())
+
+    def _layout(self) -> None:
+        heading = QLabel("<h2>Resources</h2>")
+        self.add_button = QPushButton("A&dd your organisation's service…")
+        self.add_button.setAccessibleName("Add your organisation's service")
+        self.edit_button = QPushButton("Ed&it your service…")
+        self.edit_button.setAccessibleName("Edit your service")
+        self.import_button = QPushButton("I&mport…")
+        self.import_button.setAccessibleName("Import services from a file")
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        for button in (self.edit_button, self.add_button, self.import_button):
+            top.addWidget(button)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.browser, 1)
+
+    def _connect(self) -> None:
+        self.browser.current_changed.connect(self._show)
+        self.panel.favourite.toggled.connect(self.set_favourite)
+        self.panel.save.clicked.connect(self.save_note)
+        self.add_button.clicked.connect(lambda: self.open_form(None))
+        self.edit_button.clicked.connect(lambda: self.open_form(self.browser.current()))
+        self.import_button.clicked.connect(self.open_import)
+
+    # -- the shown entry -------------------------------------------------------------------
+    def _show(self, resource: Resource | None) -> None:
+        if self.shown_id and self.panel.note.document().isModified():
+            self.save_note()  # moving on keeps what was typed rather than dropping it
+        self.shown_id = resource.id if resource else None
+        saved = self.notes.get(resource.id) if resource else None
+        self.panel.setEnabled(resource is not None)
+        self.panel.favourite.blockSignals(True)
+        self.panel.favourite.setChecked(bool(saved and saved.favourite))
+        self.panel.favourite.blockSignals(False)
+        self.panel.note.setPlainText(saved.note if saved else "")
+        self.panel.note.document().setModified(False)
+        self.panel.state.setText("")
+        self.edit_button.setVisible(resource is not None and resource.origin == "user")
+
+    def set_favourite(self, on: bool) -> None:
+        if self.shown_id is not None:
+            self.notes.set_favourite(self.shown_id, on)  # notify → refresh() re-sorts the list
+
+    def save_note(self) -> None:
+        if self.shown_id is None:
+            return
+        try:
+            self.notes.set_note(self.shown_id, self.panel.note.toPlainText())
+        except InvalidInput as err:
+            self.panel.state.setText(f"⚠ Not saved: {err.message}")
+            return
+        self.panel.note.document().setModified(False)
+        self.panel.state.setText("Note saved in your vault.")
+
+    # -- adding and importing --------------------------------------------------------------
+    def open_form(self, existing: Resource | None) -> None:
+        form = ServiceForm(self.directory, self, existing)
+        if form.exec() and form.saved is not None:
+            self.browser.reload()
+            self.browser.select(form.saved.id)
+            self.ctx.status("Service saved in the directory.")
+
+    def open_import(self) -> None:
+        dialog = ImportDialog(self.directory.path, self.ctx.runner, self)
+        dialog.imported.connect(lambda _n: self.browser.reload())
+        dialog.exec()
+
+    # -- page contract ---------------------------------------------------------------------
+    def refresh(self, topic: str) -> None:
+        if topic == NOTES_TOPIC and self.directory is not None:
+            # Later, not inside the list's own signal that may have caused this change.
+            QTimer.singleShot(0, self._reload_favourites)
+
+    def _reload_favourites(self) -> None:
+        if self.directory is not None:
+            self.browser.favourites = frozenset(self.notes.favourites())
+            self.browser.run_search()
+
+    def focus_search(self) -> None:
+        self.browser.filter_bar.search.setFocus()
+        self.browser.filter_bar.search.selectAll()
+
+    def clear(self) -> None:
+        self.shown_id = None
+        self.browser.clear()
+        wipe_text(self.panel.note)
+        self.browser.favourites = frozenset()
+        if self.directory is not None:
+            self.directory.close()
+            self.directory = None
+            self.browser.directory = None

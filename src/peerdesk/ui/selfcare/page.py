@@ -1,0 +1,81 @@
+"""The Self-care page: check-ins, trends beside the support load, the plan, nudges and help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from peerdesk.ui.selfcare.care import CarePanel
+from peerdesk.ui.selfcare.checkin import CheckinPanel
+from peerdesk.ui.selfcare.plan import PlanEditor
+from peerdesk.ui.selfcare.support import SupportPanel
+from peerdesk.ui.selfcare.trends import TrendPanel
+from peerdesk.ui.shared.page import BasePage, UiContext
+
+# Changes elsewhere that move what this page shows: the load series, training milestones.
+TOPICS = ("selfcare", "contacts", "training")
+
+
+class Page(BasePage):
+    title = "Self-care"
+    icon_name = "selfcare"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, country: str | None = None):
+        super().__init__(ctx, parent)
+        service = ctx.desk.selfcare
+        self.care = CarePanel(service)
+        self.checkin = CheckinPanel(service)
+        self.trends = TrendPanel(service)
+        self.plan = PlanEditor(service, ctx)
+        self.support = SupportPanel(service, ctx.runner, country)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Self-care sections")
+        for widget, label in (
+            (self.checkin, "Check in"),
+            (self.trends, "Trends"),
+            (self.plan, "My plan"),
+            (self.support, "Reminders and help"),
+        ):
+            self.tabs.addTab(widget, label)
+        self.care.check_in_requested.connect(self.show_checkin)
+        self.checkin.saved.connect(lambda _c: ctx.status("Check-in saved."))
+        self.plan.pdf_written.connect(lambda _p: ctx.status("Plan PDF written."))
+        self._layout()
+
+    def _layout(self) -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        heading = QLabel("<h2>Self-care</h2>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        intro = QLabel(
+            "Notice how you are doing while you support others. Everything here stays in your "
+            "vault and is only for you."
+        )
+        intro.setWordWrap(True)
+        column.addWidget(heading)
+        column.addWidget(intro)
+        column.addWidget(self.care)
+        column.addWidget(self.tabs, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def show_checkin(self) -> None:
+        self.tabs.setCurrentWidget(self.checkin)
+        self.checkin.chooser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self, topic: str) -> None:
+        if topic not in TOPICS:
+            return
+        self.trends.reload()
+        self.care.reload()
+        self.support.reload()
+        self.plan.load()
+
+    def clear(self) -> None:
+        for panel in (self.care, self.checkin, self.trends, self.plan, self.support):
+            panel.clear()

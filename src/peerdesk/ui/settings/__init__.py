@@ -1,0 +1,1 @@
+"""The Settings page: preferences, and the data and security actions with their dialogs."""

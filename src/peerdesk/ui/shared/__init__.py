@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by every feature: charts, dialogs, the page contract, icons, PDF."""

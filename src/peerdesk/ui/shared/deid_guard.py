@@ -1,0 +1,167 @@
+"""The de-identification guard in the note editor: debounced scan, underlines, one-click replace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.deid import Finding, scan
+from peerdesk.ui.shared.text import mark_sensitive
+
+DEBOUNCE_MS = 300
+MAX_BUTTONS = 5  # more findings are reached with "Replace all" or the editor's context menu
+KIND_WORDS = {
+    "name": "a name",
+    "email": "an e-mail address",
+    "phone": "a phone number",
+    "address": "a street address",
+    "date": "a date of birth",
+    "id": "an ID number",
+}
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units; Python in code points (they differ for emoji)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class GuardedNoteEdit(QPlainTextEdit):
+    """A plain-text note editor that scans itself for likely identifiers as the user types."""
+
+    findings_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.setTabChangesFocus(True)
+        mark_sensitive(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.scan_now)
+        self.textChanged.connect(self._timer.start)
+
+    def scan_now(self) -> list[Finding]:
+        """Scan at once (also called before saving) and underline what was found."""
+        self._timer.stop()
+        self.findings = scan(self.toPlainText())
+        self._underline()
+        self.findings_changed.emit(list(self.findings))
+        return self.findings
+
+    def _underline(self) -> None:
+        text = self.toPlainText()
+        fmt = QTextCharFormat()
+        # A wavy underline (a shape, not only a colour) plus a palette colour for dark mode.
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Link))
+        selections = []
+        for item in self.findings:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(utf16_offset(text, item.start))
+            cursor.setPosition(utf16_offset(text, item.end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def replace(self, items: Sequence[Finding]) -> None:
+        """Put placeholders in place of `items`, as one undoable edit, then scan again."""
+        text = self.toPlainText()
+        if any(text[f.start : f.end] != f.text for f in items):
+            self.scan_now()  # the text changed since the scan: offer fresh findings instead
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for item in sorted(items, key=lambda f: f.start, reverse=True):
+            cursor.setPosition(utf16_offset(text, item.start))
+            cursor.setPosition(utf16_offset(text, item.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(item.replacement)
+        cursor.endEditBlock()
+        self.scan_now()
+
+    def replace_all(self) -> None:
+        self.replace(self.scan_now())
+
+    def finding_at(self, point: QPoint) -> Finding | None:
+        cursor = self.cursorForPosition(point)
+        text = self.toPlainText()
+        for item in self.findings:
+            if utf16_offset(text, item.start) <= cursor.position() <= utf16_offset(text, item.end):
+                return item
+        return None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        item = self.finding_at(event.pos())
+        first = menu.actions()[0]  # the guard's entries go above the standard ones
+        if item is not None:
+            action = menu.addAction(f"Replace with {item.replacement}")
+            action.triggered.connect(lambda: self.replace([item]))
+            menu.insertAction(first, action)
+        if self.findings:
+            every = menu.addAction("Replace all possible identifiers")
+            every.triggered.connect(self.replace_all)
+            menu.insertAction(first, every)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class GuardBar(QWidget):
+    """Under the note: what the guard found, with a button per finding and "Replace all"."""
+
+    def __init__(self, editor: GuardedNoteEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.buttons: list[QPushButton] = []
+        self.replace_all_button = QPushButton("Replace all")
+        self.replace_all_button.setAccessibleName("Replace every possible identifier")
+        self.replace_all_button.clicked.connect(editor.replace_all)
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._row)
+        editor.findings_changed.connect(self.show_findings)
+        self.show_findings([])
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        while self._row.count():
+            taken = self._row.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None and widget is not self.replace_all_button:
+                widget.deleteLater()
+        self.buttons = []
+        self.setVisible(bool(findings))
+        if not findings:
+            self.summary.setText("")
+            return
+        count = len(findings)
+        self.summary.setText(
+            f"The note may identify someone ({count} possible detail{'s' * (count != 1)}, "
+            "underlined). Replacing them keeps the note useful and private."
+        )
+        for item in findings[:MAX_BUTTONS]:
+            button = QPushButton(f"“{item.text}” → {item.replacement}")
+            button.setAccessibleName(f"Replace {KIND_WORDS[item.kind]} with {item.replacement}")
+            button.clicked.connect(lambda _=False, f=item: self.editor.replace([f]))
+            self._row.addWidget(button)
+            self.buttons.append(button)
+        self._row.addWidget(self.replace_all_button)
+        self._row.addStretch(1)

@@ -1,0 +1,80 @@
+"""A table model over the training modules: status, time, completion and refresher dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from peerdesk.core.training.progress import ModuleStatus, Status
+from peerdesk.ui.shared.rows import Index, RowsModel
+
+HEADERS = ("Module", "Status", "Time", "Completed", "Refresher due")
+STATUS_MARKS = {  # a text mark beside the word, so the status never rests on colour alone
+    Status.NOT_STARTED: "○ not started",
+    Status.IN_PROGRESS: "◐ in progress",
+    Status.COMPLETE: "● complete",
+}
+
+
+def minutes_text(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+class TrainingModuleModel(RowsModel[ModuleStatus]):
+    """Rows are ModuleStatus values (no free text from the trainee); `StatusRole` gives one."""
+
+    HEADERS = HEADERS
+    StatusRole = Qt.ItemDataRole.UserRole + 1
+    ModuleIdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+
+    def set_modules(self, rows: Iterable[ModuleStatus], today: date | None = None) -> None:
+        self._today = today or date.today()
+        self.set_rows(rows)
+
+    def status(self, row: int) -> ModuleStatus | None:
+        return self.row_at(row)
+
+    def row_of(self, module_id: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.module_id == module_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.cell_row(index)
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(row, index.column())
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{HEADERS[index.column()]}: {self._cell(row, index.column())}"
+        if role == self.StatusRole:
+            return row
+        if role == self.ModuleIdRole:
+            return row.module_id
+        return None
+
+    def _cell(self, row: ModuleStatus, column: int) -> str:
+        if column == 0:
+            return row.title
+        if column == 1:
+            return STATUS_MARKS[row.status]
+        if column == 2:
+            return minutes_text(row.estimated_minutes)
+        if column == 3:
+            return _date_text(row.completed_on)
+        due = row.refresher_due
+        if due is not None and due <= self._today:
+            return f"{due.isoformat()} (due now)"
+        return _date_text(due)

@@ -49,7 +49,7 @@ def test_log_add_counts_hours(run):
                        "--hours", "12.5")  # fmt: skip
     assert code == 0 and "12.5 h" in out
     code, out, _ = run("training", "list", "--json")
-    assert json.loads(out)["hours"] == {"modules": 0.0, "external": 12.5, "total": 12.5}
+    assert json.loads(out)["hours"] == {"modules": 0.0, "external": 12.5, "total": 12.5, "spent": 0.0}
 
 
 def test_log_add_rejects_bad_input(run):
@@ -74,7 +74,8 @@ def test_validate_good_and_bad_packs(run, tmp_path):
     code, out, _ = run("training", "validate", str(pack), vault_arg=False)
     assert code == 0 and "ok: org-listening" in out
 
-    good["checks"][0]["options"][0]["correct"] = False
+    for option in good["checks"][0]["options"]:
+        option["correct"] = False
     del good["scenarios"][0]["nodes"][2]["responses"][0]["feedback"]
     bad = tmp_path / "bad"
     bad.mkdir()

@@ -74,7 +74,8 @@ def test_checks_pass_mark_and_retries(service):
     first = service.submit_checks(MOD, wrong)
     assert (first.attempt, first.correct, first.passed) == (1, 0, False)
     nearly = right_answers(service)
-    nearly["q1"] = {1}
+    q1 = service.module(MOD).checks[0]
+    nearly["q1"] = {next(i for i, o in enumerate(q1.options) if not o.correct)}
     second = service.submit_checks(MOD, nearly)  # 4 of 5 = 80 %, the pass mark
     assert (second.attempt, second.percent, second.passed) == (2, 80, True)
     assert service.status(MOD).best_percent == 80 and service.status(MOD).attempts == 2
@@ -135,7 +136,7 @@ def test_external_training_log_and_hours(service):
     entry = service.add_external(" Mental health first aid ", "Red Cross", date(2025, 1, 20), 7.5)
     assert entry.id is not None and entry.course == "Mental health first aid"
     complete(service)  # 45 estimated minutes
-    assert service.hours() == {"modules": 0.75, "external": 7.5, "total": 8.25}
+    assert service.hours() == {"modules": 0.75, "external": 7.5, "total": 8.25, "spent": 0.0}
     for bad, field in [
         (("", "X", date(2025, 1, 1), 1), "course"),
         (("C", "X", date(2025, 1, 1), 0), "hours"),
@@ -209,11 +210,7 @@ def test_done_between_counts_modules_and_logged_hours(desk):
         training.finish_lesson(module.id, lesson.id)
     training.submit_checks(module.id, {c.id: set(c.correct_indexes()) for c in module.checks})
     scenario = module.scenarios[0]
-    path, node = [], scenario.nodes[scenario.start]
-    while not node.debrief:
-        path.append(0)
-        node = scenario.nodes[node.responses[0].next]
-    training.record_scenario_run(module.id, scenario.id, tuple(path))
+    training.record_scenario_run(module.id, scenario.id, best_path(scenario))
     training.add_external("First aid", "Red Cross", date(2026, 1, 10), 3.5)
     today = date.today()
     hours, modules = training.done_between(date(2026, 1, 1), today)

@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.training.loader import Catalogue, load_catalogue
-from peerdesk.core.training.progress import CheckAttempt, ExternalTraining, Progress, ScenarioRun
+from peerdesk.core.training.progress import (
+    CheckAttempt,
+    ExternalTraining,
+    Progress,
+    ScenarioRun,
+    TimeSpent,
+)
 from peerdesk.core.training.service import TrainingService
 from peerdesk.storage import schema, session
 
@@ -63,6 +69,19 @@ def _migrate_records(db: Any) -> None:
     )
     for table in ("training_check_attempts", "training_scenario_runs", "training_self_assessments"):
         db[table].create_index(["module_id"], if_not_exists=True)
+
+
+TIME_VERSION = 6  # issue 14: the lead moves this step into the ordered migration list
+
+
+def _migrate_time_spent(db: Any) -> None:
+    """Minutes actually spent per module and day (issue 14), next to the credited estimate."""
+    db["training_time"].create(
+        {"module_id": str, "day": str, "seconds": int},
+        pk=("module_id", "day"),
+        not_null={"seconds"},
+        if_not_exists=True,
+    )
 
 
 def _day(text: str | None) -> date | None:
@@ -185,6 +204,21 @@ class TrainingRepository:
         table.delete_where("id = ?", [training_id])
         return True
 
+    def add_time_spent(self, module_id: str, day: date, seconds: int) -> None:
+        self.db.conn.execute(
+            "INSERT INTO training_time (module_id, day, seconds) VALUES (?, ?, ?) "
+            "ON CONFLICT (module_id, day) DO UPDATE SET seconds = seconds + excluded.seconds",
+            (module_id, day.isoformat(), seconds),
+        )
+
+    def time_spent(self, start: date | None = None, end: date | None = None) -> list[TimeSpent]:
+        low = (start or date.min).isoformat()
+        high = (end or date.max).isoformat()
+        rows = self.db["training_time"].rows_where(
+            "day >= ? and day <= ?", [low, high], order_by="day, module_id"
+        )
+        return [TimeSpent(r["module_id"], date.fromisoformat(r["day"]), r["seconds"]) for r in rows]
+
 
 def packs_folder() -> Path:
     from peerdesk import paths
@@ -202,4 +236,5 @@ def _factory(db: Any, notify: Callable[[str], None]) -> TrainingService:
 
 
 schema.register(VERSION, _migrate)
+schema.register(TIME_VERSION, _migrate_time_spent)
 session.register_service("training", _factory)

@@ -49,7 +49,8 @@ def test_log_add_counts_hours(run):
                        "--hours", "12.5")  # fmt: skip
     assert code == 0 and "12.5 h" in out
     code, out, _ = run("training", "list", "--json")
-    assert json.loads(out)["hours"] == {"modules": 0.0, "external": 12.5, "total": 12.5, "spent": 0.0}
+    hours = json.loads(out)["hours"]
+    assert hours == {"modules": 0.0, "external": 12.5, "total": 12.5, "spent": 0.0}
 
 
 def test_log_add_rejects_bad_input(run):

@@ -67,10 +67,10 @@ def module_id(desk, wanted: str = TRUST) -> str:
 
 
 def walk_to_debrief(scenario) -> tuple[int, ...]:
-    """Always the first answer: shipped graphs guarantee this reaches a debrief."""
+    """Always the reply that shows the skill: shipped graphs guarantee a good ending."""
     choices: list[int] = []
-    while not walk(scenario, tuple(choices))[0][-1].debrief:
-        choices.append(0)
+    while not (node := walk(scenario, tuple(choices))[0][-1]).debrief:
+        choices.append(next(i for i, r in enumerate(node.responses) if r.effect.value == "shown"))
     return tuple(choices)
 
 
@@ -192,12 +192,13 @@ def test_walking_a_scenario_by_keyboard_records_a_run(qtbot, page, desk):
     view.tabs.setCurrentIndex(2)
     roleplay = view.roleplay
     qtbot.waitUntil(roleplay.response_buttons[0].isVisible)
-    roleplay.response_buttons[0].setFocus()
-    qtbot.waitUntil(roleplay.response_buttons[0].hasFocus)
-    steps = 0
+    roleplay.line.setFocus()
+    qtbot.waitUntil(roleplay.line.hasFocus)
+    steps, expected = 0, []
     while roleplay.last_run is None:
         focus = QApplication.focusWidget()
-        assert focus is roleplay.response_buttons[0]
+        assert focus is roleplay.line  # no reply holds the focus: none is one key press away
+        expected.append(roleplay.order[0])  # the reply shown first (shuffled for this run)
         qtbot.keyClick(focus, Qt.Key.Key_1)  # the number chooses the answer
         assert "Skill:" in roleplay.feedback.text()
         focus = QApplication.focusWidget()
@@ -208,7 +209,8 @@ def test_walking_a_scenario_by_keyboard_records_a_run(qtbot, page, desk):
     assert roleplay.line.text().startswith("Debrief:")
     assert roleplay.last_run.finished and len(roleplay.last_run.choices) == steps >= 6
     runs = desk.training.scenario_runs(mid)
-    assert [r.choices for r in runs] == [walk_to_debrief(module.scenarios[0])]
+    assert [r.choices for r in runs] == [tuple(expected)]
+    assert "What you did, reply by reply" in roleplay.history.toPlainText()
     assert QApplication.focusWidget() is roleplay.restart_button
     qtbot.keyClick(roleplay.restart_button, Qt.Key.Key_Space)
     assert roleplay.choices == [] and len(roleplay.response_buttons) >= 2
@@ -218,13 +220,15 @@ def test_a_role_play_resumes_part_way(page, desk):
     mid = module_id(desk)
     view = page.open_module(mid, resume=False)
     view.tabs.setCurrentIndex(2)
+    first = view.roleplay.order[1]
     view.roleplay.choose(1)
     view.roleplay.advance()
+    second = view.roleplay.order[0]
     view.roleplay.choose(0)
     page.back_to_list()
     again = page.open_module(mid)
     assert again.tabs.currentIndex() == 2
-    assert again.roleplay.choices == [1, 0]
+    assert again.roleplay.choices == [first, second]
     assert "You:" in again.roleplay.history.toPlainText()
 
 
@@ -277,7 +281,7 @@ def test_external_trainings_add_and_remove(page, desk):
     log.provider.setText("Red Cross")
     log.hours_edit.setValue(12)
     assert log.add()
-    assert log.external.rowCount() == 1 and "Total: 12 h" in log.hours.text()
+    assert log.external.rowCount() == 1 and "Total credited: 12 h" in log.hours.text()
     log.course.setText("")
     assert not log.add()
     assert "Course" in log.message.text() and log.external.rowCount() == 1

@@ -141,19 +141,21 @@ class TrainingService:
         return f"lesson:{self.module(module_id).lessons[0].id}"
 
     # --- checks ---
-    def start_checks(self, module_id: str) -> int:
-        """Begin a new attempt: a fresh option order, kept until the next attempt starts."""
-        seed = assessment.new_seed()
-        self.set_position(module_id, f"checks:{seed}")
-        return seed
-
     def checks_seed(self, module_id: str) -> int:
-        """The option order of the current attempt (and its review), or a new one."""
+        """The option order of the last submitted attempt (for its review), else a new one.
+
+        Nothing is saved here: opening a module must not move the resume position. The order
+        is saved with the attempt when it is submitted.
+        """
         record = self._repo.get_progress(module_id)
         kind, _, seed = (record.position if record else "").partition(":")
         if kind == "checks" and seed.isdigit():
             return int(seed)
-        return self.start_checks(module_id)
+        return assessment.new_seed()
+
+    def new_checks_seed(self) -> int:
+        """A fresh option order for the next attempt."""
+        return assessment.new_seed()
 
     def option_order(self, module_id: str, seed: int) -> dict[str, tuple[int, ...]]:
         """For each check, the file indexes of its options in the order to show them."""
@@ -162,8 +164,14 @@ class TrainingService:
             for check in self.module(module_id).checks
         }
 
-    def submit_checks(self, module_id: str, answers: dict[str, set[int]]) -> CheckAttempt:
-        """Score one attempt; retries are unlimited and every attempt is kept."""
+    def submit_checks(
+        self, module_id: str, answers: dict[str, set[int]], seed: int | None = None
+    ) -> CheckAttempt:
+        """Score one attempt (answers are file indexes); every attempt is kept.
+
+        `seed` is the option order the trainee saw; it is kept as the resume position so the
+        review shows the options in the same order.
+        """
         module = self.module(module_id)
         correct = rules.score_checks(module, answers)
         attempt = CheckAttempt(
@@ -176,8 +184,7 @@ class TrainingService:
         )
         self._repo.add_check_attempt(attempt)
         record = self._record(module_id)
-        if not record.position.startswith("checks:"):
-            record.position = "checks"
+        record.position = "checks" if seed is None else f"checks:{seed}"
         if attempt.passed and record.completed_on:
             record.completed_on = attempt.taken_on  # passing again is the refresher
         self._save(record)
@@ -265,7 +272,8 @@ class TrainingService:
             return
         whole = int(min(seconds, MAX_SESSION_SECONDS))
         self._repo.add_time_spent(module_id, self._today(), whole)
-        self._notify(TOPIC)
+        # no notify: this runs from a timer and while pages close on lock; the next save
+        # (any change, or the save that locking makes) carries it into the vault
 
     def lessons_done(self, module_id: str) -> list[str]:
         record = self._repo.get_progress(module_id)

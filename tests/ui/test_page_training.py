@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.training.progress import walk
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.tasks import Runner
-from peerdesk.ui.training.log_model import ExternalTrainingModel
+from peerdesk.ui.training.log_model import ExternalTrainingModel, hours_text
 from peerdesk.ui.training.model import TrainingModuleModel
 from peerdesk.ui.training.page import Page
 
@@ -185,7 +185,6 @@ def test_submitting_with_an_open_question_stores_nothing(page, desk):
 # --- role-play ---
 def test_walking_a_scenario_by_keyboard_records_a_run(qtbot, page, desk):
     mid = module_id(desk)
-    module = desk.training.module(mid)
     page.show()
     with qtbot.waitActive(page):
         view = page.open_module(mid, resume=False)
@@ -305,7 +304,8 @@ def test_transcript_pdf_lists_modules_and_hours_only(qtbot, page, desk, tmp_path
     ).stdout
     assert desk.training.module(mid).title in text
     assert "Crisis response basics" in text and "7.5" in text
-    assert str(desk.training.hours()["total"]) in text
+    assert hours_text(desk.training.hours()["total"]) in text
+    assert "Time actually spent in modules" in text
     assert CANARY not in text and reflection.prompt not in text
     uncompleted = desk.training.module(module_id(desk, "uncertainty")).title
     assert uncompleted not in text
@@ -390,3 +390,71 @@ def test_clear_drops_typed_content(page, desk):
     assert page.module_view is None and page.model.rowCount() == 0
     assert page.log.course.text() == "" and not page.log.course.isUndoAvailable()
     assert edit.toPlainText() == ""
+
+
+# --- issue 14: shuffled options, honest debriefs, time spent ---
+def shown_order(question) -> list[int]:
+    """File indexes of the options in the order the layout shows them."""
+    layout = question.rows_layout
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    return [question.rows.index(w) for w in widgets if w in question.rows]
+
+
+def test_options_keep_their_order_through_the_review_and_change_for_a_new_attempt(page, desk):
+    mid = "postvention"  # held out: no older UI test uses it
+    view = page.open_module(mid, resume=False)
+    view.tabs.setCurrentIndex(1)
+    checks = view.checks
+    before = [shown_order(q) for q in checks.questions]
+    assert before == [list(q.order) for q in checks.questions]
+    expected = desk.training.option_order(mid, checks.seed)
+    assert before == [list(expected[q.check.id]) for q in checks.questions]
+    choose(view, right=True)
+    checks.submit_button.click()
+    assert [shown_order(q) for q in checks.questions] == before  # the review: same order
+    assert desk.training.checks_seed(mid) == checks.seed
+    old_seed = checks.seed
+    checks.retry_button.click()
+    assert checks.seed != old_seed
+    renewed = desk.training.option_order(mid, checks.seed)
+    assert [shown_order(q) for q in checks.questions] == [
+        list(renewed[q.check.id]) for q in checks.questions
+    ]
+    assert QApplication.focusWidget() in (None, checks.questions[0].first_button())
+
+
+def test_the_debrief_lists_only_the_replies_given(page, desk):
+    mid = "psychological-first-aid"
+    view = page.open_module(mid, resume=False)
+    view.tabs.setCurrentIndex(2)
+    roleplay = view.roleplay
+    chosen = []
+    while not roleplay.node.debrief:
+        assert all(not b.hasFocus() for b in roleplay.response_buttons)
+        position = len(chosen) % len(roleplay.order)
+        chosen.append(roleplay.node.responses[roleplay.order[position]])
+        roleplay.choose(position)
+        roleplay.advance()
+    text = roleplay.history.toPlainText()
+    assert "How it ended:" in text and "What you did, reply by reply:" in text
+    skills_used = {r.skill for r in chosen}
+    all_skills = {r.skill for n in roleplay.scenario.nodes.values() for r in n.responses}
+    for skill in all_skills:
+        assert (f" — {skill}:" in text) == (skill in skills_used), skill
+    run = desk.training.scenario_runs(mid)[-1]
+    assert len(run.choices) == len(chosen)
+
+
+def test_time_spent_in_a_module_is_recorded_and_shown(page, desk, monkeypatch):
+    mid = module_id(desk)
+    view = page.open_module(mid, resume=False)
+    monkeypatch.setattr(view.clock, "restart", lambda: 125_000)  # 125 s since the last record
+    view.record_time()
+    assert desk.training.status(mid).spent_minutes == 2
+    page.back_to_list()  # closing the module records the rest (here another 125 s)
+    assert desk.training.status(mid).spent_minutes == 4
+    page.reload()
+    row = page.model.row_of(mid)
+    assert page.model.index(row, 5).data() == "4 min"
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Time spent"
+    assert "actually spent in modules" in page.log.hours.text()

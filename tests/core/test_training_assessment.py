@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.assessment import (
     EFFECT_RANK,
+    MINUTES_PER_REFLECTION,
+    READING_WPM,
     all_paths,
     debrief,
     display_order,
@@ -18,6 +21,7 @@ from peerdesk.core.training.assessment import (
     ending_of,
     estimate_minutes,
     path_nodes,
+    reading_words,
     weakest,
 )
 from peerdesk.core.training.loader import load_catalogue
@@ -171,9 +175,18 @@ def test_estimates_follow_the_content():
     for module in MODULES:
         computed = estimate_minutes(module)
         assert 0.8 * computed <= module.estimated_minutes <= 1.5 * computed, module.id
+    # the whole catalogue: reading plus pauses and reflections, not several times the reading
+    reading = sum(reading_words(m) for m in MODULES) / READING_WPM
+    reflections = sum(MINUTES_PER_REFLECTION * len(m.reflections) for m in MODULES)
     total = sum(m.estimated_minutes for m in MODULES)
-    reading = sum(len(lesson.body.split()) for m in MODULES for lesson in m.lessons) / 200
-    assert total < 3 * reading + 30 * len(MODULES)  # reading plus at most ~half an hour each
+    assert reading + reflections <= total <= 1.5 * (reading + reflections)
+
+
+def test_estimate_grows_with_the_words_to_read():
+    module = CATALOGUE.modules["postvention"]
+    longer = replace(module, lessons=(*module.lessons, replace(module.lessons[0], id="extra")))
+    extra = len(module.lessons[0].body.split()) / READING_WPM
+    assert estimate_minutes(longer) - estimate_minutes(module) == pytest.approx(extra, abs=1)
 
 
 def test_effect_ranks_are_ordered():

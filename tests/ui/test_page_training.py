@@ -458,3 +458,13 @@ def test_time_spent_in_a_module_is_recorded_and_shown(page, desk, monkeypatch):
     assert page.model.index(row, 5).data() == "4 min"
     assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Time spent"
     assert "actually spent in modules" in page.log.hours.text()
+
+
+def test_a_module_names_its_sources(page):
+    view = page.open_module("critical-incident-groups", resume=False)
+    assert not view.sources.isHidden()
+    text = view.sources.text()
+    assert "National Institute for Health and Care Excellence" in text and "NG116" in text
+    assert "World Health Organization" in text
+    older = page.open_module(TRUST, resume=False)
+    assert older.sources.isHidden()  # no checkable claim, no sources line

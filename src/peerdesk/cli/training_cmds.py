@@ -60,8 +60,12 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"modules": rows, "hours": hours})
         return 0
-    print_table(rows, ["id", "title", "status", "minutes", "best_percent", "refresher_due"])
-    print(f"Training hours: {hours['modules']} from modules, {hours['external']} external.")
+    columns = ["id", "title", "status", "minutes", "spent_minutes", "best_percent", "refresher_due"]
+    print_table(rows, columns)
+    print(
+        f"Training hours credited: {hours['modules']} from completed modules (their estimated "
+        f"time), {hours['external']} external. Time actually spent in modules: {hours['spent']} h."
+    )
     return 0
 
 
@@ -71,6 +75,7 @@ def _status_row(status: Any) -> dict[str, Any]:
         "title": status.title,
         "status": str(status.status),
         "minutes": status.estimated_minutes,
+        "spent_minutes": status.spent_minutes,
         "best_percent": "" if status.best_percent is None else status.best_percent,
         "completed_on": status.completed_on.isoformat() if status.completed_on else "",
         "refresher_due": status.refresher_due.isoformat() if status.refresher_due else "",

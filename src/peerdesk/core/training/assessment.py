@@ -15,9 +15,8 @@ SEED_LIMIT = 2**31
 # Average silent reading of non-fiction is about 238 words a minute (Brysbaert 2019, Journal of
 # Memory and Language 109); training text is read to be remembered, so we allow a little less.
 READING_WPM = 200
-MINUTES_PER_CHECK = 1.5  # read the question and options, answer, read every explanation
-MINUTES_PER_DECISION = 1.5  # read the line, weigh two to four replies, read the feedback
-MINUTES_PER_REFLECTION = 3
+THINKING_SECONDS = 20  # weighing the options of a question or the replies of a decision
+MINUTES_PER_REFLECTION = 3  # a few sentences of one's own
 MINUTES_SELF_ASSESSMENT = 2
 
 
@@ -150,12 +149,37 @@ def longest_path(scenario: Scenario) -> int:
     return max((len(choices) for choices in all_paths(scenario)), default=0)
 
 
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def reading_words(module: Module) -> int:
+    """Words a trainee reads once through: lessons, every check with its explanations, and one
+    role-play path (the average decision's line, replies and feedback, times the longest path)."""
+    words = sum(_words(lesson.body) for lesson in module.lessons)
+    for check in module.checks:
+        words += _words(check.prompt) + sum(
+            _words(o.text) + _words(o.explanation) for o in check.options
+        )
+    for scenario in module.scenarios:
+        decisions = [n for n in scenario.nodes.values() if not n.debrief]
+        per_decision = sum(
+            _words(n.text)
+            + sum(_words(r.text) for r in n.responses)
+            + sum(_words(r.feedback) for r in n.responses) / len(n.responses)
+            for n in decisions
+        ) / max(len(decisions), 1)
+        ending = max((_words(n.text) for n in scenario.nodes.values() if n.debrief), default=0)
+        words += round(per_decision * longest_path(scenario)) + ending + _words(scenario.setting)
+    return words
+
+
 def estimate_minutes(module: Module) -> int:
-    """Honest time for a module: lesson words at READING_WPM plus time for each activity."""
-    words = sum(len(lesson.body.split()) for lesson in module.lessons)
-    minutes = words / READING_WPM
-    minutes += MINUTES_PER_CHECK * len(module.checks)
-    minutes += sum(MINUTES_PER_DECISION * longest_path(s) for s in module.scenarios)
+    """Honest time for a module: what there is to read at READING_WPM, plus a short pause to
+    think at each question and decision, and time to write each reflection."""
+    minutes = reading_words(module) / READING_WPM
+    pauses = len(module.checks) + sum(longest_path(s) for s in module.scenarios)
+    minutes += pauses * THINKING_SECONDS / 60
     minutes += MINUTES_PER_REFLECTION * len(module.reflections)
     minutes += MINUTES_SELF_ASSESSMENT if module.self_assessment else 0
     return max(1, round(minutes))

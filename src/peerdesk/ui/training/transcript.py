@@ -14,9 +14,9 @@ from peerdesk.ui.training.log_model import hours_text
 
 TITLE = "Training transcript"
 NOTE = (
-    "Modules count with their estimated time (lesson reading at 200 words a minute plus time "
-    "for each activity) once every lesson is opened, the knowledge check is passed and a "
-    "role-play reaches a fair or good ending. Time actually spent in modules is shown "
+    "Modules count with their estimated time (their text read at 200 words a minute, plus time "
+    "to think and to write reflections) once every lesson is opened, the knowledge check is "
+    "passed and a role-play reaches a fair or good ending. Time actually spent in modules is shown "
     "separately. This transcript holds no notes, no reflection answers and nothing from the "
     "contact log."
 )

@@ -81,7 +81,7 @@ def test_merged_team_pdf(qapp, tmp_path):
 
 def test_cli_report_and_merge_write_pdfs(qapp, vault_factory, tmp_path, monkeypatch):
     from peerdesk.cli import main
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault, _ = vault_factory()
     add_contacts(open_desk(vault), 30, date(2024, 1, 1), 80)

@@ -69,7 +69,7 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
 @contextlib.contextmanager
 def unlocked_desk(args: argparse.Namespace) -> Iterator[Any]:
     """Yield the Desk facade of the unlocked vault; save (if changed) and lock on the way out."""
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault = open_vault(args)
     try:

@@ -64,7 +64,7 @@ def _contact(when: datetime, rng: random.Random) -> Any:
     from peerdesk.core.contacts.model import Contact, Referral
 
     risk = rng.choices(("none", "some_concern", "escalated"), (0.75, 0.22, 0.03))[0]
-    referrals = ()
+    referrals: tuple[Referral, ...] = ()
     if rng.random() < 0.3:
         label, category = rng.choice(_REFERRALS)
         referrals = (Referral(label=label, category=category, declined=rng.random() < 0.2),)

@@ -20,7 +20,7 @@ USAGE_EXIT = 64
 class UsageParser(argparse.ArgumentParser):
     """argparse exits with 2 on bad usage; 2 already means 'wrong passphrase' here."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(USAGE_EXIT, f"{self.prog}: error: {message}\n")
 

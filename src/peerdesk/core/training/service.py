@@ -275,6 +275,10 @@ class TrainingService:
         # no notify: this runs from a timer and while pages close on lock; the next save
         # (any change, or the save that locking makes) carries it into the vault
 
+    def completed_modules(self) -> list[tuple[str, date]]:
+        """(title, day) of every completed module: self-care milestones are built from these."""
+        return [(m.title, m.completed_on) for m in self.modules() if m.completed_on]
+
     def lessons_done(self, module_id: str) -> list[str]:
         record = self._repo.get_progress(module_id)
         return list(record.lessons_done) if record else []

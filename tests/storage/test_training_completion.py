@@ -162,3 +162,13 @@ def test_time_is_kept_per_day_in_the_vault_table(memory_db):
     rows = repo.time_spent(date(2026, 1, 1), date(2026, 1, 2))
     assert [(r.day, r.seconds) for r in rows] == [(date(2026, 1, 2), 90)]
     assert len(repo.time_spent()) == 2
+
+
+def test_the_demo_vault_shows_two_completed_modules(service):
+    import random
+
+    from peerdesk.demo import _seed_training
+
+    _seed_training(service, random.Random(1))
+    done = [s for s in service.modules() if s.completed_on]
+    assert len(done) == 2

@@ -164,11 +164,12 @@ def test_time_is_kept_per_day_in_the_vault_table(memory_db):
     assert len(repo.time_spent()) == 2
 
 
-def test_the_demo_vault_shows_two_completed_modules(service):
+def test_the_demo_vault_shows_two_completed_modules(memory_db):
     import random
 
     from peerdesk.demo import _seed_training
 
+    service = TrainingService(TrainingRepository(memory_db), lambda _t: None, CATALOGUE)
     _seed_training(service, random.Random(1))
     done = [s for s in service.modules() if s.completed_on]
     assert len(done) == 2

@@ -443,6 +443,8 @@ def test_the_debrief_lists_only_the_replies_given(page, desk):
         assert (f" — {skill}:" in text) == (skill in skills_used), skill
     run = desk.training.scenario_runs(mid)[-1]
     assert len(run.choices) == len(chosen)
+    ending = desk.training.debrief(mid, roleplay.scenario.id, run.choices).ending
+    assert f"reached a {ending.value} ending" in roleplay.feedback.text()
 
 
 def test_time_spent_in_a_module_is_recorded_and_shown(page, desk, monkeypatch):

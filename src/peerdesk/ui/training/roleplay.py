@@ -48,6 +48,13 @@ def run_summary(run: ScenarioRun) -> str:
     )
 
 
+ENDING_NOTES = {
+    Ending.GOOD: "It reached a good ending, which counts towards completing the module.",
+    Ending.FAIR: "It reached a fair ending, which counts towards completing the module.",
+    Ending.POOR: "It reached a poor ending, which does not count yet: try it again.",
+}
+
+
 def debrief_html(debrief: Debrief) -> str:
     """The ending, then each reply the trainee actually gave with its skill and effect."""
     parts = [
@@ -243,4 +250,5 @@ class RolePlayView(QWidget):
             self.last_run = self.service.record_scenario_run(
                 self.module.id, self.scenario.id, tuple(self.choices)
             )
-            self.feedback.setText(run_summary(self.last_run))
+            ending = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
+            self.feedback.setText(f"{run_summary(self.last_run)} {ENDING_NOTES[ending.ending]}")

@@ -124,6 +124,10 @@ def test_every_path_ends_as_the_rules_say(module, scenario):
         taken = path_nodes(scenario, choices)
         if any(r.effect is Effect.MISSED for _node, r in taken):
             assert ending is not Ending.GOOD, choices
+        if sum(r.effect is Effect.PARTLY for _node, r in taken) > 1:
+            assert ending is not Ending.GOOD, choices
+        if all(r.effect is not Effect.SHOWN for _node, r in taken[:-1]):
+            assert ending is not Ending.GOOD, choices  # weak (partly or missed) until the last
         weak_until_last = all(
             c in weakest(node) for (node, _r), c in zip(taken[:-1], choices, strict=False)
         )

@@ -129,3 +129,16 @@ def test_catalogue_rule_counts_positions_across_modules():
         check["options"].sort(key=lambda o: not o["correct"])
     found = catalogue_problems([parsed(first)])
     assert any(p.source == "(catalogue)" for p in found)
+
+
+def test_half_shown_skills_all_the_way_to_a_good_last_reply_are_caught():
+    data = copy.deepcopy(GOOD)
+    for node in nodes(data):
+        for response in node.get("responses", []):
+            if node["id"].endswith("-p") and response["effect"] == "partly":
+                target = response["next"]
+                if target.endswith("-x"):
+                    response["next"] = target[:-2] + "-p"  # a second 'partly' costs nothing
+    found = messages(data)
+    assert any("several half-shown skills" in m for m in found)
+    assert any("shows no skill until the last step" in m for m in found)

@@ -96,7 +96,9 @@ def test_multiple_choice_needs_exactly_the_right_options(service):
 def test_unfinished_scenario_and_resume(service):
     scenario = service.module(MOD).scenarios[0]
     seen = service.scenario_steps(MOD, scenario.id, (0, 0))
-    assert [n.id for n in seen] == ["n1", "n2", "n3"]
+    assert seen[0].id == scenario.start and len(seen) == 3
+    assert [seen[i].responses[0].next for i in range(2)] == [n.id for n in seen[1:]]
+    assert not any(n.debrief for n in seen)
     assert service.resume_position(MOD) == f"scenario:{scenario.id}:0,0"
     run = service.record_scenario_run(MOD, scenario.id, (0, 0))
     assert not run.finished

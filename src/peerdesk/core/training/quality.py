@@ -28,6 +28,7 @@ MAX_POSITION_SHARE = 0.40  # no option position may hold more than this share of
 MAX_LONGEST_SHARE = 0.45  # of single-answer checks whose right answer is the longest option
 MIN_DISTRACTOR_SHARE = 0.35  # a wrong option far shorter than the right one gives it away
 MIN_ENDING_DECISIONS = 2
+MAX_PARTLY_FOR_GOOD = 1  # a second half-hearted reply costs the good ending
 ESTIMATE_RANGE = (0.8, 1.5)  # declared minutes / minutes computed from the content
 
 
@@ -104,8 +105,14 @@ def _scenario(scenario: Scenario) -> list[tuple[str, str]]:
 def _path_rules(scenario: Scenario, choices: tuple[int, ...], ending: Ending) -> list[str]:
     taken = path_nodes(scenario, choices)
     broken = []
+    partly = sum(r.effect is Effect.PARTLY for _n, r in taken)
     if ending is Ending.GOOD and any(r.effect is Effect.MISSED for _n, r in taken):
         broken.append("a path that misses a skill reaches the good ending")
+    if ending is Ending.GOOD and partly > MAX_PARTLY_FOR_GOOD:
+        broken.append("a path with several half-shown skills reaches the good ending")
+    none_shown = all(r.effect is not Effect.SHOWN for _n, r in taken[:-1])
+    if ending is Ending.GOOD and none_shown:
+        broken.append("a path that shows no skill until the last step reaches the good ending")
     weak_until_last = all(c in weakest(n) for (n, _r), c in zip(taken[:-1], choices, strict=False))
     if weak_until_last and ending is Ending.GOOD:
         broken.append("the weakest replies until the last step reach the good ending")

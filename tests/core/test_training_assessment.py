@@ -231,3 +231,18 @@ def test_role_play_replies_never_promise_secrecy_as_a_good_reply():
             for response in node.responses:
                 if promises.search(response.text):
                     assert response.effect is Effect.MISSED, (module.id, response.text)
+
+
+@pytest.mark.parametrize(("module", "scenario"), SCENARIOS, ids=lambda x: getattr(x, "id", ""))
+def test_always_the_first_shown_reply_rarely_ends_well(module, scenario):
+    """Replies are shuffled per run: pressing 1 every time is not a way through (under 3 %)."""
+    good = 0
+    for seed in range(1000):
+        choices: list[int] = []
+        node = scenario.nodes[scenario.start]
+        while not node.debrief:
+            first = display_order(f"{scenario.id}/{node.id}", len(node.responses), seed)[0]
+            choices.append(first)
+            node = scenario.nodes[node.responses[first].next]
+        good += ending_of(scenario, tuple(choices)) is Ending.GOOD
+    assert good <= 30, (scenario.id, good)

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "peerdesk" / "ui"
 FOLDER = ROOT / "resources" / "translations"
 LOCALES = ("fr_CA",)
+PLURAL_FORMS = 2  # French, like English: one form for 0 and 1, one for the rest
 
 
 def tool(name: str) -> str:
@@ -48,8 +49,59 @@ def qm_path(locale: str) -> Path:
 def update(locale: str) -> None:
     sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
     FOLDER.mkdir(parents=True, exist_ok=True)
+    ts = ts_path(locale)
+    saved = plural_forms(ts) if ts.exists() else {}
     command = [tool("lupdate"), "-locations", "none", "-no-obsolete", "-target-language", locale]
-    subprocess.run([*command, *sources, "-ts", str(ts_path(locale))], check=True)
+    subprocess.run([*command, *sources, "-ts", str(ts)], check=True)
+    mark_plurals(ts, saved)
+
+
+Key = tuple[str, str, str]
+
+
+def _key(context: ET.Element, message: ET.Element) -> Key:
+    return (
+        context.findtext("name", ""),
+        message.findtext("source", ""),
+        message.findtext("comment", ""),
+    )
+
+
+def plural_forms(ts: Path) -> dict[Key, list[str]]:
+    """The plural translations already written, to carry over an update."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and any(forms):
+                found[_key(context, message)] = forms
+    return found
+
+
+def mark_plurals(ts: Path, saved: dict[Key, list[str]]) -> None:
+    """Make every "%n" message a plural one, keeping forms already translated.
+
+    pyside6-lupdate (6.11) marks a plural only when the count is a literal number, so
+    `translate(ctx, "%n file(s)", None, count)` would otherwise get a single form.
+    """
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if "%n" not in message.findtext("source", "") or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            old = message.find("translation")
+            forms = saved.get(_key(context, message))
+            node = ET.SubElement(message, "translation")
+            if old is not None:
+                message.remove(old)
+            if not forms:
+                node.set("type", "unfinished")
+            for text in forms or [""] * PLURAL_FORMS:
+                ET.SubElement(node, "numerusform").text = text
+    ET.indent(tree, "    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
 
 
 def release(locale: str, target: Path | None = None) -> Path:

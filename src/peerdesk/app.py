@@ -20,6 +20,10 @@ def main(args: argparse.Namespace) -> int:
     application.install_excepthook()
     local = LocalSettings(paths.config_dir() / "settings.json")
     application.apply_look(app, str(local.get("theme")), float(local.get("font_scale")))
+    from peerdesk.ui.shared import i18n
+
+    # Before any window exists: widgets read their text once, when they are built.
+    i18n.install(app, str(local.get("language")))
     demo_dir: Path | None = None
     demo_passphrase: str | None = None
     if getattr(args, "demo", False):

@@ -55,13 +55,14 @@ def system_tags() -> list[str]:
 
 
 def ui_locale(lang: str) -> QLocale:
-    """Dates and numbers: the desktop's own locale when it speaks `lang`, else `lang` in Canada."""
+    """Dates and numbers: the desktop's own locale when it speaks `lang` (fr_FR stays fr_FR),
+    else `lang` as written in Canada, where PeerDesk's French comes from."""
     system = QLocale.system()
     if language.base_language(system.name()) == lang:
         return system
-    return QLocale(
-        f"{lang}_{'CA' if lang == language.FRENCH else system.territoryToCode(system.territory())}"
-    )
+    if lang == language.FRENCH:
+        return QLocale(QLocale.Language.French, QLocale.Country.Canada)
+    return QLocale(QLocale.Language.English, system.territory())
 
 
 def install(app: QCoreApplication, choice: str, pseudo: bool | None = None) -> str:
@@ -90,6 +91,18 @@ def install(app: QCoreApplication, choice: str, pseudo: bool | None = None) -> s
     return lang
 
 
+_installed: list[QTranslator] = []
+
+
 def _keep(app: QCoreApplication, translator: QTranslator) -> None:
     # Installed translators are consulted newest first; the parent keeps them alive.
     app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to English and the desktop's locale (tests switch languages in one process)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    language.set_current(language.ENGLISH)
+    QLocale.setDefault(QLocale.system())

@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "peerdesk" / "ui"
 FOLDER = ROOT / "resources" / "translations"
-LOCALES = ("fr_CA",)
+# English needs a catalogue only for its plural forms ("%n hour(s)" -> "1 hour", "2 hours").
+LOCALES = ("fr_CA", "en")
+PLURALS_ONLY = {"en"}
 PLURAL_FORMS = 2  # French, like English: one form for 0 and 1, one for the rest
 
 
@@ -52,8 +54,8 @@ def update(locale: str) -> None:
     ts = ts_path(locale)
     saved = plural_forms(ts) if ts.exists() else {}
     command = [tool("lupdate"), "-locations", "none", "-no-obsolete", "-target-language", locale]
-    subprocess.run([*command, *sources, "-ts", str(ts)], check=True)
-    mark_plurals(ts, saved)
+    subprocess.run([*command, *sources, "-ts", str(ts)], check=True, capture_output=True)
+    mark_plurals(ts, saved, plurals_only=locale in PLURALS_ONLY)
 
 
 Key = tuple[str, str, str]
@@ -78,16 +80,19 @@ def plural_forms(ts: Path) -> dict[Key, list[str]]:
     return found
 
 
-def mark_plurals(ts: Path, saved: dict[Key, list[str]]) -> None:
+def mark_plurals(ts: Path, saved: dict[Key, list[str]], plurals_only: bool = False) -> None:
     """Make every "%n" message a plural one, keeping forms already translated.
 
     pyside6-lupdate (6.11) marks a plural only when the count is a literal number, so
     `translate(ctx, "%n file(s)", None, count)` would otherwise get a single form.
     """
     tree = ET.parse(ts)
-    for context in tree.getroot().iter("context"):
-        for message in context.iter("message"):
-            if "%n" not in message.findtext("source", "") or message.get("numerus") == "yes":
+    for context in list(tree.getroot().iter("context")):
+        for message in list(context.iter("message")):
+            plural = "%n" in message.findtext("source", "")
+            if plurals_only and not plural:
+                context.remove(message)
+            if not plural or message.get("numerus") == "yes":
                 continue
             message.set("numerus", "yes")
             old = message.find("translation")
@@ -99,6 +104,9 @@ def mark_plurals(ts: Path, saved: dict[Key, list[str]]) -> None:
                 node.set("type", "unfinished")
             for text in forms or [""] * PLURAL_FORMS:
                 ET.SubElement(node, "numerusform").text = text
+    for context in list(tree.getroot().iter("context")):
+        if context.find("message") is None:
+            tree.getroot().remove(context)
     ET.indent(tree, "    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")

@@ -197,8 +197,8 @@ def check_translations(_home: Path) -> str:
         data = entry.read_bytes()  # Qt reads from this buffer, without a copy: keep it alive
         if not translator.load(data) or translator.isEmpty():
             raise CheckFailed(f"translation catalogue {entry.name} does not load")
-        if not translator.translate("AboutDialog", "About PeerDesk"):
-            raise CheckFailed(f"translation catalogue {entry.name} lacks the About title")
+        if not translator.translate("Format", "%n minute(s)", None, 2):
+            raise CheckFailed(f"translation catalogue {entry.name} lacks the plural of minutes")
     if not catalogues:
         raise CheckFailed("no translation catalogues found under resources/translations")
     return f"{len(catalogues)} catalogue(s): " + ", ".join(sorted(e.name for e in catalogues))

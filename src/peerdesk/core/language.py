@@ -12,7 +12,8 @@ FRENCH = "fr"
 PSEUDO = "pseudo"
 SUPPORTED = (ENGLISH, FRENCH)
 # The one catalogue per language; any French locale (fr_FR, fr_BE...) reads the Canadian one.
-CATALOGUE_LOCALE = {FRENCH: "fr_CA"}
+# English has one too, holding only plural forms ("1 hour", "2 hours").
+CATALOGUE_LOCALE = {FRENCH: "fr_CA", ENGLISH: "en"}
 NAMES = {"system": "System", ENGLISH: "English", FRENCH: "Français"}
 PSEUDO_ENV = "PEERDESK_PSEUDO"
 

@@ -79,12 +79,11 @@ def install(app: QCoreApplication, choice: str, pseudo: bool | None = None) -> s
     lang = language.resolve(choice, system_tags())
     language.set_current(lang)
     QLocale.setDefault(ui_locale(lang))
-    if lang == language.ENGLISH:
-        return lang
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qtbase = QTranslator(app)
-    if qtbase.load(QLocale(language.CATALOGUE_LOCALE[lang]), "qtbase", "_", qt_dir):
-        _keep(app, qtbase)
+    if lang != language.ENGLISH:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(QLocale(language.CATALOGUE_LOCALE[lang]), "qtbase", "_", qt_dir):
+            _keep(app, qtbase)
     ours = QTranslator(app)
     if ours.load(catalogue_path(lang)):
         _keep(app, ours)

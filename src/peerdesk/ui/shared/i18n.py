@@ -32,7 +32,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 class PseudoTranslator(QTranslator):
     """Marks and lengthens every string that asks to be translated; the others stay plain."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         del context, disambiguation  # every string is treated alike

@@ -224,3 +224,29 @@ def test_settings_page_offers_the_languages_by_name(qtbot, vault_factory, local_
     local_settings.set("language", "en")
     page.refresh("settings")
     assert combo.currentText() == "English"
+
+
+def test_start_up_applies_the_saved_language(qapp, monkeypatch):
+    """`peerdesk` with no command: the setting is read and French loaded before any window."""
+    import argparse
+
+    from peerdesk import app, paths
+    from peerdesk.core.settings import LocalSettings
+    from peerdesk.ui.shell import application
+
+    LocalSettings(paths.config_dir() / "settings.json").set("language", "fr")
+    for hook in ("disable_core_dumps", "install_message_handler", "install_excepthook"):
+        monkeypatch.setattr(application, hook, lambda: None)
+    seen = {}
+
+    def run(_app, _vault, _local, _demo):
+        seen["language"] = language.current()
+        seen["title"] = i18n.translate("AboutDialog", "About PeerDesk")
+        return 0
+
+    monkeypatch.setattr(app, "_run", run)
+    try:
+        assert app.main(argparse.Namespace(vault=None, demo=False)) == 0
+    finally:
+        i18n.uninstall(qapp)
+    assert seen == {"language": "fr", "title": "À propos de PeerDesk"}

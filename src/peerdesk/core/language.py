@@ -17,7 +17,7 @@ CATALOGUE_LOCALE = {FRENCH: "fr_CA", ENGLISH: "en"}
 NAMES = {"system": "System", ENGLISH: "English", FRENCH: "Français"}
 PSEUDO_ENV = "PEERDESK_PSEUDO"
 
-# One process, one language, set once at start-up (the window or a CLI command).
+# One process, one language, set once at start-up (by the window or a command).
 _state = {"current": ENGLISH}
 
 # Placeholders, markup and mnemonics must come through the pseudo-locale untouched.

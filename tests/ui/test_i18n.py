@@ -246,7 +246,7 @@ def test_start_up_applies_the_saved_language(qapp, monkeypatch):
 
     monkeypatch.setattr(app, "_run", run)
     try:
-        assert app.main(argparse.Namespace(vault=None, demo=False)) == 0
+        assert app.gui_main(argparse.Namespace(vault=None, demo=False)) == 0
     finally:
         i18n.uninstall(qapp)
     assert seen == {"language": "fr", "title": "À propos de PeerDesk"}

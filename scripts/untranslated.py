@@ -47,8 +47,8 @@ def surfaces(home: Path) -> Iterator[tuple[str, Any]]:
     from tests.ui.i18n_walk import dialog_builders
 
     from peerdesk.core.settings import LocalSettings
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.directory import Directory
-    from peerdesk.storage.session import open_desk
     from peerdesk.storage.vault import create_vault
     from peerdesk.ui.shared.clipboard import SecureClipboard
     from peerdesk.ui.shared.page import UiContext

@@ -203,7 +203,7 @@ def test_durations_add_up_in_both_languages(qapp, minutes):
 def test_settings_page_offers_the_languages_by_name(qtbot, vault_factory, local_settings):
     from tests.ui.conftest import PASSPHRASE
 
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.ui.settings.page import Page
     from peerdesk.ui.shared.page import UiContext
     from peerdesk.ui.shared.settings import AppSettings

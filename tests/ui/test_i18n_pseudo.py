@@ -58,7 +58,7 @@ def show(qtbot, widget: QWidget) -> QWidget:
 
 @pytest.mark.parametrize("key", [p.key for p in PAGES])
 def test_page_strings_go_through_the_translator(qtbot, pseudo, vault_factory, local_settings, key):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.ui.shared.clipboard import SecureClipboard
     from peerdesk.ui.shared.page import UiContext
     from peerdesk.ui.shared.settings import AppSettings

@@ -114,3 +114,22 @@ def test_pseudo_text_examples(text):
     letters = sum(ch.isalpha() for ch in KEEP.sub("", text))
     assert out.count("~") >= round(letters * 0.3)
     assert "&S" in language.pseudo_text("&Save")  # the mnemonic still marks the same letter
+
+
+def test_a_bad_language_setting_is_refused_or_ignored(tmp_path):
+    import json
+
+    from peerdesk.core.errors import InvalidInput
+    from peerdesk.core.settings import LocalSettings
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"language": "klingon", "theme": "dark"}), encoding="utf-8")
+    local = LocalSettings(path)
+    assert local.get("language") == "system"  # a hand-edited value falls back, nothing lost
+    assert local.get("theme") == "dark"
+    with pytest.raises(InvalidInput) as caught:
+        local.set("language", "de")
+    assert caught.value.field == "Language"
+    assert "system, en, fr" in caught.value.message
+    assert local.set("language", "fr") == "fr"
+    assert json.loads(path.read_text(encoding="utf-8"))["language"] == "fr"

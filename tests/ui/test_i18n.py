@@ -250,3 +250,38 @@ def test_start_up_applies_the_saved_language(qapp, monkeypatch):
     finally:
         i18n.uninstall(qapp)
     assert seen == {"language": "fr", "title": "À propos de PeerDesk"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "title"),
+    [
+        ("fr_CA.UTF-8", "fr fr_CA", "À propos de PeerDesk"),
+        ("fr_FR.UTF-8", "fr fr_FR", "À propos de PeerDesk"),  # France keeps its own formats
+        ("en_CA.UTF-8", "en en_CA", "About PeerDesk"),
+        ("de_DE.UTF-8", "en ", "About PeerDesk"),  # not offered: English
+    ],
+)
+def test_system_follows_the_desktop_locale(tmp_path, lang, expected, title):
+    """A fresh process, as a desktop session starts it: only LANG says which language."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QLocale\n"
+        "app = QApplication([])\n"
+        "from peerdesk.ui.shared import i18n\n"
+        "print(i18n.install(app, 'system'), QLocale().name())\n"
+        "print(i18n.translate('AboutDialog', 'About PeerDesk'))\n"
+    )
+    keep = ("PATH", "PYTHONPATH", "HOME", "PEERDESK_HOME", "SYSTEMROOT")
+    env = {k: v for k, v in os.environ.items() if k in keep}
+    env.update(LANG=lang, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.splitlines()[:2]
+    assert first.startswith(expected)
+    assert second == title

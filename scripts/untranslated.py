@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python3 scripts/untranslated.py [--surfaces]
 
+`--layout` adds the labels and buttons too narrow for their (lengthened) text.
 Builds each page (over an empty throw-away vault in a temporary folder), each unlock screen,
 the window's menus and every dialog under the pseudo-locale, and prints what is still plain.
 `--surfaces` prints only the allow-list lines (tests/ui/untranslated_allowlist.txt) that the
@@ -80,12 +81,15 @@ def surfaces(home: Path) -> Iterator[tuple[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--surfaces", action="store_true", help="print allow-list lines only")
+    parser.add_argument(
+        "--layout", action="store_true", help="also list labels and buttons too narrow for text"
+    )
     args = parser.parse_args(argv)
     sys.path[:0] = [str(ROOT), str(ROOT / "src")]
     with tempfile.TemporaryDirectory(prefix="peerdesk-i18n-") as tmp:
         os.environ["PEERDESK_HOME"] = tmp  # nothing of the user's is read or touched
         from PySide6.QtWidgets import QApplication
-        from tests.ui.i18n_walk import load_allowlist, untranslated
+        from tests.ui.i18n_walk import clipped, load_allowlist, untranslated
 
         from peerdesk.ui.shared import i18n
 
@@ -104,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             elif found:
                 print(f"\n{surface}: {len(found)} untranslated")
                 print("\n".join(f"  {line}" for line in found))
+            cut = clipped(widget) if args.layout else []
+            if cut:
+                print(f"\n{surface}: {len(cut)} too narrow for their text")
+                print("\n".join(f"  {line}" for line in cut))
             widget.close()
         if not args.surfaces:
             print(f"\n{total} untranslated strings in all")

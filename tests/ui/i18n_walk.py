@@ -138,6 +138,25 @@ def untranslated(root: QWidget, allowed: Allowed) -> list[str]:
     return list(seen)
 
 
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons narrower than their text: what longer French would cut.
+
+    Under the pseudo-locale every translated string is ~40 % longer, so this lists the places
+    a layout will not cope with French (word-wrapped labels grow in height instead: skipped).
+    """
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        if widget.width() + 1 < widget.minimumSizeHint().width():
+            text = widget.text().replace("\n", " ")[:60]
+            found.append(f"{type(widget).__name__} {text!r}: {widget.width()} px for "
+                         f"{widget.minimumSizeHint().width()} px")  # fmt: skip
+    return found
+
+
 # --- the surfaces: every page, the unlock screens, the window's menus, every dialog ------
 Builder = Callable[[], QWidget]
 DIALOGS = (

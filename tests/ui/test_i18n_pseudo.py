@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.i18n_walk import DIALOGS, dialog_builders, load_allowlist, untranslated
+from tests.ui.i18n_walk import (
+    DIALOGS,
+    clipped,
+    dialog_builders,
+    load_allowlist,
+    untranslated,
+)
 
 from peerdesk.core import language
 from peerdesk.ui.shared import i18n
@@ -137,6 +143,16 @@ def test_pseudo_mode_marks_qt_own_strings_and_plurals(qtbot, pseudo):
     assert "3" in i18n.translate("Walker", "%n file(s)", None, 3)
     assert language.current() == language.PSEUDO
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_the_layout_check_sees_text_that_no_longer_fits(qtbot, pseudo):
+    root = QWidget()
+    button = QPushButton(i18n.translate("Walker", "Save the contact"), root)
+    show(qtbot, root)
+    assert clipped(root) == []
+    button.setFixedWidth(button.minimumSizeHint().width() // 2)
+    assert len(clipped(root)) == 1
+    assert clipped(root)[0].startswith("QPushButton '⟦Sàvé")
 
 
 def test_allowlist_names_only_known_surfaces():

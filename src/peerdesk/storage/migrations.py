@@ -149,12 +149,23 @@ def resource_notes(db: Any) -> None:
     )
 
 
+def training_time(db: Any) -> None:
+    """Time actually spent in each module per day (issue 14): seconds only, no content."""
+    db["training_time"].create(
+        {"module_id": str, "day": str, "seconds": int},
+        pk=("module_id", "day"),
+        not_null={"seconds"},
+        if_not_exists=True,
+    )
+
+
 MIGRATIONS: tuple[Step, ...] = (
     Step(1, "settings table", settings_table),
     Step(2, "contact log: contacts, topics, referrals, note index", contact_log),
     Step(3, "self-care: check-ins, plan, nudge state", selfcare),
     Step(4, "training: progress, attempts, role-play runs, reflections, external log", training),
     Step(5, "resource favourites and private notes", resource_notes),
+    Step(6, "training: time actually spent per module and day", training_time),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
 

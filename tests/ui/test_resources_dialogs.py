@@ -38,15 +38,24 @@ def preview(qtbot, dialog, path):
 
 
 # -- import -------------------------------------------------------------------------------------
-def test_bad_file_shows_row_errors_and_imports_nothing(qtbot, importer, directory, tmp_path):
-    before = directory.count()
+def test_a_bad_row_is_listed_and_the_rest_imports(qtbot, importer, directory, tmp_path):
     bad = write_csv(tmp_path / "bad.csv", [GOOD, "imp-2,Broken line,CA,12,eap,2026-10-01"])
     preview(qtbot, importer, bad)
     report = importer.details.toPlainText()
-    assert "bad.csv, row 3, column phones" in report
-    assert (
-        "problem" in importer.state.text() and "Nothing will be imported" in importer.state.text()
-    )
+    assert "bad.csv, row 3, column phones" in report and "marked unchecked" in report
+    assert importer.import_button.isEnabled()
+    importer.start_import()
+    qtbot.waitUntil(lambda: not importer.busy, timeout=10_000)
+    kept = directory.get("imp-2")
+    assert kept is not None and kept.phones[0].number == "12" and not kept.phones[0].checked
+
+
+def test_a_package_level_problem_imports_nothing(qtbot, importer, directory, tmp_path):
+    before = directory.count()
+    bad = write_csv(tmp_path / "bad.csv", [GOOD])
+    bad.write_text(bad.read_text().replace("id,", "id,shoe_size,", 1))
+    preview(qtbot, importer, bad)
+    assert "Nothing will be imported" in importer.state.text()
     assert not importer.import_button.isEnabled()
     importer.start_import()  # even if called anyway, nothing happens
     assert not importer.busy

@@ -8,6 +8,8 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +18,14 @@ from peerdesk.core.resources.entity import Resource, resource_from_dict, resourc
 from peerdesk.core.resources.importer import read_import
 from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
 from peerdesk.core.resources.shipped import load_shipped, shipped_files
+from peerdesk.core.resources.terms import alternatives, closest_needs, query_words, stem
 
-SCHEMA = 1  # bump to force a rebuild of every existing directory file
-IMPORTED, USER = "imported.json", "user.json"
+SCHEMA = 2  # bump to force a rebuild of every existing directory file
+IMPORTED, USER, HIDDEN = "imported.json", "user.json", "hidden.json"
+_EMERGENCY_FIRST = (
+    "EXISTS (SELECT 1 FROM tags e WHERE e.rid=r.rowid AND e.kind='category'"
+    " AND e.value='emergency') DESC"
+)
 _FILTER_TAGS = {"category": "category", "language": "language", "channel": "channel"}
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -72,7 +79,7 @@ class Directory:
         digest = hashlib.sha256(f"schema {SCHEMA}".encode())
         for name, data in shipped_files():
             digest.update(name.encode() + data)
-        for name in (IMPORTED, USER):
+        for name in (IMPORTED, USER, HIDDEN):
             file = self.imports_dir / name
             if file.exists():
                 digest.update(name.encode() + file.read_bytes())
@@ -90,7 +97,15 @@ class Directory:
         if not file.exists():
             return []
         doc = json.loads(file.read_text(encoding="utf-8"))
-        return [resource_from_dict(item, origin) for item in doc["resources"]]
+        # Lenient: numbers saved unchecked at import time stay unchecked, never fatal here.
+        return [resource_from_dict(item, origin, []) for item in doc["resources"]]
+
+    def hidden_ids(self) -> set[str]:
+        """Built-in entries an organisation's pack asked to hide."""
+        file = self.imports_dir / HIDDEN
+        if not file.exists():
+            return set()
+        return set(json.loads(file.read_text(encoding="utf-8"))["hidden"])
 
     def rebuild(self) -> None:
         """Recreate the file from shipped data and the saved imports (replaces a damaged file)."""
@@ -100,7 +115,9 @@ class Directory:
         self.conn = self._connect(self.path)
         with self.conn:
             self.conn.executescript(_DDL)
-            every = load_shipped() + self._load_saved(IMPORTED, "imported")
+            hidden = self.hidden_ids()
+            every = [r for r in load_shipped() if r.id not in hidden]
+            every += self._load_saved(IMPORTED, "imported")
             self._upsert(every + self._load_saved(USER, "user"))
             self.conn.execute("INSERT INTO meta VALUES ('stamp', ?)", (self._stamp(),))
 
@@ -122,10 +139,11 @@ class Directory:
             self.conn.executemany("INSERT INTO tags VALUES (?,?,?)", [(rid, k, v) for k, v in tags])
             keywords = " ".join([*r.categories, r.region, r.country or ""])
             keywords += " " + " ".join(p.number for p in (*r.phones, *r.text_codes))
+            about = " ".join([r.description, *(text for _, text in r.details)])
             self.conn.execute(
                 "INSERT INTO resources_fts (rowid, name, organisation, description, keywords)"
                 " VALUES (?,?,?,?,?)",
-                (rid, r.name, r.organisation, r.description, keywords),
+                (rid, r.name, r.organisation, about, keywords),
             )
 
     def _delete_rowid(self, rowid: int) -> None:
@@ -185,26 +203,37 @@ class Directory:
         return " AND ".join(clauses), params
 
     def search(self, query: str = "", *, limit: int = 50, **filters: Any) -> list[Resource]:
-        """Entries matching every word of `query` (substrings, any case), best first.
+        """Entries matching every word of `query`, best first; emergency numbers first when browsing.
 
-        Words of 3+ letters use the trigram index; when nothing matches, a typo-tolerant pass
-        keeps entries sharing at least half of a word's letter triples.
+        Each word of 3+ letters matches its stem or a related term (grief finds bereavement;
+        see core/resources/terms.py), entries using the typed word itself ranked first. When
+        nothing matches, a typo-tolerant pass keeps entries sharing half a word's letter triples.
         """
         where, params = self._filters(filters)
-        words = [w for w in re.findall(r"\w+", query.lower()) if w]
-        if not words:
-            sql = f"SELECT r.data FROM resources r WHERE {where} ORDER BY r.name LIMIT ?"
-            return self._rows(sql, [*params, limit])
+        words = query_words(query)
         long_words = [w for w in words if len(w) >= 3]
         short = [w for w in words if len(w) < 3]
-        like = "".join(" AND (r.name || ' ' || r.data) LIKE ?" for _ in short)
+        where += "".join(" AND (r.name || ' ' || r.data) LIKE ?" for _ in short)
         params += [f"%{w}%" for w in short]
         if not long_words:
-            sql = f"SELECT r.data FROM resources r WHERE {where}{like} ORDER BY r.name LIMIT ?"
+            sql = (
+                f"SELECT r.data FROM resources r WHERE {where}"
+                f" ORDER BY {_EMERGENCY_FIRST}, r.name LIMIT ?"
+            )
             return self._rows(sql, [*params, limit])
-        match = " ".join(f'"{w}"' for w in long_words)
-        found = self._fts(match, where + like, params, limit)
-        return found or self._fuzzy(long_words, where + like, params, limit)
+        exact = " AND ".join(_phrase(stem(w)) for w in long_words)
+        found = self._fts(exact, where, params, limit)
+        wide = " AND ".join(
+            "(" + " OR ".join(_phrase(t) for t in alternatives(w)) + ")" for w in long_words
+        )
+        if len(found) < limit and wide != exact:
+            ids = {r.id for r in found}
+            found += [r for r in self._fts(wide, where, params, limit) if r.id not in ids]
+        return found[:limit] or self._fuzzy(long_words, where, params, limit)
+
+    def closest_needs(self, query: str) -> list[str]:
+        """Needs or categories near `query`, for the line shown when nothing matches."""
+        return closest_needs(query, [value for value, _ in self.facets()["category"]])
 
     def _fts(self, match: str, where: str, params: list[Any], limit: int) -> list[Resource]:
         sql = (
@@ -242,13 +271,19 @@ class Directory:
         """Read and validate without writing; counts how many entries are new or updates."""
         report = read_import(path, default_country=default_country, progress=progress)
         shipped = {r.id for r in load_shipped()}
-        for resource in report.resources:
+        changed = f"Changed by your organisation: {report.source}, imported {date.today()}"
+        for index, resource in enumerate(report.resources):
             if resource.id in shipped:
-                report.error(report.source, None, "id", f"{resource.id!r} is a built-in entry's id")
+                # An organisation's pack may correct a built-in entry (its own EAP, a new number).
+                report.resources[index] = replace(resource, changed_by=changed)
+                report.updated += 1
             elif self.get(resource.id) is not None:
                 report.updated += 1
             else:
                 report.new += 1
+        report.hidden = [rid for rid in report.hide_requests if rid in shipped]
+        if not (report.errors or report.resources or report.hidden):
+            report.error(report.source, None, None, "holds no services that could be imported")
         return report
 
     def import_path(
@@ -258,15 +293,31 @@ class Directory:
         default_country: str | None = None,
         progress: Progress | None = None,
     ) -> ImportReport:
-        """Import every service of `path`, or nothing at all (raises ImportRejected)."""
+        """Import every usable service of `path`; a package-level problem imports nothing.
+
+        Row-level problems only leave that row (or field) out; they are listed in the report.
+        """
         report = self.preview_import(path, default_country=default_country, progress=progress)
         if not report.ok:
             raise ImportRejected(report)
         self._save(IMPORTED, report.resources)
+        if report.hidden:
+            self._save_hidden(report.hidden)
         with self.conn:
             self._upsert(report.resources)
+            for rid in report.hidden:
+                old = self.conn.execute("SELECT rowid FROM resources WHERE id=?", (rid,)).fetchone()
+                if old:
+                    self._delete_rowid(old[0])
             self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
         return report
+
+    def _save_hidden(self, ids: list[str]) -> None:
+        file = self.imports_dir / HIDDEN
+        doc = {"format": "peerdesk-hidden/1", "hidden": sorted(self.hidden_ids() | set(ids))}
+        tmp = file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+        os.replace(tmp, file)
 
     def add_user_resource(self, data: dict[str, Any]) -> Resource:
         """Add or update one of the supporter's own services (EAP, peer team, HR, chaplain…)."""
@@ -292,6 +343,10 @@ class Directory:
         tmp = file.with_suffix(".tmp")
         tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, file)
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def crisis_lines(country: str, limit: int = 3) -> list[str]:

@@ -189,10 +189,16 @@ class ImportDialog(QDialog):
                 f"({report.new} new, {report.updated} updates). Nothing is imported until you "
                 "choose Import."
             )
+            left_out = len(report.skipped)
+            if left_out or report.warnings:
+                message += (
+                    f" {left_out} row(s) will be left out and {len(report.warnings)} detail(s) "
+                    "need a look; they are listed below."
+                )
         else:
             message = (
-                f"⚠ This file has {len(report.errors)} problem(s), listed below. "
-                "Nothing will be imported until they are fixed."
+                f"⚠ This file has {len(report.errors)} problem(s) that affect the whole file, "
+                "listed below. Nothing will be imported until they are fixed."
             )
         self._set_state(message)
 

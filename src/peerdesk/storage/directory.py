@@ -213,8 +213,9 @@ class Directory:
         words = query_words(query)
         long_words = [w for w in words if len(w) >= 3]
         short = [w for w in words if len(w) < 3]
-        where += "".join(" AND (r.name || ' ' || r.data) LIKE ?" for _ in short)
-        params += [f"%{w}%" for w in short]
+        # One or two letters: the start of a word of the name (what someone typing a name means).
+        where += "".join(" AND (' ' || r.name) LIKE ?" for _ in short)
+        params += [f"% {w}%" for w in short]
         if not long_words:
             sql = (
                 f"SELECT r.data FROM resources r WHERE {where}"

@@ -135,7 +135,8 @@ def _bad_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     bad_zip.write_bytes(b"PK\x03\x04 not really a zip")
     return {
         "utf8": (broken, "not valid UTF-8"), "missing": (missing, "missing"),
-        "datapackage": (no_pkg, "datapackage.json"), "empty": (no_services, "holds no services that could be imported"),
+        "datapackage": (no_pkg, "datapackage.json"),
+        "empty": (no_services, "no services that could be imported"),
         "column": (no_name, "required column"), "unknown": (unknown, "unknown column"),
         "zip": (bad_zip, "not a readable zip"), "nofile": (tmp_path / "nope.zip", "does not exist"),
     }  # fmt: skip

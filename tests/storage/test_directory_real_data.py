@@ -1,4 +1,4 @@
-"""Imports of real published Open Referral packages (tests/fixtures/openreferral) and need search."""
+"""Real published Open Referral packages (tests/fixtures/openreferral), and needs search."""
 
 from __future__ import annotations
 
@@ -149,7 +149,9 @@ def test_browsing_a_country_puts_its_emergency_number_first(directory):
         assert "emergency" in first.categories, country
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(min_size=0, max_size=40))
 def test_any_typed_text_searches_without_error(directory, text):  # read-only: one fixture is fine
     found = directory.search(text, limit=5)

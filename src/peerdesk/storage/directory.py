@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
@@ -203,7 +202,7 @@ class Directory:
         return " AND ".join(clauses), params
 
     def search(self, query: str = "", *, limit: int = 50, **filters: Any) -> list[Resource]:
-        """Entries matching every word of `query`, best first; emergency numbers first when browsing.
+        """Entries matching every word of `query`, best first; emergency numbers first if no query.
 
         Each word of 3+ letters matches its stem or a related term (grief finds bereavement;
         see core/resources/terms.py), entries using the typed word itself ranked first. When

@@ -246,9 +246,7 @@ def _bool(value: Any, key: str) -> bool:
     raise InvalidInput(f"{value!r} is not yes or no", field=key)
 
 
-def resource_from_dict(
-    data: dict[str, Any], origin: str, problems: Problems = None
-) -> Resource:
+def resource_from_dict(data: dict[str, Any], origin: str, problems: Problems = None) -> Resource:
     """Validate a plain mapping (shipped JSON, normalised import, user form) into a Resource.
 
     With a `problems` list, numbers that cannot be parsed are kept as written (unchecked)

@@ -220,7 +220,7 @@ def import_json(data: bytes, name: str, report: ImportReport, default_country: s
     report.table_rows[name] = len(items)
     seen = {r.id for r in report.resources}
     for index, item in enumerate(items, start=1):
-        if not isinstance(item, dict) or "name" not in item and "id" not in item:
+        if not isinstance(item, dict) or ("name" not in item and "id" not in item):
             report.skip(name, index, None, "is not a service object; skipped")
             continue
         if str(item.get("id")) in seen:

@@ -10,7 +10,7 @@ _PLACEHOLDERS = {"fees", "fees_description", "wait_time", "licences", "licenses"
 
 
 def _clean(value: Any) -> str:
-    """One value as plain text; the column name repeated as its value (seen in examples) is empty."""
+    """One value as plain text; a column name given as its own value (seen in examples) is empty."""
     if value is None or isinstance(value, dict | list):
         return ""
     text = re.sub(r"<[^>]{1,40}>", " ", str(value))  # some 1.x data holds bits of HTML lists
@@ -63,7 +63,9 @@ def _costs(service: Service) -> str:
 def _accessibility(service: Service) -> str:
     parts = []
     for location in _locations(service):
-        for row in _rows(location, "accessibility") + _rows(location, "accessibility_for_disabilities"):
+        for row in _rows(location, "accessibility") + _rows(
+            location, "accessibility_for_disabilities"
+        ):
             kind = _clean(row.get("accessibility")).replace("_", " ")
             parts += [kind, _clean(row.get("description")), _clean(row.get("details"))]
     return _join(parts)
@@ -73,12 +75,17 @@ def _address(service: Service) -> str:
     lines = []
     for location in _locations(service):
         for row in _rows(location, "addresses"):
-            if _clean(row.get("address_type")).lower() == "postal" and len(_rows(location, "addresses")) > 1:
+            if (
+                _clean(row.get("address_type")).lower() == "postal"
+                and len(_rows(location, "addresses")) > 1
+            ):
                 continue  # a postal address is where letters go, not where people go
             keys = ("address_1", "address_2", "address_3", "address_4", "city",
                     "state_province", "postal_code", "country")  # fmt: skip
             line = ", ".join(v for v in (_clean(row.get(k)) for k in keys) if v)
-            lines.append(f"{_clean(location.get('name'))}: {line}" if location.get("name") else line)
+            lines.append(
+                f"{_clean(location.get('name'))}: {line}" if location.get("name") else line
+            )
     return _join(lines)
 
 

@@ -172,7 +172,7 @@ def _location_objects(tables: Tables) -> dict[str, dict[str, Any]]:
 
 
 def _service_locations(tables: Tables) -> dict[str, list[Any]]:
-    """service id -> [{"location": …}], from service_at_location rows or 1.x services.location_id."""
+    """service id -> [{"location": …}], from service_at_location rows or 1.x location_id."""
     locations = _location_objects(tables)
     links: dict[str, list[str]] = defaultdict(list)
     for _, _, row in tables.get("service_at_locations", []):
@@ -199,8 +199,8 @@ def _warn_dangling(tables: Tables, report: ImportReport) -> None:
         for file, number, row in tables.get(table, []):
             sid = row.get("service_id", "")
             if sid and sid not in services and row.get("organization_id", "") not in orgs:
-                report.warn(file, number, "service_id",
-                            f"refers to service {sid!r}, which is not in the package; left out")  # fmt: skip
+                why = f"refers to service {sid!r}, which is not in the package; left out"
+                report.warn(file, number, "service_id", why)
 
 
 def _assemble(tables: Tables) -> list[tuple[str, int, dict[str, Any]]]:
@@ -227,9 +227,7 @@ def _assemble(tables: Tables) -> list[tuple[str, int, dict[str, Any]]]:
     return services
 
 
-def _read_tables(
-    files: PackageFiles, report: ImportReport, progress: Progress | None
-) -> Tables:
+def _read_tables(files: PackageFiles, report: ImportReport, progress: Progress | None) -> Tables:
     names = _table_files(files, report)
     tables: Tables = defaultdict(list)
     steps = [(table, name) for table, group in sorted(names.items()) for name in group]

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 from dataclasses import dataclass
 from functools import cache
-
-import snowballstemmer
+from typing import Any
 
 from peerdesk.core.content import resource_path
 
@@ -17,7 +15,9 @@ MIN_LEN = 3  # the trigram index cannot look up anything shorter
 
 
 @cache
-def _stemmer() -> snowballstemmer.stemmer:  # type: ignore[name-defined]
+def _stemmer() -> Any:
+    import snowballstemmer  # ~20 ms (it loads every language): only on the first search
+
     return snowballstemmer.stemmer("english")
 
 
@@ -30,7 +30,9 @@ def stem(word: str) -> str:
     word = word.lower()
     if len(word) <= MIN_LEN:
         return word
-    found = os.path.commonprefix([word, str(_stemmer().stemWord(word))])
+    stemmed = str(_stemmer().stemWord(word))
+    size = next((i for i, (a, b) in enumerate(zip(word, stemmed, strict=False)) if a != b), len(stemmed))
+    found = word[:size]
     return found if len(found) >= MIN_LEN else word
 
 

@@ -31,8 +31,8 @@ def stem(word: str) -> str:
     if len(word) <= MIN_LEN:
         return word
     stemmed = str(_stemmer().stemWord(word))
-    size = next((i for i, (a, b) in enumerate(zip(word, stemmed, strict=False)) if a != b), len(stemmed))
-    found = word[:size]
+    pairs = enumerate(zip(word, stemmed, strict=False))
+    found = word[: next((i for i, (a, b) in pairs if a != b), len(stemmed))]
     return found if len(found) >= MIN_LEN else word
 
 

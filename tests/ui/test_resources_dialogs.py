@@ -245,3 +245,36 @@ def test_pick_referral_returns_none_when_cancelled(qtbot, directory):
 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     assert pick_referral(None, directory) is None
+
+
+# -- the detail pane ----------------------------------------------------------------------------
+def test_card_shows_imported_details_in_the_steady_order(qtbot, tmp_path):
+    from pathlib import Path
+
+    from peerdesk.core.resources.importer import read_import
+    from peerdesk.ui.resources.browser import ResourceCard
+
+    real = Path(__file__).parents[1] / "fixtures" / "openreferral" / "hsds3_json"
+    service = read_import(real).resources[0]
+    card = ResourceCard()
+    qtbot.addWidget(card)
+    card.show_resource(service)
+    text = card.view.toPlainText()
+    headings = ["What it is", "Who it is for", "Cost", "How to apply", "When it is open",
+                "Languages", "Accessibility", "Where", "Source and date"]  # fmt: skip
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert "Ages 12 to 100" in text and "Urdu" in text and "induction loops" in text
+    assert "Open now" in text or "Closed now" in text
+
+
+def test_card_says_when_an_organisation_changed_a_built_in_entry(qtbot, directory, tmp_path):
+    from peerdesk.ui.resources.browser import ResourceCard
+
+    pack = tmp_path / "acme-pack.csv"
+    pack.write_text("id,name,country,phones\npd-gb-samaritans,Samaritans (Acme note),GB,116 123\n")
+    directory.import_path(pack)
+    card = ResourceCard()
+    qtbot.addWidget(card)
+    card.show_resource(directory.get("pd-gb-samaritans"))
+    assert "Changed by your organisation: acme-pack.csv" in card.view.toPlainText()

@@ -39,6 +39,17 @@ def test_a_typo_still_finds_the_service(qtbot, page):
     assert any("Samaritans" in name for name in names(page))
 
 
+def test_related_needs_find_services_and_nothing_found_suggests_needs(qtbot, page):
+    page.browser.filter_bar.search.setText("grief")  # the entries say "bereavement"
+    page.browser.filter_bar.flush()
+    assert "pd-au-suicide-call-back" in ids(page.browser)
+    page.browser.filter_bar.search.setText("detbs")
+    page.browser.filter_bar.flush()
+    assert page.browser.model.rowCount() == 0
+    assert "Closest needs" in page.browser.count_label.text()
+    assert "money and debt" in page.browser.count_label.text()
+
+
 def test_filters_combine_and_clear_filters_restores_everything(qtbot, page):
     bar = page.browser.filter_bar
     everything = page.browser.model.rowCount()

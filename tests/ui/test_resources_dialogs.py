@@ -278,3 +278,37 @@ def test_card_says_when_an_organisation_changed_a_built_in_entry(qtbot, director
     qtbot.addWidget(card)
     card.show_resource(directory.get("pd-gb-samaritans"))
     assert "Changed by your organisation: acme-pack.csv" in card.view.toPlainText()
+
+
+def test_first_run_country_step_saves_the_choice_for_the_lock_screen(qtbot, directory):
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+    from peerdesk.ui.resources.crisis import CrisisResourcesDialog
+    from peerdesk.ui.unlock.country import CountryStep
+
+    local = LocalSettings(paths.config_dir() / "settings.json")
+    step = CountryStep(local)
+    qtbot.addWidget(step)
+    step.combo.setCurrentIndex(step.combo.findData("IE"))
+    assert LocalSettings(paths.config_dir() / "settings.json").get("country") == "IE"
+    dialog = CrisisResourcesDialog(directory)
+    qtbot.addWidget(dialog)
+    first = dialog.browser.model.resource(0)
+    assert first.id == "pd-ie-112" and "112" in dialog.emergency.text()
+    dialog.done(0)
+
+
+def test_country_step_keeps_working_when_the_setting_cannot_be_saved(qtbot, tmp_path):
+    from peerdesk.ui.unlock.country import CountryStep
+
+    class Broken:
+        def get(self, key):
+            return "system"
+
+        def set(self, key, value):
+            raise OSError("read-only disk")
+
+    step = CountryStep(Broken())
+    qtbot.addWidget(step)
+    step.combo.setCurrentIndex(step.combo.findData("CA"))
+    assert "could not be saved" in step.message.text()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.resources.report import ImportRejected, ImportReport
-from peerdesk.ui.resources.labels import country_name, guess_country
+from peerdesk.ui.resources.labels import country_name, preferred_country
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
 
 FILE_FILTERS = "Directory files (*.csv *.json *.zip);;All files (*)"
@@ -90,7 +90,7 @@ class ImportDialog(QDialog):
         self.country.addItem("None (numbers must start with +)", None)
         for code in COUNTRIES:
             self.country.addItem(country_name(code), code)
-        self.country.setCurrentIndex(max(self.country.findData(guess_country()), 0))
+        self.country.setCurrentIndex(max(self.country.findData(preferred_country()), 0))
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
         self.progress.setTextVisible(True)

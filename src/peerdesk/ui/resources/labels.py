@@ -50,6 +50,20 @@ def guess_country(locale: QLocale | None = None) -> str | None:
     return code.upper() if len(code) == 2 and code.isalpha() else None
 
 
+def chosen_country() -> str | None:
+    """The country the user chose at first run or in Settings; None for 'system' (not chosen)."""
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+
+    chosen = str(LocalSettings(paths.config_dir() / "settings.json").get("country"))
+    return None if chosen == "system" else chosen
+
+
+def preferred_country() -> str | None:
+    """The chosen country, else the computer's region."""
+    return chosen_country() or guess_country()
+
+
 def stale_text(resource: Resource) -> str:
     if resource.last_verified is None:
         return "Possibly out of date: nobody has recorded when this entry was last checked."

@@ -158,3 +158,43 @@ def test_any_typed_text_searches_without_error(directory, text):  # read-only: o
     assert len(found) <= 5
     if not found:
         assert directory.closest_needs(text)
+
+
+def test_template_row_level_field_problems_leave_out_only_that_field(directory, tmp_path):
+    file = tmp_path / "pack.csv"
+    file.write_text(
+        "id,name,country,phones,languages,last_verified\n"
+        "ok-1,Good line,CA,416-555-0101,fr,2026-10-01\n"
+        "odd-2,Odd line,CA,416-555-0102,klingon!,31/02/2026\n"
+        ",No id line,CA,416-555-0103,,\n"
+    )
+    report = directory.import_path(file)
+    assert report.new == 2
+    assert {(w.row, w.column) for w in report.warnings} == {(3, "languages"), (3, "last_verified")}
+    assert [(i.row, i.column) for i in report.skipped] == [(4, "id")]
+    odd = directory.get("odd-2")
+    assert odd.languages == () and odd.last_verified is None and odd.phones[0].checked
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60
+    ).filter(lambda s: s.strip() and len([w for w in s.split() if len(w) >= 3]) > 0)
+)
+def test_any_unicode_name_imports_and_is_found_by_its_words(directory, tmp_path, name):
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["id", "name", "country", "phones"])
+    writer.writerow(["u-1", name, "NZ", "0800 543 354"])
+    file = tmp_path / "unicode.csv"
+    file.write_text(buffer.getvalue(), encoding="utf-8")
+    report = directory.import_path(file)
+    assert report.ok and directory.get("u-1").name == name.strip()
+    word = max(name.split(), key=len)
+    assert "u-1" in {r.id for r in directory.search(word, limit=200)}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import builtins  # Directory.list() shadows the builtin inside the class
 import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -29,7 +30,8 @@ _FILTER_TAGS = {"category": "category", "language": "language", "channel": "chan
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE resources (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, origin TEXT,
-    name TEXT, country TEXT, region TEXT, open_24_7 INTEGER, data TEXT NOT NULL);
+    name TEXT, country TEXT, region TEXT, open_24_7 INTEGER, data TEXT NOT NULL,
+    words TEXT);
 CREATE TABLE tags (rid INTEGER, kind TEXT, value TEXT);
 CREATE INDEX tags_kind_value ON tags (kind, value, rid);
 CREATE INDEX resources_country ON resources (country, region);
@@ -91,7 +93,7 @@ class Directory:
             return None  # missing table or a damaged file: rebuild
         return str(row[0]) if row else None
 
-    def _load_saved(self, name: str, origin: str) -> list[Resource]:
+    def _load_saved(self, name: str, origin: str) -> builtins.list[Resource]:
         file = self.imports_dir / name
         if not file.exists():
             return []
@@ -127,17 +129,19 @@ class Directory:
             if old:
                 self._delete_rowid(old[0])
             data = json.dumps(r.to_dict(), ensure_ascii=False)
+            words = " " + " ".join(query_words(r.name))  # the name's words, for 1-2 letters typed
             cur = self.conn.execute(
-                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (r.id, r.origin, r.name, r.country, r.region, int(r.open_24_7), data),
+                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data, words)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (r.id, r.origin, r.name, r.country, r.region, int(r.open_24_7), data, words),
             )
             rid = cur.lastrowid
             tags = [("category", c) for c in r.categories] + [("language", x) for x in r.languages]
             tags += [("channel", c) for c in r.channels]
             self.conn.executemany("INSERT INTO tags VALUES (?,?,?)", [(rid, k, v) for k, v in tags])
             keywords = " ".join([*r.categories, r.region, r.country or ""])
-            keywords += " " + " ".join(p.number for p in (*r.phones, *r.text_codes))
+            numbers = [p.number for p in r.phones] + [t.number for t in r.text_codes]
+            keywords += " " + " ".join(numbers)
             about = " ".join([r.description, *(text for _, text in r.details)])
             self.conn.execute(
                 "INSERT INTO resources_fts (rowid, name, organisation, description, keywords)"
@@ -156,15 +160,15 @@ class Directory:
         row = self.conn.execute("SELECT data FROM resources WHERE id=?", (resource_id,)).fetchone()
         return resource_from_stored(json.loads(row[0])) if row else None
 
-    def list(self, country: str | None = None) -> list[Resource]:
+    def list(self, country: str | None = None) -> builtins.list[Resource]:
         return self.search("", country=country, limit=100_000)
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM resources").fetchone()[0])
 
-    def facets(self) -> dict[str, list[tuple[str, int]]]:
+    def facets(self) -> dict[str, builtins.list[tuple[str, int]]]:
         """Values to offer as filters, with how many entries have each."""
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[str, builtins.list[tuple[str, int]]] = {}
         for kind in ("category", "language", "channel"):
             rows = self.conn.execute(
                 "SELECT value, count(*) FROM tags WHERE kind=? GROUP BY value ORDER BY value",
@@ -179,7 +183,7 @@ class Directory:
             out[column] = [(str(v), int(n)) for v, n in rows]
         return out
 
-    def _filters(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    def _filters(self, filters: dict[str, Any]) -> tuple[str, builtins.list[Any]]:
         clauses, params = ["1=1"], []
         for key, value in filters.items():
             if value in (None, "", False):
@@ -201,7 +205,9 @@ class Directory:
                 raise InvalidInput(f"{key!r} is not a directory filter", field=key)
         return " AND ".join(clauses), params
 
-    def search(self, query: str = "", *, limit: int = 50, **filters: Any) -> list[Resource]:
+    def search(
+        self, query: str = "", *, limit: int = 50, **filters: Any
+    ) -> builtins.list[Resource]:
         """Entries matching every word of `query`, best first; emergency numbers first if no query.
 
         Each word of 3+ letters matches its stem or a related term (grief finds bereavement;
@@ -213,7 +219,7 @@ class Directory:
         long_words = [w for w in words if len(w) >= 3]
         short = [w for w in words if len(w) < 3]
         # One or two letters: the start of a word of the name (what someone typing a name means).
-        where += "".join(" AND (' ' || r.name) LIKE ?" for _ in short)
+        where += "".join(" AND r.words LIKE ?" for _ in short)
         params += [f"% {w}%" for w in short]
         if not long_words:
             sql = (
@@ -231,11 +237,13 @@ class Directory:
             found += [r for r in self._fts(wide, where, params, limit) if r.id not in ids]
         return found[:limit] or self._fuzzy(long_words, where, params, limit)
 
-    def closest_needs(self, query: str) -> list[str]:
+    def closest_needs(self, query: str) -> Sequence[str]:
         """Needs or categories near `query`, for the line shown when nothing matches."""
         return closest_needs(query, [value for value, _ in self.facets()["category"]])
 
-    def _fts(self, match: str, where: str, params: list[Any], limit: int) -> list[Resource]:
+    def _fts(
+        self, match: str, where: str, params: builtins.list[Any], limit: int
+    ) -> builtins.list[Resource]:
         sql = (
             "SELECT r.data FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
             f" WHERE resources_fts MATCH ? AND {where}"
@@ -243,7 +251,9 @@ class Directory:
         )
         return self._rows(sql, [match, *params, limit])
 
-    def _fuzzy(self, words: list[str], where: str, params: list[Any], limit: int) -> list[Resource]:
+    def _fuzzy(
+        self, words: builtins.list[str], where: str, params: builtins.list[Any], limit: int
+    ) -> builtins.list[Resource]:
         grams = set().union(*(_trigrams(w) for w in words))
         match = " OR ".join(f'"{g}"' for g in sorted(grams))
         scored = []
@@ -256,7 +266,7 @@ class Directory:
                 scored.append((-score, resource.name, resource))
         return [item[2] for item in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
 
-    def _rows(self, sql: str, params: list[Any]) -> list[Resource]:
+    def _rows(self, sql: str, params: builtins.list[Any]) -> builtins.list[Resource]:
         return [resource_from_stored(json.loads(row[0])) for row in self.conn.execute(sql, params)]
 
     # -- writing --------------------------------------------------------------------------------
@@ -312,7 +322,7 @@ class Directory:
             self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
         return report
 
-    def _save_hidden(self, ids: list[str]) -> None:
+    def _save_hidden(self, ids: Sequence[str]) -> None:
         file = self.imports_dir / HIDDEN
         doc = {"format": "peerdesk-hidden/1", "hidden": sorted(self.hidden_ids() | set(ids))}
         tmp = file.with_suffix(".tmp")
@@ -331,7 +341,7 @@ class Directory:
             self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
         return resource
 
-    def _save(self, name: str, resources: list[Resource]) -> None:
+    def _save(self, name: str, resources: builtins.list[Resource]) -> None:
         """Merge into the saved imports by id, written atomically so a rebuild keeps them."""
         self.imports_dir.mkdir(parents=True, exist_ok=True)
         file = self.imports_dir / name

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.phones import check_number
@@ -25,6 +26,7 @@ DETAIL_KEYS = (
     "service_area", "email", "funding", "accreditations",
 )  # fmt: skip
 Problems = list[InvalidInput] | None  # lenient imports collect field problems here
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,17 @@ def _bool(value: Any, key: str) -> bool:
     raise InvalidInput(f"{value!r} is not yes or no", field=key)
 
 
+def _lenient(read: Callable[[], T], default: T, problems: Problems) -> T:
+    """A field's value; when lenient, a bad value is left out and the reason kept instead."""
+    try:
+        return read()
+    except InvalidInput as err:
+        if problems is None:
+            raise
+        problems.append(err)
+        return default
+
+
 def resource_from_dict(data: dict[str, Any], origin: str, problems: Problems = None) -> Resource:
     """Validate a plain mapping (shipped JSON, normalised import, user form) into a Resource.
 
@@ -274,11 +287,13 @@ def resource_from_dict(data: dict[str, Any], origin: str, problems: Problems = N
         text_codes=_text_codes(data, country, problems),
         hours=_text(data, "hours", limit=300),
         open_24_7=_bool(data.get("open_24_7"), "open_24_7"),
-        languages=_languages(data),
-        channels=_choices(data, "channels", CHANNELS),
+        languages=_lenient(lambda: _languages(data), (), problems),
+        channels=_lenient(lambda: _choices(data, "channels", CHANNELS), (), problems),
         website=website,
         source=_text(data, "source", required=origin == "shipped", limit=500),
-        last_verified=_date(data, "last_verified", required=origin == "shipped"),
+        last_verified=_lenient(
+            lambda: _date(data, "last_verified", required=origin == "shipped"), None, problems
+        ),
         details=_details(data),
         opening=_opening(data),
         changed_by=_text(data, "changed_by", limit=500),

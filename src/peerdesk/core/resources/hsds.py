@@ -178,6 +178,9 @@ def add_service(
     for problem in problems:
         file, row = _where_of(data, problem, where)
         message = _message(problem)
+        if not re.match(r"(phones|text_codes)\[", problem.field or ""):
+            report.warn(file, row, problem.field, message + "; left out")
+            continue
         if "has no country" in message:
             message = message.split(" has no country", 1)[0] + " does not say its country"
             message += " (choose a default country for such numbers)"

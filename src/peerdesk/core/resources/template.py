@@ -15,6 +15,7 @@ COLUMNS = (
     "text_codes", "hours", "open_24_7", "languages", "channels", "website", "source",
     "last_verified", "status",
 )  # fmt: skip
+NUMBERS = ("phones", "text_codes")
 HIDE = ("hidden", "hide", "inactive")  # status values that hide a built-in entry with that id
 REQUIRED = ("id", "name")
 _TEXT_CODE = re.compile(r"^\s*(?:(?P<keyword>\S+)\s+to\s+)?(?P<number>[+\d][\d\s-]*)\s*$", re.I)
@@ -94,6 +95,7 @@ def _add_row(
     for problem in problems:
         field = (problem.field or "").split("[", 1)[0] or None
         message = problem.message.split(": ", 1)[1] if problem.field else problem.message
-        report.warn(name, number, field, f"{message}; kept as written, marked unchecked")
+        kept = "kept as written, marked unchecked" if field in NUMBERS else "left out"
+        report.warn(name, number, field, f"{message}; {kept}")
     seen.add(resource.id)
     report.resources.append(resource)

@@ -60,3 +60,10 @@ def test_dry_run_imports_nothing(capsys):
     assert report["services"] == 2 and report["imported"] is False
     assert main(["resources", "search", "harbour", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_search_by_need_and_nothing_found_suggests_needs(capsys):
+    assert main(["resources", "search", "grief", "--country", "AU", "--json"]) == 0
+    assert "pd-au-suicide-call-back" in {r["id"] for r in json.loads(capsys.readouterr().out)}
+    assert main(["resources", "search", "detbs"]) == 0
+    assert "Closest needs in the directory: money and debt" in capsys.readouterr().out

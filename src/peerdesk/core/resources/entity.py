@@ -89,7 +89,10 @@ class Resource:
     def contact_text(self) -> str:
         """The contact details on one line each, for copying to the clipboard."""
         lines = [self.name]
-        lines += [f"{p.label or 'Call'}: {p.number}" for p in self.phones]
+        note = " (number not checked)"
+        lines += [
+            f"{p.label or 'Call'}: {p.number}{'' if p.checked else note}" for p in self.phones
+        ]
         for code in self.text_codes:
             lines.append(f"Text {code.keyword + ' to ' if code.keyword else ''}{code.number}")
         if self.website:

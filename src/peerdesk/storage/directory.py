@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -22,22 +23,23 @@ from peerdesk.core.resources.terms import alternatives, closest_needs, query_wor
 
 SCHEMA = 2  # bump to force a rebuild of every existing directory file
 IMPORTED, USER, HIDDEN = "imported.json", "user.json", "hidden.json"
-_EMERGENCY_FIRST = (
-    "EXISTS (SELECT 1 FROM tags e WHERE e.rid=r.rowid AND e.kind='category'"
-    " AND e.value='emergency') DESC"
-)
+_EMERGENCY_FIRST = "r.emergency DESC"  # an indexed column: browsing stays fast at 10,000
 _FILTER_TAGS = {"category": "category", "language": "language", "channel": "channel"}
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE resources (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, origin TEXT,
     name TEXT, country TEXT, region TEXT, open_24_7 INTEGER, data TEXT NOT NULL,
-    words TEXT);
+    words TEXT, emergency INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX resources_browse ON resources (emergency DESC, name, words);  -- covers 1-2 letters
 CREATE TABLE tags (rid INTEGER, kind TEXT, value TEXT);
 CREATE INDEX tags_kind_value ON tags (kind, value, rid);
 CREATE INDEX resources_country ON resources (country, region);
 CREATE VIRTUAL TABLE resources_fts USING fts5(name, organisation, description, keywords,
     tokenize='trigram');
 """
+
+
+_FTS_IDS = "SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?"
 
 
 def _trigrams(word: str) -> set[str]:
@@ -131,9 +133,19 @@ class Directory:
             data = json.dumps(r.to_dict(), ensure_ascii=False)
             words = " " + " ".join(query_words(r.name))  # the name's words, for 1-2 letters typed
             cur = self.conn.execute(
-                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data, words)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (r.id, r.origin, r.name, r.country, r.region, int(r.open_24_7), data, words),
+                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data, words,"
+                " emergency) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    r.id,
+                    r.origin,
+                    r.name,
+                    r.country,
+                    r.region,
+                    int(r.open_24_7),
+                    data,
+                    words,
+                    int("emergency" in r.categories),
+                ),
             )
             rid = cur.lastrowid
             tags = [("category", c) for c in r.categories] + [("language", x) for x in r.languages]
@@ -239,32 +251,61 @@ class Directory:
 
     def closest_needs(self, query: str) -> Sequence[str]:
         """Needs or categories near `query`, for the line shown when nothing matches."""
-        return closest_needs(query, [value for value, _ in self.facets()["category"]])
+        sql = "SELECT DISTINCT value FROM tags WHERE kind='category'"  # index only, no counts
+        return closest_needs(query, [str(row[0]) for row in self.conn.execute(sql)])
 
     def _fts(
         self, match: str, where: str, params: builtins.list[Any], limit: int
     ) -> builtins.list[Resource]:
-        sql = (
-            "SELECT r.data FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
-            f" WHERE resources_fts MATCH ? AND {where}"
-            " ORDER BY bm25(resources_fts, 10.0, 4.0, 1.0, 3.0) LIMIT ?"
-        )
-        return self._rows(sql, [match, *params, limit])
+        # Rank row ids only, then read the JSON of the few kept: sorting ~2,000 matches with
+        # their JSON attached cost more than half of a keystroke's budget.
+        rank = " ORDER BY bm25(resources_fts, 10.0, 4.0, 1.0, 3.0) LIMIT ?"
+        if where == "1=1":  # no filters: the index alone answers, no join per match
+            sql = "SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?" + rank
+        else:
+            sql = (
+                "SELECT r.rowid FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
+                f" WHERE resources_fts MATCH ? AND {where}" + rank
+            )
+        ids = [int(row[0]) for row in self.conn.execute(sql, [match, *params, limit])]
+        return self._by_rowids(ids)
+
+    def _by_rowids(self, ids: builtins.list[int]) -> builtins.list[Resource]:
+        """The entries with these row ids, in the same order."""
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT rowid, data FROM resources WHERE rowid IN ({marks})"
+        found = {rowid: data for rowid, data in self.conn.execute(sql, ids)}
+        return [resource_from_stored(json.loads(found[i])) for i in ids if i in found]
 
     def _fuzzy(
         self, words: builtins.list[str], where: str, params: builtins.list[Any], limit: int
     ) -> builtins.list[Resource]:
-        grams = set().union(*(_trigrams(w) for w in words))
-        match = " OR ".join(f'"{g}"' for g in sorted(grams))
-        scored = []
-        for resource in self._fts(match, where, params, 200):
-            hay = " ".join([resource.name, resource.organisation, *resource.categories]).lower()
-            score = min(
-                len({g for g in _trigrams(w) if g in hay}) / len(_trigrams(w)) for w in words
-            )
-            if score >= 0.5:
-                scored.append((-score, resource.name, resource))
-        return [item[2] for item in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
+        """Entries whose name, organisation or keywords hold half of each word's letter triples.
+
+        Each triple is one cheap index lookup; counting them in Python avoids ranking thousands
+        of loose matches with bm25 (the slowest part of a typo search).
+        """
+        shares: builtins.list[dict[int, float]] = []
+        for word in words:
+            grams = _trigrams(word)
+            hits: Counter[int] = Counter()
+            for gram in grams:
+                match = "{name organisation keywords} : " + _phrase(gram)
+                hits.update(r[0] for r in self.conn.execute(_FTS_IDS, [match]))
+            shares.append({rowid: n / len(grams) for rowid, n in hits.items()})
+        common = set.intersection(*(set(share) for share in shares))
+        scored = sorted(
+            (-min(share[r] for share in shares), r)
+            for r in common
+            if min(share[r] for share in shares) >= 0.5
+        )[:500]
+        if not scored:
+            return []
+        marks = ",".join("?" * len(scored))
+        sql = f"SELECT r.rowid, r.name FROM resources r WHERE r.rowid IN ({marks}) AND {where}"
+        names = dict(self.conn.execute(sql, [r for _, r in scored] + params).fetchall())
+        best = sorted((score, names[r], r) for score, r in scored if r in names)[:limit]
+        return self._by_rowids([r for _, _, r in best])
 
     def _rows(self, sql: str, params: builtins.list[Any]) -> builtins.list[Resource]:
         return [resource_from_stored(json.loads(row[0])) for row in self.conn.execute(sql, params)]

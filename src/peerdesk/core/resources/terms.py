@@ -40,6 +40,7 @@ def stem(word: str) -> str:
 class RelatedTerms:
     groups: tuple[tuple[str, tuple[str, ...]], ...]  # (need, terms)
     by_stem: dict[str, tuple[int, ...]]  # stem of a one-word term -> its groups
+    need_by_term: dict[str, str]  # every term -> the need of its first group
 
     def related(self, word: str) -> set[str]:
         """The word's stem plus every term of every group the word belongs to."""
@@ -69,7 +70,11 @@ def parse_terms(data: bytes) -> RelatedTerms:
         for term in terms:
             if " " not in term and "-" not in term:
                 by_stem.setdefault(stem(term), []).append(index)
-    return RelatedTerms(tuple(groups), {k: tuple(v) for k, v in by_stem.items()})
+    needs: dict[str, str] = {}
+    for need, terms in groups:
+        for term in terms:
+            needs.setdefault(term, need)
+    return RelatedTerms(tuple(groups), {k: tuple(v) for k, v in by_stem.items()}, needs)
 
 
 @cache
@@ -99,7 +104,7 @@ def alternatives(word: str) -> list[str]:
 def closest_needs(query: str, categories: list[str], limit: int = 4) -> list[str]:
     """Needs or categories nearest to what was typed, for a 'did you mean' line."""
     table = related_terms()
-    choices = {term: table.need_of(term) or term for term in table.vocabulary()}
+    choices = dict(table.need_by_term)
     choices.update({c: c for c in categories})
     picked: dict[str, None] = {}
     for word in query_words(query) or [query.lower()]:

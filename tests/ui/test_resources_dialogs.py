@@ -145,7 +145,7 @@ def test_lock_screen_dialog_needs_no_desk_and_lists_the_country_first(qtbot, dir
 def test_country_guess_follows_the_locale():
     from PySide6.QtCore import QLocale
 
-    from peerdesk.ui.resources.labels import guess_country
+    from peerdesk.ui.resources.countries import guess_country
 
     assert guess_country(QLocale("en_NZ")) == "NZ"
     assert guess_country(QLocale("fr_CA")) == "CA"

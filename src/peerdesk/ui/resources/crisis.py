@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.ui.resources.browser import DirectoryBrowser, clipboard_for
-from peerdesk.ui.resources.labels import country_name, preferred_country
+from peerdesk.ui.resources.countries import country_name, preferred_country
 
 log = logging.getLogger(__name__)
 TITLE = "Crisis & referral resources"

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import CHANNELS, Resource
 from peerdesk.core.resources.template import row_to_dict
-from peerdesk.ui.resources.labels import channel_name, preferred_country
+from peerdesk.ui.resources.countries import preferred_country
+from peerdesk.ui.resources.labels import channel_name
 from peerdesk.ui.shared.text import mark_sensitive
 
 KINDS = (

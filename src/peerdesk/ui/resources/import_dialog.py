@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.resources.report import ImportRejected, ImportReport
-from peerdesk.ui.resources.labels import country_name, preferred_country
+from peerdesk.ui.resources.countries import country_name, preferred_country
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
 
 FILE_FILTERS = "Directory files (*.csv *.json *.zip);;All files (*)"

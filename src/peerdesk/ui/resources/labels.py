@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 
 from peerdesk.core.resources.details import Rows, contact_rows, sections
 from peerdesk.core.resources.entity import Resource
+from peerdesk.ui.resources.countries import country_name
 
 CHANNEL_LABELS = {
     "call": "Phone call",
@@ -25,13 +26,6 @@ ORIGIN_LABELS = {
 }
 
 
-def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
-
-
 def language_name(code: str) -> str:
     language = QLocale.codeToLanguage(code)
     if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
@@ -41,27 +35,6 @@ def language_name(code: str) -> str:
 
 def channel_name(code: str) -> str:
     return CHANNEL_LABELS.get(code, code)
-
-
-def guess_country(locale: QLocale | None = None) -> str | None:
-    """The two-letter country of the system locale (en_NZ → NZ), or None if it has none."""
-    name = (locale or QLocale.system()).name()
-    _, _, code = name.partition("_")
-    return code.upper() if len(code) == 2 and code.isalpha() else None
-
-
-def chosen_country() -> str | None:
-    """The country the user chose at first run or in Settings; None for 'system' (not chosen)."""
-    from peerdesk import paths
-    from peerdesk.core.settings import LocalSettings
-
-    chosen = str(LocalSettings(paths.config_dir() / "settings.json").get("country"))
-    return None if chosen == "system" else chosen
-
-
-def preferred_country() -> str | None:
-    """The chosen country, else the computer's region."""
-    return chosen_country() or guess_country()
 
 
 def stale_text(resource: Resource) -> str:

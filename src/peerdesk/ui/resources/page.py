@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import Resource
 from peerdesk.ui.resources.browser import DirectoryBrowser
+from peerdesk.ui.resources.countries import chosen_country
 from peerdesk.ui.resources.crisis import show_directory_dialog
 from peerdesk.ui.resources.form import ServiceForm
 from peerdesk.ui.resources.import_dialog import ImportDialog
-from peerdesk.ui.resources.labels import chosen_country
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.page import BasePage, UiContext
 from peerdesk.ui.shared.text import wipe_text

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import COUNTRY_CHOICES
-from peerdesk.ui.resources.labels import country_name, guess_country
+from peerdesk.ui.resources.countries import country_name, guess_country
 
 QUESTION = (
     "Where do you work? The crisis and referral directory, here and once you are in, shows that "

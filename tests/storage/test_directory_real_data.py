@@ -198,3 +198,17 @@ def test_any_unicode_name_imports_and_is_found_by_its_words(directory, tmp_path,
     assert report.ok and directory.get("u-1").name == name.strip()
     word = max(name.split(), key=len)
     assert "u-1" in {r.id for r in directory.search(word, limit=200)}
+
+
+def test_unknown_codes_are_listed_and_the_rest_imports(directory, tmp_path):
+    service = json.loads((REAL / "hsds3_json" / "service_full.json").read_text())
+    service["languages"] = [{"code": "ur"}, {"name": "Klingon (tlhIngan Hol)"}]
+    service["schedules"][0]["byday"] = "TH,FUNDAY"
+    file = tmp_path / "codes.json"
+    file.write_text(json.dumps(service))
+    report = directory.import_path(file)
+    kept = directory.get(COUNSELLING)
+    assert kept.languages == ("ur",) and kept.opening == (("TH", "10:00", "18:00"),)
+    messages = " ".join(w.message for w in report.warnings)
+    assert "unknown language 'Klingon (tlhIngan Hol)'" in messages
+    assert "unknown day 'FUNDAY'" in messages

@@ -76,6 +76,16 @@ def _hours(schedules: list[dict[str, Any]]) -> tuple[str, bool, list[tuple[str, 
     return text, always, slots
 
 
+def _unknown_days(service: dict[str, Any]) -> list[str]:
+    """Day codes in the schedules that are not a weekday (left out of the hours)."""
+    out = []
+    for item in service.get("schedules") or []:
+        for raw in re.split(r"[,\s]+", str(item.get("byday") or item.get("weekday") or "")):
+            if raw and _day(raw) is None:
+                out.append(f"day {raw!r}")
+    return out
+
+
 def _location_fields(
     service: dict[str, Any], default_country: str | None
 ) -> tuple[str | None, str]:
@@ -143,6 +153,12 @@ def service_to_dict(
         "hours": hours,
         "open_24_7": always,
         "languages": [lang.lower() for lang in languages if re.fullmatch(r"[A-Za-z]{2,3}", lang)],
+        "_unknown": [
+            f"language {lang!r}"
+            for lang in languages
+            if lang and not re.fullmatch(r"[A-Za-z]{2,3}", lang)
+        ]
+        + _unknown_days(service),
         "channels": channels + (["web"] if website else []),
         "website": website if website.startswith(("http://", "https://")) else "",
         "source": source,
@@ -172,6 +188,8 @@ def add_service(
         file, row = where
         report.skip(file, row, err.field, _message(err) + "; this service was skipped")
         return
+    for code in data.get("_unknown", []):
+        report.warn(*where, None, f"unknown {code}; left out")
     raw_date = str(service.get("assured_date") or service.get("last_modified") or "")[:10]
     if raw_date and not _is_date(raw_date):
         report.warn(*where, "assured_date", f"{raw_date!r} is not a date; left out")

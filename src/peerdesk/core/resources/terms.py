@@ -52,11 +52,6 @@ class RelatedTerms:
     def vocabulary(self) -> list[str]:
         return sorted({term for _, terms in self.groups for term in terms})
 
-    def need_of(self, term: str) -> str | None:
-        for index in self.by_stem.get(stem(term), ()):
-            return self.groups[index][0]
-        return None
-
 
 def parse_terms(data: bytes) -> RelatedTerms:
     doc = json.loads(data.decode("utf-8"))

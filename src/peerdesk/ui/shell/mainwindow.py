@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.flow = UnlockFlow(vault_path, self.runner)
         self.flow.clipboard = self.clipboard
+        from peerdesk.ui.unlock.country import attach_country_step
+
+        self.country_step = attach_country_step(self.flow.welcome, local_settings)
         self.cover = QLabel("PeerDesk is hidden while minimised.")
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()

@@ -11,9 +11,12 @@ from typing import Any
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter, Referral, Topic
 from peerdesk.core.contacts.service import ContactService
+from peerdesk.core.reports.ptable import new_record_key
 from peerdesk.storage import schema, session
 
 SCHEMA_VERSION = 2
+# A separate step for the reports' record keys (issue 15); the lead moves it into the list.
+RECORD_KEYS_VERSION = 6
 _COLUMNS = (
     "id, at, duration_min, channel, kind, group_size, started_by, relationship, signs, risk, "
     "incident_ref, followup_due, followup_done, affect, note"
@@ -78,6 +81,23 @@ def _v2_contacts(db: Any) -> None:
         db.execute(statement)
 
 
+def _v6_record_keys(db: Any) -> None:
+    """A random record key per contact for the reports' cell-key method (never from content).
+
+    Kept apart from `contacts` so that no export or list ever shows it by accident; a key stays
+    when its contact is deleted, so undoing the delete publishes exactly the same figures.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS contact_keys "
+        "(contact_id INTEGER PRIMARY KEY, rkey INTEGER NOT NULL)"
+    )
+    ids = [row[0] for row in db.execute("SELECT id FROM contacts").fetchall()]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+        [(i, new_record_key()) for i in ids],
+    )
+
+
 def fts_query(text: str) -> str | None:
     """Every word of `text` as a quoted prefix term, so typed punctuation is never FTS syntax."""
     words = re.findall(r"\w+", text)
@@ -100,7 +120,32 @@ class SqliteContactRepo:
             )
             contact_id = int(cur.lastrowid or 0)
             self._write_children(contact_id, contact)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+                (contact_id, new_record_key()),
+            )
         return contact_id
+
+    def record_keys(self, ids: list[int]) -> tuple[dict[int, int], bool]:
+        """The record key of each contact (any without one gets one); True when keys were made."""
+        found = self._keys(ids)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            with self._conn:
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+                    [(i, new_record_key()) for i in missing],
+                )
+            found = self._keys(ids)
+        return found, bool(missing)
+
+    def _keys(self, ids: list[int]) -> dict[int, int]:
+        rows = self._conn.execute(
+            "SELECT contact_id, rkey FROM contact_keys "
+            "WHERE contact_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        return {int(i): int(k) for i, k in rows}
 
     def update(self, contact: Contact) -> None:
         assignments = ", ".join(f"{c.strip()} = ?" for c in _COLUMNS.split(",")[1:])
@@ -314,4 +359,5 @@ def _factory(db: Any, notify: Callable[[str], None]) -> ContactService:
 
 
 schema.register(SCHEMA_VERSION, _v2_contacts)
+schema.register(RECORD_KEYS_VERSION, _v6_record_keys)
 session.register_service("contacts", _factory)

@@ -131,7 +131,9 @@ def _p(cells: MonthCounts, where: tuple[str, str], k: int) -> int:
 
 def _fitted(cells: MonthCounts, table: str, total: int, k: int) -> dict[str, int]:
     codes = list(TABLES[table][1] or {})
-    return dict(zip(codes, fit([_p(cells, (table, c), k) for c in codes], total, k), strict=True))
+    raw = [cells.get((table, c)) for c in codes]
+    fitted = fit([perturb(n, key, k) for n, key in raw], total, k, [n for n, _ in raw])
+    return dict(zip(codes, fitted, strict=True))
 
 
 def protect_month(cells: MonthCounts, k: int) -> tuple[MonthFigures, dict[str, int]]:

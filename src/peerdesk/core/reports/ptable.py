@@ -71,16 +71,22 @@ def random_round(value: float, key: int, base: int = 1) -> int:
     return int(whole + (1 if rest > fraction(key) else 0)) * base
 
 
-def fit(values: Sequence[int], target: int, k: int) -> list[int]:
+def fit(
+    values: Sequence[int], target: int, k: int, truth: Sequence[int] | None = None
+) -> list[int]:
     """Adjust published cells so they add up to the published `target` of their table.
 
-    Every cell stays 0 or at least k. The difference goes to the largest cell; should that
-    make it small, it drops to 0 and the next largest cell takes the rest. `target` is itself
-    0 or at least k, so this always ends (see docs/report-format.md).
+    Every cell stays 0 or at least k. The difference goes first to the cell that the table
+    moved furthest the other way (so adjusting brings cells back towards the truth, rather than
+    piling onto one category); should that make it small, it drops to 0 and the next cell takes
+    the rest. `target` is itself 0 or at least k, so this always ends (docs/report-format.md).
     """
     out = list(values)
     delta = target - sum(out)
-    for i in sorted(range(len(out)), key=lambda i: (-out[i], i)):
+    sign = 1 if delta > 0 else -1
+    gaps = [0] * len(out) if truth is None else [t - v for t, v in zip(truth, out, strict=True)]
+    order = sorted(range(len(out)), key=lambda i: (-sign * gaps[i], -out[i], i))
+    for i in order:
         if delta == 0:
             break
         moved = out[i] + delta

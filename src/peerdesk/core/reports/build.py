@@ -98,7 +98,7 @@ class MonthCounts:
             counts[i] += 1
             keys[i] += key
         self.minutes += contact.duration_min
-        if contact.group_size:
+        if contact.group_size and contact.kind in vocab.GROUP_KINDS:
             self.people += contact.group_size
             self.people_key += key
         if contact.incident_ref:

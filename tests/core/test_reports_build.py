@@ -113,7 +113,7 @@ def test_only_whole_months_up_to_ten_years(start, end, field, words) -> None:
 def test_contacts_outside_the_period_and_missing_keys() -> None:
     outside = [Contact(when=datetime(2023, 12, 31, 23, 59), duration_min=5, note="x")]
     assert build(outside).contacts == 0
-    contacts, keys = keyed(_contacts(3))
+    contacts, _keys = keyed(_contacts(3))
     with pytest.raises(InvalidInput, match="no record key"):
         build_report(contacts, START, END, keys={}, source_id="1" * 32)
     with pytest.raises(InvalidInput, match="unknown code"):

@@ -93,7 +93,8 @@ def summary_rows(report: Report) -> list[Row]:
             "worked out from the two figures above"),
         Row("summary", section, "People reached in group sessions",
             people_text(report.people_reached), "", "a band, never an exact number"),
-        _row(report, "summary", section, "Incidents supported", report.incidents),
+        _row(report, "summary", section, "Incidents supported (counted in each month)",
+             report.incidents),
     ]  # fmt: skip
     if report.training is not None:
         hours = f"{report.training.hours:g}"

@@ -162,8 +162,7 @@ def test_csv_is_tidy_and_groups_by_quarter_when_asked() -> None:
     assert sum(int(q.split(",")[2]) for q in quarters) == report.contacts
 
 
-def test_pdf_without_the_desktop_components_says_so(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(export, "PDF_RENDERER_MODULE", "peerdesk.no_such_renderer")
+def test_pdf_without_a_registered_renderer_says_so(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(export, "_RENDERERS", {})
     with pytest.raises(InvalidInput, match="PDF needs the desktop components"):
         render(build([]), "pdf", tmp_path / "r.pdf")

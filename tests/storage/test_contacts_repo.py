@@ -181,12 +181,12 @@ def test_contacts_without_a_key_get_one_and_the_change_is_announced(service, mem
 
 
 def test_the_record_key_step_gives_existing_contacts_keys(memory_db):
-    from peerdesk.storage.repos.contacts import _v6_record_keys
+    from peerdesk.storage.repos.contacts import record_keys_step
 
     repo = SqliteContactRepo(memory_db)
     ids = [repo.insert(make(d)) for d in (4, 5, 6)]
     memory_db.execute("DROP TABLE contact_keys")
-    _v6_record_keys(memory_db)
+    record_keys_step(memory_db)
     found, made = repo.record_keys(ids)
     assert set(found) == set(ids) and not made and len(set(found.values())) == 3
 

@@ -89,7 +89,7 @@ def test_merged_team_pdf(tmp_path) -> None:
 def test_cli_report_and_merge_write_pdfs(vault_factory, tmp_path) -> None:
     from datetime import date
 
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault, _ = vault_factory()
     add_contacts(open_desk(vault), 30, date(2024, 1, 1), 80)
@@ -108,7 +108,9 @@ def test_render_makes_its_own_application_without_a_display(tmp_path) -> None:
     code = (
         "import sys\n"
         "from datetime import date\n"
+        "from peerdesk.app import register_qt_renderers\n"
         "from peerdesk.core.reports import build_report, render\n"
+        "register_qt_renderers()\n"
         "report = build_report([], date(2024, 1, 1), date(2024, 1, 31), keys={},"
         " source_id='0' * 32)\n"
         "render(report, 'pdf', sys.argv[1])\n"

@@ -57,7 +57,7 @@ def team(out: str) -> None:
 
 
 def cli(vault: str, folder: str) -> None:
-    from peerdesk.cli import main
+    from peerdesk.app import main
     from peerdesk.storage import crypto
 
     cheap = crypto.KdfParams(memory_kib=64, iterations=1, lanes=1)
@@ -70,6 +70,9 @@ def cli(vault: str, folder: str) -> None:
 
 
 if __name__ == "__main__":
+    from peerdesk.app import register_qt_renderers
+
+    register_qt_renderers()  # as the program does: this process has Qt for PDFs
     mode, *rest = sys.argv[1:]
     {"period": lambda: period(int(rest[0]), rest[1]), "team": lambda: team(rest[0]),
      "cli": lambda: cli(rest[0], rest[1])}[mode]()  # fmt: skip

@@ -128,7 +128,9 @@ def count_months(
                 month.people_key += key
     except KeyError as err:
         if err.args and isinstance(err.args[0], int | type(None)):  # keys[c.id]
-            raise InvalidInput("a contact has no record key; open the vault again", "keys") from None
+            raise InvalidInput(
+                "a contact has no record key; open the vault again", "keys"
+            ) from None
         raise InvalidInput(f"a contact has an unknown code {err.args[0]!r}", "contact") from None
     for base, month in owner.items():
         month.counts, month.keys = n[base : base + _N], s[base : base + _N]

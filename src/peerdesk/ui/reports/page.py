@@ -52,9 +52,9 @@ EXPORTS = (
 INTRO = (
     "A report counts your contacts for whole months, for your programme coordinator. It never "
     "holds notes, names, incident numbers or dates finer than a month. Small counts are shown "
-    "as 0 or 5 and every figure is changed by a small fixed amount, so no one can be singled "
-    "out, however many reports are compared. The preview below is exactly what the file will "
-    "contain."
+    "as 0 or the smallest count shown, and every figure is changed by a small fixed amount, so "
+    "no one can be singled out, however many reports are compared. The preview below is "
+    "exactly what the file will contain."
 )
 TEAM_INTRO = (
     "Coordinators: combine the JSON reports your team sent you. A report given twice, or two "

@@ -99,7 +99,16 @@ def summary_rows(report: Report) -> list[Row]:
     if report.training is not None:
         hours = f"{report.training.hours:g}"
         modules = str(report.training.modules_completed)
-        rows.append(Row("training", "Training", "Training hours (modules completed)", hours, ""))
+        rows.append(
+            Row(
+                "training",
+                "Training",
+                "Training hours",
+                hours,
+                "",
+                "modules completed (their estimated time) plus logged training",
+            )
+        )
         rows.append(Row("training", "Training", "Training modules completed", modules, ""))
     return rows
 

@@ -1,0 +1,26 @@
+"""'Could identify': a role plus a small unit that points to one person, without a name."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_UNIT_NOUN = (
+    r"(?:shift|watch|platoon|crew|unit|team|station|ward|line|floor|desk|dispatch|depot|base|"
+    r"hall|squad|office|department|dept|section|block|pod|brigade|rota|roster|course|intake)"
+)
+# "on B shift", "at Station 4", "in the legal team", "at Northgate station", "on Red watch".
+_PLACE = (
+    rf"(?:on|at|in|from)\s+(?:the\s+)?"
+    rf"(?:(?:[\w’'-]+\s+){{0,3}}{_UNIT_NOUN}\b(?:\s+(?:[A-Z]|\d+)\b)?"
+    rf"|(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:[A-Z][\w’'-]*|\d+))*)"
+)
+_COULD = re.compile(
+    rf"\b(?i:the|a)\s+(?i:only|sole|one|youngest|oldest|newest|first|last)\s+"
+    rf"(?:[\w’'-]+\s+){{1,3}}?{_PLACE}(?:\s+{_PLACE})?",
+)
+
+
+def could_identify(text: str) -> list[Span]:
+    return [m.span() for m in _COULD.finditer(text)]

@@ -1,0 +1,206 @@
+"""Personal names: listed names in name-like places, plus context rules for names not listed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peerdesk.core.deid.lists import NameLists, fold
+from peerdesk.core.deid.vocab import (
+    HUMAN_VERBS,
+    MONTHS,
+    NOT_NAMES,
+    NOT_PERSON_BEFORE,
+    PERSON_BEFORE,
+    PERSON_NOUNS,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    STATE_VERBS,
+    TIME_WORDS,
+    TITLES,
+)
+
+Span = tuple[int, int]
+_WORD = re.compile(r"[^\W\d_][\w'’-]*(?<!['’-])|[^\W\d_]")
+_SENTENCE_END = '.!?:;"“”(\n•*–'
+_AND = frozenset(["and", "n", "&", "or", "an"])
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int  # without a possessive "'s"
+    word: str  # text[start:end]
+    key: str  # folded, lower case
+    possessive: bool
+    cap: bool  # Capitalised (not ALL CAPS)
+    first: bool  # starts a sentence or the note
+
+
+def names(text: str, lists: NameLists) -> list[Span]:
+    """Spans of likely personal names in `text`."""
+    tokens = _tokens(text)
+    flags = [_is_name(text, tokens, i, lists) for i in range(len(tokens))]
+    for _round in range(2):  # a neighbour of a name is part of it ("Will Okonkwo-Reyes")
+        for i, tok in enumerate(tokens):
+            if not flags[i] and _joinable(tok, lists) and _joined_to_flag(text, tokens, flags, i):
+                flags[i] = True
+    return _merge(text, [(t.start, t.end) for t, flag in zip(tokens, flags, strict=True) if flag])
+
+
+def _tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        word, end, possessive = m.group(), m.end(), False
+        for suffix in ("'s", "’s", "'", "’"):
+            if word.endswith(suffix) and len(word) > len(suffix):
+                word, end, possessive = word[: -len(suffix)], end - len(suffix), True
+                break
+        cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
+        out.append(Token(m.start(), end, word, fold(word), possessive, cap, _starts(text, m.start())))
+    return out
+
+
+def _starts(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1  # walk back over spaces; slicing the text each time would cost O(n²)
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
+    tok = tokens[i]
+    before = tokens[i - 1] if i > 0 else None
+    prev = before if before and _close(text, before.end, tok.start, 3) else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and not _close(text, tok.end, nxt.start, 3 + 2 * tok.possessive):
+        nxt = None
+    if tok.key in NOT_NAMES or tok.key in TITLES or len(tok.key) < 2:
+        return False
+    if _near_digit(text, tok.start, tok.end) or (tok.key in PLACE_AFTER and prev and prev.cap):
+        return False  # "May 12", "Boxing Day", "Help Line"
+    if before is not None and before.key in TITLES and tok.cap and _title_gap(text, before, tok):
+        return tok.key not in lists.common_words or _known(tok.key, lists)
+    if _place_context(prev, nxt, tokens, i):
+        return False
+    if not tok.cap:
+        return _lower_case_name(tok, prev, nxt, lists)
+    if tok.key in lists.ambiguous:
+        return _ambiguous_name(tok, prev, nxt)
+    if lists.listed(tok.key):
+        return True
+    if tok.key in lists.common_words or len(tok.key) < 3:
+        return False
+    return _person_context(tok, prev, nxt, states=True)
+
+
+def _known(key: str, lists: NameLists) -> bool:
+    return lists.listed(key) or key in lists.ambiguous
+
+
+def _ambiguous_name(tok: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """'Grace said' and 'told Grace' are people; 'Grace period' and 'Will you' are not."""
+    if tok.key in MONTHS and prev is not None and prev.key in TIME_WORDS:
+        return False  # "planned for April", "since May"
+    if _person_context(tok, prev, nxt, states=False):
+        return True
+    if tok.first or prev is None or prev.key in NOT_PERSON_BEFORE:
+        return False
+    return tok.key not in MONTHS
+
+
+def _lower_case_name(tok: Token, prev: Token | None, nxt: Token | None, lists: NameLists) -> bool:
+    """Text-speak notes write names in lower case: 'spoke w jess', 'huong is ok'."""
+    if tok.key in lists.common_words or len(tok.key) < 3:
+        return False
+    if tok.key in lists.ambiguous:
+        after_verb = prev is not None and prev.key in PERSON_BEFORE
+        return after_verb or (tok.first and _person_context(tok, prev, nxt, states=False))
+    if tok.key in lists.given and len(tok.key) >= 4:
+        return True
+    return _person_context(tok, prev, nxt, states=True) and (tok.first or _known(tok.key, lists))
+
+
+def _person_context(tok: Token, prev: Token | None, nxt: Token | None, states: bool) -> bool:
+    """A verb only people do after the word, a possessive before a relative, or 'met X'."""
+    if nxt is not None and not tok.possessive:
+        if nxt.key in HUMAN_VERBS or (states and nxt.key in STATE_VERBS):
+            return True
+    if tok.possessive and nxt is not None and nxt.key in PERSON_NOUNS:
+        return True
+    return prev is not None and prev.key in PERSON_BEFORE
+
+
+def _place_context(prev: Token | None, nxt: Token | None, tokens: list[Token], i: int) -> bool:
+    """'in Halifax', 'Boxing Day', 'St Patrick's', 'Salvation Army': places and things."""
+    if nxt is not None and nxt.cap and nxt.key in PLACE_AFTER:
+        return True
+    if prev is not None and prev.cap and prev.key in ("st", "saint", "mount", "fort", "port"):
+        return True
+    return prev is not None and prev.key in PLACE_BEFORE and not _followed_by_name(tokens, i)
+
+
+def _followed_by_name(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].cap and not tokens[i + 1].first
+
+
+def _title_gap(text: str, title: Token, tok: Token) -> bool:
+    gap = text[title.end : tok.start]
+    return gap in (" ", ". ", ".", "  ", ".  ")
+
+
+def _joinable(tok: Token, lists: NameLists) -> bool:
+    if not tok.cap or tok.key in NOT_NAMES or tok.key in PLACE_AFTER:
+        return False
+    return tok.key not in lists.common_words or _known(tok.key, lists)
+
+
+def _joined_to_flag(text: str, tokens: list[Token], flags: list[bool], i: int) -> bool:
+    tok = tokens[i]
+    before = i > 0 and flags[i - 1] and _adjacent(text, tokens[i - 1].end, tok.start)
+    after = i + 1 < len(tokens) and flags[i + 1] and _adjacent(text, tok.end, tokens[i + 1].start)
+    if after and (tok.key in NOT_PERSON_BEFORE or tok.key in TITLES):
+        return False
+    if after and not before and tok.first and not tok.possessive:
+        return tokens[i + 1].key not in HUMAN_VERBS  # "Met John Smith": Met is capitalised by position
+    if _coordinated(text, tokens, flags, i):
+        return True
+    return bool(before or after) and not (before and tokens[i - 1].possessive)
+
+
+def _coordinated(text: str, tokens: list[Token], flags: list[bool], i: int) -> bool:
+    """'Kofi and Ama both', 'Linh n Thuy': a capitalised word joined to a name by 'and'."""
+    for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(tokens) and flags[j] and tokens[k].key in _AND:
+            lo, hi = sorted((j, i))
+            if _close(text, tokens[lo].end, tokens[hi].start, 6):
+                return True
+    return False
+
+
+def _close(text: str, left_end: int, right_start: int, most: int) -> bool:
+    gap = text[left_end:right_start]
+    return len(gap) <= most and "\n" not in gap and not any(c in gap for c in ".!?;:,()\"")
+
+
+def _adjacent(text: str, left_end: int, right_start: int) -> bool:
+    """Two words separated by spaces or a hyphen only (not across a sentence or a line)."""
+    gap = text[left_end:right_start]
+    return 0 < len(gap) <= 2 and gap.strip(" -") == ""
+
+
+def _near_digit(text: str, start: int, end: int) -> bool:
+    """'May 12' or '3 June' is a date, not a person."""
+    after = text[end : end + 3].lstrip()
+    before = text[max(0, start - 3) : start].rstrip()
+    return (after[:1].isdigit()) or (before[-1:].isdigit())
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and _adjacent(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

@@ -43,28 +43,35 @@ def table(split: str, show_misses: bool) -> bool:
     return ok
 
 
-def speed_ms() -> float:
-    """Median scan time of a 2,000-character note made of corpus sentences (dev and test)."""
+def speed_ms() -> tuple[float, float]:
+    """Median scan time (CPU, wall) of a 2,000-character note made of corpus sentences.
+
+    CPU time is the figure compared with the target: on a shared machine wall time mostly
+    measures the other processes."""
     rng = random.Random(13)
     lines = [note.text for note in corpus.load("dev") + corpus.load("test")]
-    times = []
+    cpu, wall = [], []
     deid.scan("warm up Grace 07700 900461")
-    for _ in range(30):
+    for _ in range(60):
         text = ""
         while len(text) < 2000:
             text += rng.choice(lines) + " "
         text = text[:2000]
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         deid.scan(text)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    return statistics.median(cpu), statistics.median(wall)
 
 
 def main() -> int:
     show = "--misses" in sys.argv
     ok = all([table("dev", show), table("test", False)])
-    ms = speed_ms()
-    print(f"\nscan of a 2,000-character note: {ms:.1f} ms median (target <= {SPEED_TARGET_MS:.0f})")
+    ms, wall = speed_ms()
+    print(
+        f"\nscan of a 2,000-character note: {ms:.1f} ms CPU median, {wall:.1f} ms wall"
+        f" (target <= {SPEED_TARGET_MS:.0f} ms)"
+    )
     ok = ok and ms <= SPEED_TARGET_MS
     print("targets met" if ok else "TARGETS NOT MET")
     return 0 if ok else 1

@@ -133,6 +133,33 @@ def _faker_names() -> tuple[set[str], set[str]]:
     return given, surnames
 
 
+# Regions of the supported countries that faker does not list (provinces, AU and NZ regions).
+REGIONS = _words(
+    """
+alberta columbia manitoba brunswick newfoundland labrador nova scotia ontario quebec
+saskatchewan yukon nunavut queensland tasmania victoria northland waikato taranaki
+manawatu canterbury otago southland marlborough tasman wairarapa gisborne hawke's
+aotearoa zealand england scotland wales ulster munster leinster connacht yorkshire
+"""
+)
+
+
+def _places() -> set[str]:
+    """Countries (faker, in English), US states, UK and Irish counties, and REGIONS."""
+    from faker.providers.address import en_GB, en_IE, en_US
+
+    found = {*REGIONS, *PLACES}
+    for values in (
+        en_US.Provider.countries,
+        en_US.Provider.states,
+        en_GB.Provider.counties,
+        en_IE.Provider.counties,
+    ):
+        for place in values:
+            found.update(fold(part) for part in re.split(r"[\s,()]+", place) if len(part) > 3)
+    return {p for p in found if NAME_SHAPE.fullmatch(p)}
+
+
 def build() -> dict[str, object]:
     lists = frequency_lists.FREQUENCY_LISTS
     faker_given, faker_surnames = _faker_names()
@@ -152,6 +179,7 @@ def build() -> dict[str, object]:
         "surnames": sorted(surnames),
         "ambiguous": sorted(ambiguous),
         "common_words": sorted(w for w in common - names if NAME_SHAPE.fullmatch(w)),
+        "places": sorted(_places() - common),
     }
 
 

@@ -112,7 +112,8 @@ def scan(
         found += [_finding(text, start, end, kind) for start, end in spans]
     known = _known_numbers(service_numbers)
     found = [f for f in found if not (_numeric(f) and phones.is_service_number(f.text, known))]
-    return _without_overlaps(found, patterns.placeholder_spans(text))
+    protected = patterns.placeholder_spans(text) + _service_names(text)
+    return _without_overlaps(found, protected)
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
@@ -137,6 +138,19 @@ def _known_numbers(extra: Iterable[str] | None) -> frozenset[str]:
     configured = _settings["numbers"]
     known = phones.directory_numbers() | (configured if isinstance(configured, frozenset) else set())
     return known | {phones.digits_of(n) for n in extra or ()} - {""}
+
+
+def _service_names(text: str) -> list[tuple[int, int]]:
+    """Where the note names a service from the directory: never a person ("Beyond Blue")."""
+    spans: list[tuple[int, int]] = []
+    for name in phones.directory_names():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+            start = text.find(name, end)
+    return spans
 
 
 def _numeric(item: Finding) -> bool:

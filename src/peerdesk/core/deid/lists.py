@@ -23,6 +23,7 @@ class NameLists:
     surnames: frozenset[str]
     ambiguous: frozenset[str]  # also everyday words or places: flagged only in name-like spots
     common_words: frozenset[str] = frozenset()  # frequent English words that are not names
+    places: frozenset[str] = frozenset()  # countries, states, counties: names only if titled
 
     def listed(self, key: str) -> bool:
         return key in self.given or key in self.surnames
@@ -51,16 +52,17 @@ def parse_name_lists(raw: str, where: str) -> NameLists:
         raise InvalidInput(f"{where} is not valid JSON ({err})", field="names") from err
     if not isinstance(data, dict) or data.get("version") not in (1, 2):
         raise InvalidInput(f"{where}: expected an object with version 1 or 2", field="version")
-    common = _word_set(data, "common_words", where) if data["version"] == 2 else frozenset()
+    v2 = data["version"] == 2
     return NameLists(
         given=_word_set(data, "given_names", where),
         surnames=_word_set(data, "surnames", where),
         ambiguous=_word_set(data, "ambiguous", where),
-        common_words=common,
+        common_words=_word_set(data, "common_words", where) if v2 else frozenset(),
+        places=_word_set(data, "places", where) if v2 else frozenset(),
     )
 
 
-_NAME_SHAPE = re.compile(r"[a-z][a-z'-]*")
+_NAME_SHAPE = re.compile(r"[a-z][a-z' -]*")
 
 
 def _word_set(data: dict[str, object], field: str, where: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from peerdesk.core.deid.vocab import (
     STATE_VERBS,
     TIME_WORDS,
     TITLES,
+    UNIT_NOUNS,
 )
 
 Span = tuple[int, int]
@@ -70,6 +71,8 @@ def _starts(text: str, start: int) -> bool:
 
 def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
     tok = tokens[i]
+    if not tok.cap and (tok.key in lists.common_words or len(tok.key) < 3):
+        return False  # most words of a note: decided without looking at neighbours
     before = tokens[i - 1] if i > 0 else None
     prev = before if before and _close(text, before.end, tok.start, 3) else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -81,16 +84,20 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
         return False  # "May 12", "Boxing Day", "Help Line"
     if before is not None and before.key in TITLES and tok.cap and _title_gap(text, before, tok):
         return tok.key not in lists.common_words or _known(tok.key, lists)
-    if _place_context(prev, nxt, tokens, i):
+    if _place_context(tok, prev, nxt, tokens, i):
         return False
+    if tok.key in lists.places and tok.key not in lists.given:  # "Texas has", "Kerry said"
+        return tok.cap and _person_context(tok, prev, nxt, states=False)
     if not tok.cap:
-        return _lower_case_name(tok, prev, nxt, lists)
-    if tok.key in lists.ambiguous:
-        return _ambiguous_name(tok, prev, nxt)
+        return _lower_case_name(text, tok, prev, nxt, lists)
+    if tok.key in lists.ambiguous or tok.key in lists.places:
+        return _ambiguous_name(text, tok, prev, nxt)
     if lists.listed(tok.key):
         return True
     if tok.key in lists.common_words or len(tok.key) < 3:
         return False
+    if tok.first and nxt is not None and nxt.key in STATE_VERBS:
+        return _pronoun_follows(text, nxt.end)  # "Zoom was down" vs "Kaia is off, she…"
     return _person_context(tok, prev, nxt, states=True)
 
 
@@ -98,27 +105,51 @@ def _known(key: str, lists: NameLists) -> bool:
     return lists.listed(key) or key in lists.ambiguous
 
 
-def _ambiguous_name(tok: Token, prev: Token | None, nxt: Token | None) -> bool:
+def _ambiguous_name(
+    text: str, tok: Token, prev: Token | None, nxt: Token | None
+) -> bool:
     """'Grace said' and 'told Grace' are people; 'Grace period' and 'Will you' are not."""
     if tok.key in MONTHS and prev is not None and prev.key in TIME_WORDS:
         return False  # "planned for April", "since May"
-    if _person_context(tok, prev, nxt, states=False):
+    if _person_context(tok, prev, nxt, states=False) or _crew_member(text, tok):
         return True
+    if tok.first and nxt is not None and nxt.key in STATE_VERBS:
+        return _pronoun_follows(text, nxt.end)  # "Joy was tearful … her divorce"
     if tok.first or prev is None or prev.key in NOT_PERSON_BEFORE:
         return False
     return tok.key not in MONTHS
 
 
-def _lower_case_name(tok: Token, prev: Token | None, nxt: Token | None, lists: NameLists) -> bool:
+def _lower_case_name(
+    text: str, tok: Token, prev: Token | None, nxt: Token | None, lists: NameLists
+) -> bool:
     """Text-speak notes write names in lower case: 'spoke w jess', 'huong is ok'."""
     if tok.key in lists.common_words or len(tok.key) < 3:
         return False
     if tok.key in lists.ambiguous:
         after_verb = prev is not None and prev.key in PERSON_BEFORE
-        return after_verb or (tok.first and _person_context(tok, prev, nxt, states=False))
+        if after_verb or (tok.first and _crew_member(text, tok)):
+            return True
+        return tok.first and _person_context(tok, prev, nxt, states=False)
     if tok.key in lists.given and len(tok.key) >= 4:
         return True
     return _person_context(tok, prev, nxt, states=True) and (tok.first or _known(tok.key, lists))
+
+
+_CREW = re.compile(
+    r"\s+(?:from|on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:watch|shift|crew|team|station|ward|unit|desk|dispatch|platoon|squad|nights|days)\b"
+)
+_PRONOUN = re.compile(r"[^.!?;\n]*?\b(?:he|she|his|her|him|hers|he's|she's)\b", re.IGNORECASE)
+
+
+def _crew_member(text: str, tok: Token) -> bool:
+    """'Dawn from Blue watch', 'Rusty on C shift': a word placed in a crew is a person."""
+    return bool(_CREW.match(text, tok.end))
+
+
+def _pronoun_follows(text: str, pos: int) -> bool:
+    return bool(_PRONOUN.match(text, pos, min(len(text), pos + 80)))
 
 
 def _person_context(tok: Token, prev: Token | None, nxt: Token | None, states: bool) -> bool:
@@ -131,10 +162,13 @@ def _person_context(tok: Token, prev: Token | None, nxt: Token | None, states: b
     return prev is not None and prev.key in PERSON_BEFORE
 
 
-def _place_context(prev: Token | None, nxt: Token | None, tokens: list[Token], i: int) -> bool:
+def _place_context(
+    tok: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int
+) -> bool:
     """'in Halifax', 'Boxing Day', 'St Patrick's', 'Salvation Army': places and things."""
-    if nxt is not None and nxt.cap and nxt.key in PLACE_AFTER:
-        return True
+    if nxt is not None and nxt.key in PLACE_AFTER and not tok.possessive:
+        if nxt.cap or nxt.key in UNIT_NOUNS:
+            return True  # "Boxing Day", "Green watch", "Dawn shift"
     if prev is not None and prev.cap and prev.key in ("st", "saint", "mount", "fort", "port"):
         return True
     return prev is not None and prev.key in PLACE_BEFORE and not _followed_by_name(tokens, i)
@@ -178,9 +212,13 @@ def _coordinated(text: str, tokens: list[Token], flags: list[bool], i: int) -> b
     return False
 
 
+_BREAK = re.compile(r"[\n.!?;:,()\"]")
+
+
 def _close(text: str, left_end: int, right_start: int, most: int) -> bool:
-    gap = text[left_end:right_start]
-    return len(gap) <= most and "\n" not in gap and not any(c in gap for c in ".!?;:,()\"")
+    if right_start - left_end > most:
+        return False
+    return not _BREAK.search(text, left_end, right_start)
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:

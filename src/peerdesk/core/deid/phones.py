@@ -85,6 +85,24 @@ def directory_numbers() -> frozenset[str]:
     return frozenset(d for d in found if d)
 
 
+@functools.cache
+def directory_names() -> tuple[str, ...]:
+    """Names of services and organisations in the shipped directory ("Beyond Blue"), longest
+    first, split at brackets, colons and commas ("1737, Need to talk?" -> "Need to talk?")."""
+    found: set[str] = set()
+    for path in sorted(resource_path("directory").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for item in data.get("resources", []):
+            for field in ("name", "organisation"):
+                found.update(_name_parts(str(item.get(field, ""))))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _name_parts(name: str) -> list[str]:
+    parts = re.split(r"\s*[(),:;]\s*|\s+and\s+", name)
+    return [p.strip() for p in parts if len(p.strip()) >= 4 and not p.strip().isdigit()]
+
+
 def _collect_numbers(data: object, found: set[str]) -> None:
     """Every "number" value anywhere in a directory file (calls and text lines alike)."""
     if isinstance(data, dict):

@@ -40,7 +40,7 @@ stayed stays started starts left leaves came came back
 PERSON_BEFORE = _words(
     """
 with w met asked told called rang phoned texted txted messaged msgd emailed thanked hugged
-visited spoke talked chatted
+spoke talked chatted
 """
 )
 # After a possessive name, a relative or role: "Mele's partner", "Senthil's manager".
@@ -70,6 +70,7 @@ hall house park square bay island beach valley airport mountain lake river stree
 drive lane way team watch crew unit ward depot base brigade police fire rescue health clinic
 """
 )
+UNIT_NOUNS = _words("watch shift crew team unit ward station platoon squad")
 MONTHS = _words("april may june august")
 TIME_WORDS = _words("for in since until till by before after during of from to")
 # Capitalised words that look like names but, in these notes, are holidays, faiths or brands.
@@ -80,6 +81,10 @@ valentine passover vaisakhi navratri kwanzaa lunar remembrance memorial labour l
 samaritans lifeline shout pieta starbucks greggs tesco woolworths bunnings walmart timmies
 hortons kfc subway asda aldi lidl sainsburys
 god allah jesus buddha
+rego arvo servo smoko ute brekkie
+comms ops admin resus triage sarge obs meds paeds peds ortho rehab psych dispatch hq covid
+zoom teams whatsapp facebook instagram tiktok snapchat twitter netflix youtube google uber
+narcan naloxone melatonin tylenol panadol advil ativan zoloft prozac sertraline epipen
 english french irish scottish welsh british canadian american australian kiwi maori spanish
 italian polish chinese indian african arabic muslim sikh hindu jewish christian catholic
 indigenous aboriginal first nations metis inuit pasifika samoan tongan fijian filipino

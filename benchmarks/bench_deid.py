@@ -27,7 +27,9 @@ SPEED_TARGET_MS = 20.0
 def table(split: str, show_misses: bool) -> bool:
     scores = corpus.score(corpus.load(split), deid.scan)
     summary = scores.summary()
-    print(f"\n{split} set: {summary['identifiers']} identifiers, {summary['clean_notes']} clean notes")
+    print(
+        f"\n{split} set: {summary['identifiers']} identifiers, {summary['clean_notes']} clean notes"
+    )
     print(f"{'kind':<10}{'gold':>6}{'flagged':>9}{'covered':>9}")
     for kind in corpus.KINDS:
         gold = scores.gold.get(kind, 0)

@@ -20,12 +20,68 @@ DICTIONARY = Path("/usr/share/dict/american-english")
 NAME_SHAPE = re.compile(r"[a-z][a-z'-]*")
 
 # Faker person providers whose lists are in (or transliterate to) Latin letters.
-FAKER_LOCALES = """
-en_US en_GB en_IE en_NZ en_IN en_KE en_NG en_PK ga_IE yo_NG ig_NG ha_NG tw_GH sw zu_ZA
-vi_VN tr_TR az_AZ pl_PL cs_CZ sk_SK hu_HU ro_RO hr_HR sl_SI lt_LT lv_LV et_EE uk_UA ru_RU
-bg_BG mk_MK el_GR es_ES es_MX es_CO es_AR es_CL pt_BR pt_PT it_IT fr_FR fr_CA fr_QC de_DE
-nl_NL sv_SE no_NO da_DK fi_FI is_IS id_ID fil_PH tl_PH he_IL fa_IR ar_AA ar_SA ka_GE hy_AM
-""".split()
+FAKER_LOCALES = [
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_NZ",
+    "en_IN",
+    "en_KE",
+    "en_NG",
+    "en_PK",
+    "ga_IE",
+    "yo_NG",
+    "ig_NG",
+    "ha_NG",
+    "tw_GH",
+    "sw",
+    "zu_ZA",
+    "vi_VN",
+    "tr_TR",
+    "az_AZ",
+    "pl_PL",
+    "cs_CZ",
+    "sk_SK",
+    "hu_HU",
+    "ro_RO",
+    "hr_HR",
+    "sl_SI",
+    "lt_LT",
+    "lv_LV",
+    "et_EE",
+    "uk_UA",
+    "ru_RU",
+    "bg_BG",
+    "mk_MK",
+    "el_GR",
+    "es_ES",
+    "es_MX",
+    "es_CO",
+    "es_AR",
+    "es_CL",
+    "pt_BR",
+    "pt_PT",
+    "it_IT",
+    "fr_FR",
+    "fr_CA",
+    "fr_QC",
+    "de_DE",
+    "nl_NL",
+    "sv_SE",
+    "no_NO",
+    "da_DK",
+    "fi_FI",
+    "is_IS",
+    "id_ID",
+    "fil_PH",
+    "tl_PH",
+    "he_IL",
+    "fa_IR",
+    "ar_AA",
+    "ar_SA",
+    "ka_GE",
+    "hy_AM",
+]
 
 
 def _words(block: str) -> list[str]:

@@ -136,7 +136,9 @@ def _region_setting() -> str | None:
 
 def _known_numbers(extra: Iterable[str] | None) -> frozenset[str]:
     configured = _settings["numbers"]
-    known = phones.directory_numbers() | (configured if isinstance(configured, frozenset) else set())
+    known = phones.directory_numbers() | (
+        configured if isinstance(configured, frozenset) else set()
+    )
     return known | {phones.digits_of(n) for n in extra or ()} - {""}
 
 

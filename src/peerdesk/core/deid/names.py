@@ -58,7 +58,9 @@ def _tokens(text: str) -> list[Token]:
                 word, end, possessive = word[: -len(suffix)], end - len(suffix), True
                 break
         cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
-        out.append(Token(m.start(), end, word, fold(word), possessive, cap, _starts(text, m.start())))
+        out.append(
+            Token(m.start(), end, word, fold(word), possessive, cap, _starts(text, m.start()))
+        )
     return out
 
 
@@ -78,14 +80,28 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and not _close(text, tok.end, nxt.start, 3 + 2 * tok.possessive):
         nxt = None
-    if tok.key in NOT_NAMES or tok.key in TITLES or len(tok.key) < 2:
+    if _never_name(text, tok, prev):
         return False
-    if _near_digit(text, tok.start, tok.end) or (tok.key in PLACE_AFTER and prev and prev.cap):
-        return False  # "May 12", "Boxing Day", "Help Line"
     if before is not None and before.key in TITLES and tok.cap and _title_gap(text, before, tok):
         return tok.key not in lists.common_words or _known(tok.key, lists)
     if _place_context(tok, prev, nxt, tokens, i):
         return False
+    return _by_list(text, tok, prev, nxt, lists)
+
+
+def _never_name(text: str, tok: Token, prev: Token | None) -> bool:
+    """Holidays, brands, titles themselves, 'May 12', 'Boxing Day', 'Help Line'."""
+    if tok.key in NOT_NAMES or tok.key in TITLES or len(tok.key) < 2:
+        return True
+    return _near_digit(text, tok.start, tok.end) or (
+        tok.key in PLACE_AFTER and prev is not None and prev.cap
+    )
+
+
+def _by_list(
+    text: str, tok: Token, prev: Token | None, nxt: Token | None, lists: NameLists
+) -> bool:
+    """Decide by what the lists say the word is: place, lower-case, ambiguous, name, unknown."""
     if tok.key in lists.places and tok.key not in lists.given:  # "Texas has", "Kerry said"
         return tok.cap and _person_context(tok, prev, nxt, states=False)
     if not tok.cap:
@@ -94,7 +110,12 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
         return _ambiguous_name(text, tok, prev, nxt)
     if lists.listed(tok.key):
         return True
-    if tok.key in lists.common_words or len(tok.key) < 3:
+    return tok.key not in lists.common_words and _unknown_name(text, tok, prev, nxt)
+
+
+def _unknown_name(text: str, tok: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """A capitalised word in no list: a name only where a person is meant."""
+    if len(tok.key) < 3:
         return False
     if tok.first and nxt is not None and nxt.key in STATE_VERBS:
         return _pronoun_follows(text, nxt.end)  # "Zoom was down" vs "Kaia is off, she…"
@@ -105,9 +126,7 @@ def _known(key: str, lists: NameLists) -> bool:
     return lists.listed(key) or key in lists.ambiguous
 
 
-def _ambiguous_name(
-    text: str, tok: Token, prev: Token | None, nxt: Token | None
-) -> bool:
+def _ambiguous_name(text: str, tok: Token, prev: Token | None, nxt: Token | None) -> bool:
     """'Grace said' and 'told Grace' are people; 'Grace period' and 'Will you' are not."""
     if tok.key in MONTHS and prev is not None and prev.key in TIME_WORDS:
         return False  # "planned for April", "since May"
@@ -154,9 +173,9 @@ def _pronoun_follows(text: str, pos: int) -> bool:
 
 def _person_context(tok: Token, prev: Token | None, nxt: Token | None, states: bool) -> bool:
     """A verb only people do after the word, a possessive before a relative, or 'met X'."""
-    if nxt is not None and not tok.possessive:
-        if nxt.key in HUMAN_VERBS or (states and nxt.key in STATE_VERBS):
-            return True
+    verbs = nxt is not None and not tok.possessive
+    if verbs and nxt and (nxt.key in HUMAN_VERBS or (states and nxt.key in STATE_VERBS)):
+        return True
     if tok.possessive and nxt is not None and nxt.key in PERSON_NOUNS:
         return True
     return prev is not None and prev.key in PERSON_BEFORE
@@ -166,9 +185,9 @@ def _place_context(
     tok: Token, prev: Token | None, nxt: Token | None, tokens: list[Token], i: int
 ) -> bool:
     """'in Halifax', 'Boxing Day', 'St Patrick's', 'Salvation Army': places and things."""
-    if nxt is not None and nxt.key in PLACE_AFTER and not tok.possessive:
-        if nxt.cap or nxt.key in UNIT_NOUNS:
-            return True  # "Boxing Day", "Green watch", "Dawn shift"
+    named_thing = nxt is not None and nxt.key in PLACE_AFTER and not tok.possessive
+    if named_thing and nxt and (nxt.cap or nxt.key in UNIT_NOUNS):
+        return True  # "Boxing Day", "Green watch", "Dawn shift"
     if prev is not None and prev.cap and prev.key in ("st", "saint", "mount", "fort", "port"):
         return True
     return prev is not None and prev.key in PLACE_BEFORE and not _followed_by_name(tokens, i)
@@ -196,7 +215,9 @@ def _joined_to_flag(text: str, tokens: list[Token], flags: list[bool], i: int) -
     if after and (tok.key in NOT_PERSON_BEFORE or tok.key in TITLES):
         return False
     if after and not before and tok.first and not tok.possessive:
-        return tokens[i + 1].key not in HUMAN_VERBS  # "Met John Smith": Met is capitalised by position
+        return (
+            tokens[i + 1].key not in HUMAN_VERBS
+        )  # "Met John Smith": Met is capitalised by position
     if _coordinated(text, tokens, flags, i):
         return True
     return bool(before or after) and not (before and tokens[i - 1].possessive)

@@ -96,7 +96,7 @@ def addresses(text: str) -> list[Span]:
     return [m.span() for m in _ADDRESS.finditer(text) if not _title_not_street(text, m)]
 
 
-_TITLE_AFTER = re.compile(r"\s+[A-Z]")
+_TITLE_AFTER = re.compile(r"\.?\s+[A-Z]")
 
 
 def _title_not_street(text: str, match: re.Match[str]) -> bool:

@@ -15,7 +15,10 @@ _NANP = frozenset(["CA", "US"])
 _ALIASES = {"UK": "GB"}
 _DATE_LIKE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 # Written the way phone numbers are written even when the number is fictional (555-0164).
-_SHAPED = re.compile(r"^(?:\+|0|\(|1[\s.-]?\(?\d{3})|^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$|^\d{3}-\d{4}$")
+_SHAPED = re.compile(
+    r"^(?:\+|0|\(|1[\s.-]?\(?\d{3})"  # +44…, 07700…, (604)…, 1-902…
+    r"|^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$"  # 902-555-0178
+)
 
 
 def regions_for(region: str | None) -> tuple[str, ...]:
@@ -49,7 +52,8 @@ def phones(text: str, regions: tuple[str, ...]) -> list[Span]:
 
 
 def _outermost(spans: set[Span]) -> list[Span]:
-    return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+    inside = {s for s in spans for o in spans if o != s and o[0] <= s[0] and s[1] <= o[1]}
+    return sorted(spans - inside)
 
 
 def _valid_somewhere(raw: str, regions: tuple[str, ...]) -> bool:

@@ -80,7 +80,7 @@ christmas easter eid diwali hanukkah ramadan matariki waitangi anzac thanksgivin
 valentine passover vaisakhi navratri kwanzaa lunar remembrance memorial labour labor boxing
 samaritans lifeline shout pieta starbucks greggs tesco woolworths bunnings walmart timmies
 hortons kfc subway asda aldi lidl sainsburys
-god allah jesus buddha
+god allah jesus buddha st mt ft
 rego arvo servo smoko ute brekkie
 comms ops admin resus triage sarge obs meds paeds peds ortho rehab psych dispatch hq covid
 zoom teams whatsapp facebook instagram tiktok snapchat twitter netflix youtube google uber

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from peerdesk.ui.resources.browser import DirectoryBrowser
 from peerdesk.ui.resources.crisis import show_directory_dialog
 from peerdesk.ui.resources.form import ServiceForm
 from peerdesk.ui.resources.import_dialog import ImportDialog
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.page import BasePage, UiContext
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
@@ -35,7 +35,7 @@ class NotePanel(QWidget):
         super().__init__(parent)
         self.favourite = QCheckBox("Favo&urite")
         self.favourite.setAccessibleName("Favourite")
-        self.note = QPlainTextEdit()
+        self.note = GuardedNoteEdit()  # private notes may name people: same guard as contacts
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Your private note about this service")
         self.note.setPlaceholderText("Only you can read this; it is kept in your vault.")
@@ -56,6 +56,7 @@ class NotePanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(label)
         column.addWidget(self.note)
+        column.addWidget(GuardBar(self.note))
         column.addLayout(row)
 
 

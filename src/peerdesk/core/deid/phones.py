@@ -121,15 +121,16 @@ def _collect_numbers(data: object, found: set[str]) -> None:
 
 
 def is_service_number(found: str, known: Iterable[str]) -> bool:
-    """True when `found` is a listed service number, with or without a country or trunk prefix."""
-    digits = digits_of(found)
+    """True when `found` is a listed service number, written with or without a country code
+    or trunk prefix ("+44 800 555 0199" and "0800 555 0199" are one number)."""
+    digits = digits_of(found).lstrip("0")
     if not digits:
         return False
     for number in known:
-        if digits == number:
+        core = number.lstrip("0")
+        if digits == core:
             return True
-        if len(number) >= 6 and digits.endswith(number) and len(digits) - len(number) <= 3:
-            return True
-        if len(digits) >= 6 and number.endswith(digits) and len(number) - len(digits) <= 1:
+        short, long_ = sorted((digits, core), key=len)
+        if len(short) >= 7 and long_.endswith(short) and len(long_) - len(short) <= 3:
             return True
     return False

@@ -163,8 +163,10 @@ class GuardBar(QWidget):
             button.clicked.connect(lambda _=False, f=item: self.editor.replace([f]))
             self._row.addWidget(button)
             self.buttons.append(button)
-        if any(not f.soft for f in findings):
+        hard = any(not f.soft for f in findings)
+        if hard:
             self._row.addWidget(self.replace_all_button)
+        self.replace_all_button.setVisible(hard)  # soft details are replaced one by one
         self._row.addStretch(1)
 
 

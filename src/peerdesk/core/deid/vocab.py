@@ -61,6 +61,14 @@ late mid at to into near outside inside towards via your my its
 """
 )
 PLACE_BEFORE = _words("in at near from into outside inside towards via")
+# "moved to …", "flew to …": what follows is a place.
+MOTION = _words(
+    """
+moved move moving went go going gone flew fly flying drove drive driving travelled traveled
+travel back trip posted transferred transfer heading head headed relocated relocating
+returned returning return commute commutes commuting
+"""
+)
 # A capitalised word before one of these names an event, a place or an organisation.
 PLACE_AFTER = _words(
     """
@@ -81,7 +89,7 @@ valentine passover vaisakhi navratri kwanzaa lunar remembrance memorial labour l
 samaritans lifeline shout pieta starbucks greggs tesco woolworths bunnings walmart timmies
 hortons kfc subway asda aldi lidl sainsburys
 god allah jesus buddha st mt ft
-rego arvo servo smoko ute brekkie
+rego reg arvo servo smoko ute brekkie
 comms ops admin resus triage sarge obs meds paeds peds ortho rehab psych dispatch hq covid
 zoom teams whatsapp facebook instagram tiktok snapchat twitter netflix youtube google uber
 narcan naloxone melatonin tylenol panadol advil ativan zoloft prozac sertraline epipen

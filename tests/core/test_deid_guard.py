@@ -80,6 +80,11 @@ def test_corpus_marks_are_parsed_exactly():
         ("Kasimir's partner called the station.", "Kasimir"),
         ("Sat with Oyelowo-Tanaka in the van.", "Oyelowo-Tanaka"),
         ("talked w ngaire tonight, rough", "ngaire"),
+        ("Met J. Smith at the depot.", "J. Smith"),
+        ("O'Donoghue asked for the card.", "O'Donoghue"),
+        ("McAllister was on the same job.", "McAllister"),
+        ("Jean-Luc rang after the call.", "Jean-Luc"),
+        ("Yutong said the calls were hard.", "Yutong"),
     ],
 )
 def test_names_in_many_forms(text, name):
@@ -101,6 +106,10 @@ def test_names_in_many_forms(text, name):
         "Zoom was down so we used the phone.",
         "Beyond Blue was suggested for the partner.",
         "The Dr on call was kind.",
+        "Post-job debrief and a follow-up call.",
+        "A 2 hour drive to the course.",
+        "The insta post about the crash upset them.",
+        "Moved to Preston after the wedding.",
     ],
 )
 def test_false_alarm_traps_stay_clean(text):
@@ -170,6 +179,9 @@ def test_numbers_of_the_users_own_resources_are_never_flagged():
         ("Sent to VIC 3000 by mistake.", "postcode", "VIC 3000"),
         ("He lives at Apt 9C, 310 Dundas Street now.", "address", "Apt 9C, 310 Dundas Street"),
         ("Moved to Unit 4/22 Acacia Road.", "address", "Unit 4/22 Acacia Road"),
+        ("she's at 9 rimu st now", "address", "9 rimu st"),
+        ("her insta is kay.on.nights fyi", "handle", "kay.on.nights"),
+        ("He was born in 1971, he said.", "date", "1971"),
     ],
 )
 def test_other_kinds(text, kind, found):
@@ -187,6 +199,8 @@ def test_could_identify_is_a_softer_finding_replaced_by_detail():
     assert findings[0].text == "the only woman on Green watch at Station 9"
     assert deid.redact(text, findings) == "[DETAIL] feels left out."
     assert deid.scan("The captain on B shift was fair.") == []
+    mine = deid.scan("our only Sikh officer at Northgate station left early.")
+    assert [f.kind for f in mine] == ["could_identify"]
 
 
 def test_every_placeholder_scans_clean():

@@ -17,7 +17,7 @@ _PLACE = (
     rf"|(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:[A-Z][\w’'-]*|\d+))*)"
 )
 _COULD = re.compile(
-    rf"\b(?i:the|a)\s+(?i:only|sole|one|youngest|oldest|newest|first|last)\s+"
+    rf"\b(?i:the|a|our|their|his|her|my)\s+(?i:only|sole|one|youngest|oldest|newest|first|last)\s+"
     rf"(?:[\w’'-]+\s+){{1,3}}?{_PLACE}(?:\s+{_PLACE})?",
 )
 

@@ -47,7 +47,17 @@ def names(text: str, lists: NameLists) -> list[Span]:
         for i, tok in enumerate(tokens):
             if not flags[i] and _joinable(tok, lists) and _joined_to_flag(text, tokens, flags, i):
                 flags[i] = True
-    return _merge(text, [(t.start, t.end) for t, flag in zip(tokens, flags, strict=True) if flag])
+    spans = _merge(text, [(t.start, t.end) for t, flag in zip(tokens, flags, strict=True) if flag])
+    return [_with_initials(text, start, end) for start, end in spans]
+
+
+_INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,2}$")
+
+
+def _with_initials(text: str, start: int, end: int) -> Span:
+    """'J. Smith', 'A.B. Patel': initials before a name belong to it."""
+    found = _INITIALS.search(text, max(0, start - 6), start)
+    return (found.start(), end) if found else (start, end)
 
 
 def _tokens(text: str) -> list[Token]:
@@ -69,7 +79,17 @@ def _starts(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1  # walk back over spaces; slicing the text each time would cost O(n²)
+    if i >= 1 and text[i] == "." and _abbreviation(text, i):
+        return False  # "J. Smith", "Dr. Okafor": the full stop ends an initial or a title
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:dot]
+    return (len(word) == 1 and word.isupper()) or word.lower() in TITLES
 
 
 def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
@@ -83,11 +103,22 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
         nxt = None
     if _never_name(text, tok, prev):
         return False
-    if before is not None and before.key in TITLES and tok.cap and _title_gap(text, before, tok):
+    titled = before is not None and (before.key in TITLES or _initial(text, before))
+    if titled and before and tok.cap and _title_gap(text, before, tok):
         return tok.key not in lists.common_words or _known(tok.key, lists)
     if _place_context(tok, prev, nxt, tokens, i):
         return False
     return _by_list(text, tok, prev, nxt, lists)
+
+
+def _initial(text: str, tok: Token) -> bool:
+    """'J.' in 'J. Smith' (a capital letter with a full stop, not the pronoun I)."""
+    return (
+        len(tok.word) == 1
+        and tok.word.isupper()
+        and tok.word != "I"
+        and text[tok.end : tok.end + 1] == "."
+    )
 
 
 def _never_name(text: str, tok: Token, prev: Token | None) -> bool:
@@ -109,7 +140,7 @@ def _by_list(
         return _lower_case_name(text, tok, prev, nxt, lists)
     if tok.key in lists.ambiguous or tok.key in lists.places:
         return _ambiguous_name(text, tok, prev, nxt)
-    if lists.listed(tok.key):
+    if lists.listed(tok.key) or _name_shaped(tok, lists):
         return True
     return tok.key not in lists.common_words and _unknown_name(text, tok, prev, nxt)
 
@@ -121,6 +152,22 @@ _SYLLABLE = (
 )
 # Chinese two-part given names written as one word (Zihan, Yutong, Junjie) are rarely listed.
 PINYIN_PAIR = re.compile(rf"{_SYLLABLE}{_SYLLABLE}")
+
+
+_SURNAME_PREFIX = re.compile(r"(?:O['’]|D['’]|Ma?c)[A-Z][a-z]")
+
+
+def _name_shaped(tok: Token, lists: NameLists) -> bool:
+    """O'Brien, D'Souza, McAllister; Jean-Luc, Okonkwo-Reyes (a listed part, no common word)."""
+    if _SURNAME_PREFIX.match(tok.word):
+        return True
+    if "-" not in tok.key:
+        return False
+    parts = [p for p in tok.key.split("-") if p]
+    words = [len(p) < 3 or p in lists.common_words or p in lists.ambiguous for p in parts]
+    if all(words):
+        return False  # "Post-job", "Co-worker"
+    return any(lists.listed(p) and not word for p, word in zip(parts, words, strict=True))
 
 
 def _unknown_name(text: str, tok: Token, prev: Token | None, nxt: Token | None) -> bool:
@@ -219,7 +266,7 @@ def _title_gap(text: str, title: Token, tok: Token) -> bool:
 
 
 def _joinable(tok: Token, lists: NameLists) -> bool:
-    if not tok.cap or tok.key in NOT_NAMES or tok.key in PLACE_AFTER:
+    if not tok.cap or tok.key in NOT_NAMES or tok.key in PLACE_AFTER or tok.key in TITLES:
         return False
     return tok.key not in lists.common_words or _known(tok.key, lists)
 

@@ -10,13 +10,23 @@ _PLACEHOLDER = re.compile(r"\[(?:NAME|EMAIL|PHONE|ADDRESS|POSTCODE|PLATE|HANDLE|
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A handle starts at "@" not glued to a word before it (that would be an e-mail address).
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# Without "@", after the platform's name: "her insta is mel.nights", "tiktok: jay_99".
+_HANDLE_CUED = re.compile(
+    r"\b(?i:insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|handle|username|discord|reddit)"
+    r"\s*(?:is|as|:|=|-)?\s+(?P<v>(?=[A-Za-z0-9_.]*[._0-9])[A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
+)
 
 _STREET = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Way|"
     r"Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Parade|Highway|Hwy|Square|Row|Mews)\b"
 )
 _UNIT = r"(?:Flat|Apt|Apartment|Unit|Suite|Ste)\.?\s*#?\d+[A-Za-z]?"
-_HOUSE = rf"\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET}"
+_HOUSE = (
+    rf"\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET}"
+    # text speak: "12 kowhai st"; only street words that are never everyday words
+    r"|\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][\w'’-]*\s+){1,2}"
+    r"(?i:street|st|road|rd|avenue|ave|crescent|cres|terrace|tce|boulevard|blvd)\b"
+)
 _ADDRESS = re.compile(
     rf"\b(?i:{_UNIT})(?:\s*[,/]\s*|\s+){_HOUSE}"  # Unit 6, 90 Granville Avenue / 9/14 Banksia Road
     rf"|\b{_HOUSE}"  # 12 Elm Tree Road
@@ -89,7 +99,9 @@ def emails(text: str) -> list[Span]:
 
 
 def handles(text: str) -> list[Span]:
-    return [m.span() for m in _HANDLE.finditer(text) if len(m.group()) > 2]
+    spans = {m.span() for m in _HANDLE.finditer(text) if len(m.group()) > 2}
+    spans.update(m.span("v") for m in _HANDLE_CUED.finditer(text))
+    return sorted(spans)
 
 
 def addresses(text: str) -> list[Span]:
@@ -130,9 +142,12 @@ def _vehicle_near(text: str, start: int) -> bool:
     return bool(_VEHICLE.search(text, max(0, start - 25), start))
 
 
+_BORN_YEAR = re.compile(r"\bborn\s+(?:in\s+)?(?P<v>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def birth_dates(text: str, this_year: int) -> list[Span]:
     """Dates with a cue ("born", "DOB", "birthday") or a year old enough to be a birth year."""
-    spans: list[Span] = []
+    spans: list[Span] = [m.span("v") for m in _BORN_YEAR.finditer(text)]
     for m in _DATE.finditer(text):
         year_text = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
         cue = _BIRTH_CUE.search(text[max(0, m.start() - 40) : m.start()])

@@ -91,6 +91,61 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
+# The hand-written lists of v0.1, kept.
+V01_GIVEN = _words(
+    """
+mohammed muhammad ahmed fatima aisha omar ali hassan hussein yusuf ibrahim mustafa layla zainab
+priya rahul raj anil sunita deepak ananya arjun vikram sanjay neha pooja amit ravi lakshmi
+wei jun ming hui xin yan mei hiroshi yuki kenji akira haruto sakura jin hyun minjun jiwoo
+kwame kofi ama chidi ngozi oluwaseun tunde amara chiamaka emeka nkechi thabo sipho zanele
+mandla lerato sofia lucia mateo santiago diego valentina camila javier alejandro pablo ines
+joao tiago beatriz francesca giulia marco luca alessandro matteo chiara sven lars ingrid
+astrid bjorn anders freya niamh siobhan aoife ciaran padraig eoin saoirse oisin cormac dmitri
+natasha sergei aleksandr katarzyna piotr agnieszka tomasz krzysztof ewa oksana mehmet ayse
+emre elif minh tuan linh huong siddharth aarav ishaan kavya aditi harpreet gurpreet manpreet
+jaswinder amandeep tariq bilal imran noor samira leila yasmin reza parisa darius navid kemal
+olivia emma ava mia isabella amelia evelyn abigail ella chloe zoe lily hannah liam noah oliver
+elijah lucas ethan aiden jayden caden connor dylan tyler brayden kai finn harry archie alfie
+oscar freddie leo theo isla poppy ellie evie millie sophie megan bethany rhys callum jamie
+kieran declan ciara rohan nadia priyanka anjali rajesh suresh ramesh mahesh divya kiran
+samantha madison hailey alexis jasmine daniela kaitlyn haley brianna charlie jordan
+"""
+)
+
+V01_SURNAMES = _words(
+    """
+singh kaur kumar sharma patel gupta khan ahmed hussain rahman chowdhury reddy nair iyer rao
+mehta shah joshi wang zhang liu chen yang huang zhao zhou guo lin tanaka suzuki sato
+takahashi watanabe nakamura kobayashi yamamoto choi jung kang cho yoon nguyen tran pham hoang
+bui dang okafor okonkwo adeyemi mensah owusu boateng nkosi dlamini mokoena kowalski nowak
+wisniewski ivanov petrov smirnov muller schulz hoffmann rossi ferrari esposito bianchi romano
+colombo ricci oliveira souza pereira rodrigues almeida byrne dubois bernard moreau laurent
+lefebvre roux yilmaz kaya demir sahin celik johansen andersson johansson karlsson nilsson
+eriksson virtanen korhonen kowalczyk novak horvat
+"""
+)
+
+V01_AMBIGUOUS = _words(
+    """
+will may june august april hope summer guy art sky chance sunny rocky rusty dusty misty sandy
+rose ruby crystal dawn grace amber holly joy pearl penny violet daisy iris opal olive faith jewel
+ebony kay jan pat sue robin kim lynn mae ida ora gay georgia virginia florence geneva victoria
+mark frank bill don ray max gene rick earl dean victor jack dale glen chad jay rex drew noel
+homer christian israel lance kent angelo sherman forrest rufus woodrow cedric carol terry mike
+nick bob ben dan tim ken roy lee ian jimmy tony brown white young king hill green baker turner
+parker cook bell cooper price wood long ford woods cole west fisher marshall wells porter hunt
+black grant stone lane fox carpenter fields banks bishop miles rich bush page ball sharp cross
+mack moss farmer glover cannon potter pope gross wise waters drake sparks bass marsh lamb chase
+hood gates wolf skinner wall bond snow shields horn savage booth key glass marks strong noble
+walls rush bean branch frost moon buck petty stout cotton holder stark duke bright beach cash
+bird minor archer bacon bunch pike butts wills powers weeks mays hale lyons sun park lincoln
+houston washington hunter mason parker young moody destiny chelsea sydney
+hardy gill hope shepherd best little small short north south east field church baker tanner
+ward reed rice knight love day miller sexton major sargent chambers key joyner workman horne
+"""
+)
+
+
 # Groups the faker lists cover thinly: written by hand from common-name knowledge.
 HAND_GIVEN = _words(
     """
@@ -286,8 +341,9 @@ def build() -> dict[str, object]:
     lists = frequency_lists.FREQUENCY_LISTS
     faker_given, faker_surnames = _faker_names()
     given = {*lists["female_names"], *lists["male_names"], *faker_given, *HAND_GIVEN}
-    given |= {*HAND_GIVEN_MORE, *NICKNAMES}
+    given |= {*HAND_GIVEN_MORE, *NICKNAMES, *V01_GIVEN}
     surnames = {*lists["surnames"][:6000], *faker_surnames, *HAND_SURNAMES, *HAND_SURNAMES_MORE}
+    surnames |= set(V01_SURNAMES)
     given = {n for n in given if NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     surnames = {n for n in surnames if NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     lower_words = {w for w in DICTIONARY.read_text().split() if w.islower() and "'" not in w}
@@ -297,7 +353,7 @@ def build() -> dict[str, object]:
     common = (lower_words & frequent) | {w for w in lower_words if PINYIN_PAIR.fullmatch(w)}
     names = given | surnames
     # A name that is also any dictionary word is ambiguous; only frequent words are shipped.
-    ambiguous = (names & lower_words) | set(AMBIGUOUS) | set(PLACES)
+    ambiguous = (names & lower_words) | set(AMBIGUOUS) | set(V01_AMBIGUOUS) | set(PLACES)
     return {
         "version": 2,
         "given_names": sorted(given),

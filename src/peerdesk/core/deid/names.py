@@ -220,6 +220,14 @@ _CREW = re.compile(
     r"\s+(?:from|on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:watch|shift|crew|team|station|ward|unit|desk|dispatch|platoon|squad|nights|days)\b"
 )
+# After "X is/was", what is said of a person: "Jaswinder is moving to days", "Abebe is off sick".
+_PERSON_PREDICATE = re.compile(
+    r"\s+(?:not\s+|still\s+|really\s+)?(?:off|back|moving|struggling|leaving|retiring|pregnant|"
+    r"sick|tired|exhausted|burnt|burned|stressed|worried|upset|angry|scared|anxious|coping|"
+    r"sleeping|grieving|drinking|crying|feeling|finding|thinking|going|quiet|shaken|ok|okay|"
+    r"fine|good|better|worse|new|on\s+(?:nights|days|leave|lates|earlies))\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"[^.!?;\n]*?\b(?:he|she|his|her|him|hers|he's|she's)\b", re.IGNORECASE)
 
 
@@ -229,6 +237,9 @@ def _crew_member(text: str, tok: Token) -> bool:
 
 
 def _pronoun_follows(text: str, pos: int) -> bool:
+    """After 'X is' at a sentence start: a pronoun later, or something said of a person."""
+    if _PERSON_PREDICATE.match(text, pos):
+        return True
     return bool(_PRONOUN.match(text, pos, min(len(text), pos + 80)))
 
 
@@ -318,10 +329,18 @@ def _near_digit(text: str, start: int, end: int) -> bool:
     return (after[:1].isdigit()) or (before[-1:].isdigit())
 
 
+# Lower-case particles inside a full name: "Van der Merwe", "da Silva", "bin Rashid".
+_PARTICLES = re.compile(
+    r"\s+(?:(?:van|von|der|den|de|da|di|du|del|della|dos|das|le|la|bin|binti|ibn|al|el|ter|ten"
+    r"|ap|mac|nic|y)\s+){1,2}"
+)
+
+
 def _merge(text: str, spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for start, end in spans:
-        if merged and _adjacent(text, merged[-1][1], start):
+        joined = merged and _PARTICLES.fullmatch(text, merged[-1][1], start)
+        if merged and (joined or _adjacent(text, merged[-1][1], start)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

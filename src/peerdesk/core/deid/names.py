@@ -17,6 +17,7 @@ from peerdesk.core.deid.vocab import (
     PLACE_AFTER,
     PLACE_BEFORE,
     STATE_VERBS,
+    TEXT_SPEAK,
     TIME_WORDS,
     TITLES,
     UNIT_NOUNS,
@@ -202,8 +203,10 @@ def _lower_case_name(
     text: str, tok: Token, prev: Token | None, nxt: Token | None, lists: NameLists
 ) -> bool:
     """Text-speak notes write names in lower case: 'spoke w jess', 'huong is ok'."""
-    if tok.key in lists.common_words or len(tok.key) < 3:
+    if tok.key in lists.common_words or tok.key in TEXT_SPEAK or len(tok.key) < 3:
         return False
+    if tok.key in PERSON_NOUNS:
+        return False  # "mum is in hosp": a relative, not a name
     if tok.key in lists.ambiguous:
         after_verb = prev is not None and prev.key in PERSON_BEFORE
         if after_verb or (tok.first and _crew_member(text, tok)):

@@ -99,3 +99,12 @@ indigenous aboriginal first nations metis inuit pasifika samoan tongan fijian fi
 monday tuesday wednesday thursday friday saturday sunday
 """
 )
+# Text speak that name lists happen to hold ("hella", "ty"): never a name in lower case.
+TEXT_SPEAK = _words(
+    """
+tmrw abt thx ppl cuz coz gonna wanna kinda lol omg idk nite l8r sup bro sis fam bae tbh imo
+rn ngl smh ofc pls plz ty yea nah yep nope hun babe mate dude bruh fyi asap convo ambo cuppa
+brekkie arvo bday sesh vibe vibes hella mins hrs wks yrs tonite tho thru soz srsly obvs probs
+defo legit sorta dunno lemme gotta outta tmr tmw wknd sched hosp meds
+"""
+)

@@ -88,8 +88,8 @@ christmas easter eid diwali hanukkah ramadan matariki waitangi anzac thanksgivin
 valentine passover vaisakhi navratri kwanzaa lunar remembrance memorial labour labor boxing
 samaritans lifeline shout pieta starbucks greggs tesco woolworths bunnings walmart timmies
 hortons kfc subway asda aldi lidl sainsburys
-god allah jesus buddha st mt ft
-rego reg arvo servo smoko ute brekkie
+god allah buddha st mt ft
+smoko
 comms ops admin resus triage sarge obs meds paeds peds ortho rehab psych dispatch hq covid
 zoom teams whatsapp facebook instagram tiktok snapchat twitter netflix youtube google uber
 narcan naloxone melatonin tylenol panadol advil ativan zoloft prozac sertraline epipen
@@ -105,6 +105,6 @@ TEXT_SPEAK = _words(
 tmrw abt thx ppl cuz coz gonna wanna kinda lol omg idk nite l8r sup bro sis fam bae tbh imo
 rn ngl smh ofc pls plz ty yea nah yep nope hun babe mate dude bruh fyi asap convo ambo cuppa
 brekkie arvo bday sesh vibe vibes hella mins hrs wks yrs tonite tho thru soz srsly obvs probs
-defo legit sorta dunno lemme gotta outta tmr tmw wknd sched hosp meds
+defo legit sorta dunno lemme gotta outta tmr tmw wknd sched hosp meds rego reg ute servo
 """
 )

@@ -204,6 +204,32 @@ def test_could_identify_is_a_softer_finding_replaced_by_detail():
     assert [f.kind for f in mine] == ["could_identify"]
 
 
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        (
+            "the sole call-taker on the night line was exhausted",
+            "the sole call-taker on the night line",
+        ),
+        ("the newest dispatcher on nights is struggling", "the newest dispatcher on nights"),
+        (
+            "He is the one trans officer in the Traffic unit.",
+            "the one trans officer in the Traffic unit",
+        ),
+    ],
+)
+def test_could_identify_shapes(text, detail):
+    assert [(f.kind, f.text) for f in deid.scan(text)] == [("could_identify", detail)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The first call on my shift was a cardiac arrest.", "The first patient on the ward was fine."],
+)
+def test_things_are_not_roles(text):
+    assert deid.scan(text) == []
+
+
 def test_every_placeholder_scans_clean():
     text = " ".join(deid.PLACEHOLDERS.values()) + " said it was fine."
     assert deid.scan(text) == []

@@ -86,6 +86,8 @@ def test_corpus_marks_are_parsed_exactly():
         ("McAllister was on the same job.", "McAllister"),
         ("Jean-Luc rang after the call.", "Jean-Luc"),
         ("Yutong said the calls were hard.", "Yutong"),
+        ("Spoke to Grace today; she slept better.", "Grace"),
+        ("She said that Jordan keeps making jokes.", "Jordan"),
     ],
 )
 def test_names_in_many_forms(text, name):
@@ -111,6 +113,9 @@ def test_names_in_many_forms(text, name):
         "A 2 hour drive to the course.",
         "The insta post about the crash upset them.",
         "Moved to Preston after the wedding.",
+        "He asked whether counselling would show up on his record.",
+        "Money worries since the rent went up.",
+        "Kerry was the county where they grew up.",
     ],
 )
 def test_false_alarm_traps_stay_clean(text):

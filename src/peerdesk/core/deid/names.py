@@ -16,6 +16,7 @@ from peerdesk.core.deid.vocab import (
     PERSON_NOUNS,
     PLACE_AFTER,
     PLACE_BEFORE,
+    SPOKE,
     STATE_VERBS,
     TEXT_SPEAK,
     TIME_WORDS,
@@ -107,9 +108,16 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
     titled = before is not None and (before.key in TITLES or _initial(text, before))
     if titled and before and tok.cap and _title_gap(text, before, tok):
         return tok.key not in lists.common_words or _known(tok.key, lists)
+    if _spoken_to(tokens, i, prev) and tok.cap:
+        return tok.key not in lists.common_words or _known(tok.key, lists)
     if _place_context(tok, prev, nxt, tokens, i):
         return False
     return _by_list(text, tok, prev, nxt, lists)
+
+
+def _spoken_to(tokens: list[Token], i: int, prev: Token | None) -> bool:
+    """'Spoke to Grace', 'talked to Will': a person, even when the name is also a word."""
+    return prev is not None and prev.key == "to" and i >= 2 and tokens[i - 2].key in SPOKE
 
 
 def _initial(text: str, tok: Token) -> bool:
@@ -139,8 +147,10 @@ def _by_list(
         return tok.cap and _person_context(tok, prev, nxt, states=False)
     if not tok.cap:
         return _lower_case_name(text, tok, prev, nxt, lists)
-    if tok.key in lists.ambiguous or tok.key in lists.places:
+    if tok.key in lists.ambiguous:  # a given name that is also a country ("Jordan") is a name
         return _ambiguous_name(text, tok, prev, nxt)
+    if tok.key in lists.places and tok.first and nxt is not None and nxt.key in STATE_VERBS:
+        return _pronoun_follows(text, nxt.end)  # "Kerry was the county" / "Jordan is off sick"
     if lists.listed(tok.key) or _name_shaped(tok, lists):
         return True
     return tok.key not in lists.common_words and _unknown_name(text, tok, prev, nxt)

@@ -24,7 +24,7 @@ said says sez say told tells asked asks mentioned mentions rang rings phoned cal
 txted txtd msgd messaged emailed cried admitted admits reported reports shared shares wants
 wanted wanna feels felt thinks thought reckons sounded sounds apologised apologized agreed
 refused complained disclosed confided laughed snapped yelled shouted swore sobbed whispered
-worries worried hopes hoped knows knew misses missed needs needed dreads dreaded blames blamed
+worried hoped knows knew missed needed dreads dreaded blamed
 """
 )
 # Verbs anything can do: enough for an unknown capitalised word, not for "Hope is what…".
@@ -61,6 +61,8 @@ late mid at to into near outside inside towards via your my its
 """
 )
 PLACE_BEFORE = _words("in at near from into outside inside towards via")
+# "spoke to Grace": after these, "to" introduces a person.
+SPOKE = _words("spoke speak speaking talked talk talking chatted chat listened wrote reached said")
 # "moved to …", "flew to …": what follows is a place.
 MOTION = _words(
     """
@@ -88,7 +90,13 @@ christmas easter eid diwali hanukkah ramadan matariki waitangi anzac thanksgivin
 valentine passover vaisakhi navratri kwanzaa lunar remembrance memorial labour labor boxing
 samaritans lifeline shout pieta starbucks greggs tesco woolworths bunnings walmart timmies
 hortons kfc subway asda aldi lidl sainsburys
-god allah buddha st mt ft
+god allah buddha st mt ft rota whanau marae iwi hapu
+he she it we they you me him her his hers its our ours us them their theirs my mine your yours
+who whom whose what which when where why how this that these those the and or but nor if so
+as at by for from in into of off on onto out over to up with without than then there here not
+no yes do does did done is am are was were be been being has have had having would could
+should shall must might all any both each every few more most other some such only own same
+too very just also
 smoko
 comms ops admin resus triage sarge obs meds paeds peds ortho rehab psych dispatch hq covid
 zoom teams whatsapp facebook instagram tiktok snapchat twitter netflix youtube google uber

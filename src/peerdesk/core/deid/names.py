@@ -130,9 +130,14 @@ def _initial(text: str, tok: Token) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"[a-z]+(?:'(?:ve|m|re|ll|d|t)|n't)")
+
+
 def _never_name(text: str, tok: Token, prev: Token | None) -> bool:
-    """Holidays, brands, titles themselves, 'May 12', 'Boxing Day', 'Help Line'."""
+    """Holidays, brands, titles, contractions ("I've", "Don't"), 'May 12', 'Boxing Day'."""
     if tok.key in NOT_NAMES or tok.key in TITLES or len(tok.key) < 2:
+        return True
+    if "'" in tok.key and _CONTRACTION.fullmatch(tok.key):
         return True
     return _near_digit(text, tok.start, tok.end) or (
         tok.key in PLACE_AFTER and prev is not None and prev.cap
@@ -153,7 +158,8 @@ def _by_list(
         return _pronoun_follows(text, nxt.end)  # "Kerry was the county" / "Jordan is off sick"
     if lists.listed(tok.key) or _name_shaped(tok, lists):
         return True
-    return tok.key not in lists.common_words and _unknown_name(text, tok, prev, nxt)
+    everyday = tok.key in lists.common_words or _compound_of_words(tok, lists)
+    return not everyday and _unknown_name(text, tok, prev, nxt)
 
 
 _SYLLABLE = (
@@ -175,10 +181,23 @@ def _name_shaped(tok: Token, lists: NameLists) -> bool:
     if "-" not in tok.key:
         return False
     parts = [p for p in tok.key.split("-") if p]
-    words = [len(p) < 3 or p in lists.common_words or p in lists.ambiguous for p in parts]
+    words = _word_parts(parts, lists)
     if all(words):
         return False  # "Post-job", "Co-worker"
     return any(lists.listed(p) and not word for p, word in zip(parts, words, strict=True))
+
+
+_SHORT_PARTS = frozenset(["co", "re", "ex", "de", "un", "in", "up", "on", "of", "by", "to", "x"])
+
+
+def _word_parts(parts: list[str], lists: NameLists) -> list[bool]:
+    """Which parts of a hyphenated word are everyday words ("Ji-woo": "ji" is not)."""
+    return [p in _SHORT_PARTS or p in lists.common_words or p in lists.ambiguous for p in parts]
+
+
+def _compound_of_words(tok: Token, lists: NameLists) -> bool:
+    """'Self-care', 'Follow-up': a hyphenated compound of everyday words."""
+    return "-" in tok.key and all(_word_parts([p for p in tok.key.split("-") if p], lists))
 
 
 def _unknown_name(text: str, tok: Token, prev: Token | None, nxt: Token | None) -> bool:
@@ -217,8 +236,8 @@ def _lower_case_name(
         return False
     if tok.key in PERSON_NOUNS:
         return False  # "mum is in hosp": a relative, not a name
-    if tok.key in lists.ambiguous:
-        after_verb = prev is not None and prev.key in PERSON_BEFORE
+    if tok.key in lists.ambiguous:  # "closed with clear information" is not a person
+        after_verb = prev is not None and prev.key in PERSON_BEFORE and prev.key != "with"
         if after_verb or (tok.first and _crew_member(text, tok)):
             return True
         return tok.first and _person_context(tok, prev, nxt, states=False)

@@ -123,4 +123,7 @@ def _quit_on_signals(app: object, window: object) -> None:
 def _warm_up() -> None:
     import sqlite_utils  # noqa: F401
 
+    from peerdesk.core import deid
     from peerdesk.storage import repos  # noqa: F401
+
+    deid.name_lists()  # ~0.3 s of word lists: load them here, not on the first keystroke

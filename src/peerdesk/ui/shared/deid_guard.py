@@ -33,7 +33,9 @@ def configure_guard(region: str | None) -> None:
 
     try:
         directory = Directory.open()
-        numbers = [p.number for r in directory.list() for p in (*r.phones, *r.text_codes)]
+        resources = directory.list()
+        numbers = [p.number for r in resources for p in r.phones]
+        numbers += [t.number for r in resources for t in r.text_codes]
     except (PeerDeskError, OSError):
         numbers = []  # the shipped directory's numbers are still known to the guard
     deid.configure(region=region, service_numbers=numbers)

@@ -19,12 +19,53 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 PASSPHRASE = "correct horse battery staple"
-SUPPORT_WORDS = (
-    "listened talked shift family sleep tired support plan team crew night call worried rota "
-    "manager conflict grief workload money drinking incident break angry calm walk talk "
-    "partner children colleague supervisor overtime injury exhausted anxious relieved "
-    "checked later tomorrow week weekend counselling employee assistance programme gp"
-).split()
+SUPPORT_WORDS = [
+    "listened",
+    "talked",
+    "shift",
+    "family",
+    "sleep",
+    "tired",
+    "support",
+    "plan",
+    "team",
+    "crew",
+    "night",
+    "call",
+    "worried",
+    "rota",
+    "manager",
+    "conflict",
+    "grief",
+    "workload",
+    "money",
+    "drinking",
+    "incident",
+    "break",
+    "angry",
+    "calm",
+    "walk",
+    "talk",
+    "partner",
+    "children",
+    "colleague",
+    "supervisor",
+    "overtime",
+    "injury",
+    "exhausted",
+    "anxious",
+    "relieved",
+    "checked",
+    "later",
+    "tomorrow",
+    "week",
+    "weekend",
+    "counselling",
+    "employee",
+    "assistance",
+    "programme",
+    "gp",
+]
 
 
 def vocabulary() -> list[str]:

@@ -18,7 +18,9 @@ from typing import Any
 from peerdesk.core.errors import VaultDamaged
 
 MAGIC = b"PDZ1"
-CHUNK_SIZE = 64 * 1024  # 16 pages: a save redoes ~6 frames (~0.6 ms each); ratio ~5 % below one frame
+CHUNK_SIZE = (
+    64 * 1024
+)  # 16 pages: a save redoes ~6 frames (~0.6 ms each); ratio ~5 % below one frame
 LEVEL = 3  # zstd's default: ~35 % of the image here at ~150 MB/s, decoding at ~1 GB/s
 MAX_IMAGE = 1 << 40  # far above any real vault; refuses absurd lengths before allocating
 _HEAD = struct.Struct("<4sIQI")

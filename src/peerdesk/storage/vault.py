@@ -25,6 +25,11 @@ from peerdesk.storage.unlocked import (
     require_policy,
 )
 
+# The newest schema version: a vault already there opens without importing sqlite-utils or the
+# feature modules that register migrations (tests/storage/test_migrations.py keeps it equal to
+# schema.current_version()).
+LATEST_SCHEMA = 5
+
 __all__ = [
     "BackupInfo",
     "Snapshot",
@@ -105,7 +110,9 @@ def _unlock(
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultDamaged()
-        start = schema.migrate(wrap(conn))
+        start = conn.execute("PRAGMA user_version").fetchone()[0]
+        if start != LATEST_SCHEMA:  # only then load sqlite-utils and every feature's steps
+            start = schema.migrate(wrap(conn))
     except sqlite3.DatabaseError:
         conn.close()
         raise VaultDamaged() from None
@@ -114,7 +121,7 @@ def _unlock(
         raise
     vault = _adopt(path, conn, dek, parsed.header, lock)
     vault._chunks = chunks
-    if start == schema.current_version():
+    if start == LATEST_SCHEMA:
         vault._saved_changes = conn.total_changes  # nothing to save until something changes
     return vault
 

@@ -28,7 +28,7 @@ from peerdesk.storage.unlocked import (
 # The newest schema version: a vault already there opens without importing sqlite-utils or the
 # feature modules that register migrations (tests/storage/test_migrations.py keeps it equal to
 # schema.current_version()).
-LATEST_SCHEMA = 5
+LATEST_SCHEMA = 6
 
 __all__ = [
     "BackupInfo",

@@ -98,19 +98,26 @@ class NoteMaker:
         return " ".join(out)
 
 
-def contact(i: int, rng: random.Random, note: str) -> object:
+SPAN_DAYS = 4 * 365  # any number of contacts is spread over the four years up to today
+
+
+def contact(i: int, n: int, rng: random.Random, note: str) -> object:
+    """Contact i of n, oldest first, ending today; a fifth ask for a follow-up a week later,
+    and those older than a month were done (as a supporter keeps up with them)."""
     from peerdesk.core.contacts import vocab
     from peerdesk.core.contacts.model import Contact
 
+    today = datetime.combine(date.today(), datetime.min.time())
+    when = today - timedelta(minutes=(n - i) * SPAN_DAYS * 24 * 60 // max(n, 1))
+    due = when.date() + timedelta(days=7) if rng.random() < 0.2 else None
     return Contact(
-        when=datetime(2016, 1, 1, 8, 0) + timedelta(minutes=131 * i),
+        when=when.replace(second=0, microsecond=0),
         duration_min=rng.randint(5, 90),
         channel=rng.choice(list(vocab.CHANNELS)),
         risk=rng.choice(list(vocab.RISKS)),
         topics=tuple(rng.sample(list(vocab.DEFAULT_TOPICS), 2)),
-        followup_due=date(2024, 1, 1) + timedelta(days=rng.randint(0, 400))
-        if rng.random() < 0.2
-        else None,
+        followup_due=due,
+        followup_done=due is not None and due < date.today() - timedelta(days=30),
         affect=rng.randint(1, 5),
         note=note,
     )
@@ -126,7 +133,7 @@ def fill_contacts(desk: object, n: int, seed: int = 19) -> None:
     repo = desk.contacts._repo  # type: ignore[attr-defined]
     rng = random.Random(seed)
     for i, note in enumerate(notes(n, seed)):
-        repo.insert(contact(i, rng, note))
+        repo.insert(contact(i, n, rng, note))
 
 
 def build_vault(path: Path, n: int, *, seed: int = 19, kdf: object = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from typing import Any
 
 # Pragmas that would let plaintext reach the disk or deleted rows linger if changed.
@@ -43,6 +44,22 @@ def open_memory(image: bytes | None = None) -> sqlite3.Connection:
 
 def wrap(conn: sqlite3.Connection) -> Any:
     """sqlite-utils over an existing connection, imported lazily (~100 ms) and without plugins."""
-    import sqlite_utils
+    return _sqlite_utils().Database(conn, execute_plugins=False)
 
-    return sqlite_utils.Database(conn, execute_plugins=False)
+
+def _sqlite_utils() -> Any:
+    """Import sqlite-utils without the pandas and numpy it loads when they are installed
+    (~0.2 s and ~30 MiB for numpy alone): PeerDesk never hands it their types. A None entry in
+    sys.modules makes `import numpy` fail inside sqlite-utils only for this first import."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return sqlite_utils

@@ -44,10 +44,10 @@ def open_memory(image: bytes | None = None) -> sqlite3.Connection:
 
 def wrap(conn: sqlite3.Connection) -> Any:
     """sqlite-utils over an existing connection, imported lazily (~100 ms) and without plugins."""
-    return _sqlite_utils().Database(conn, execute_plugins=False)
+    return load_sqlite_utils().Database(conn, execute_plugins=False)
 
 
-def _sqlite_utils() -> Any:
+def load_sqlite_utils() -> Any:
     """Import sqlite-utils without the pandas and numpy it loads when they are installed
     (~0.2 s and ~30 MiB for numpy alone): PeerDesk never hands it their types. A None entry in
     sys.modules makes `import numpy` fail inside sqlite-utils only for this first import."""

@@ -79,8 +79,11 @@ def _unlock_timing(app: object, window: object) -> None:
     start = time.perf_counter()
     window.flow.unlock_screen.field.setText(PASSPHRASE)  # type: ignore[attr-defined]
     window.flow.unlock_screen.unlock_button.click()  # type: ignore[attr-defined]
+    deadline = start + 60
     while window.session is None:  # type: ignore[attr-defined]
         app.processEvents()  # type: ignore[attr-defined]
+        if time.perf_counter() > deadline:
+            raise SystemExit("the vault did not open within 60 s")
     app.processEvents()  # type: ignore[attr-defined]
     dashboard = window.session.view.current_page()  # type: ignore[attr-defined]
     assert dashboard is not None and dashboard.isVisible()

@@ -36,7 +36,7 @@ TARGETS = {  # (rows, figure) -> limit
 
 def measure(n: int) -> dict[str, object]:
     from peerdesk.storage import crypto
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     path = Path(tempfile.mkdtemp()) / "v.peerdesk"

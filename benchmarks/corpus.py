@@ -139,7 +139,7 @@ def fill_contacts(desk: object, n: int, seed: int = 19) -> None:
 def build_vault(path: Path, n: int, *, seed: int = 19, kdf: object = None) -> None:
     """A saved vault of n contacts at the KDF floor (~100 ms here) unless `kdf` is given."""
     from peerdesk.storage import crypto
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import create_vault
 
     vault, _ = create_vault(path, PASSPHRASE, kdf_params=kdf or crypto.KDF_FLOOR)

@@ -1,14 +1,53 @@
-"""Composition root of the window: `peerdesk` with no subcommand ends up here."""
+"""Composition root: the `peerdesk` program, which runs a command or opens the window."""
 
 from __future__ import annotations
 
 import argparse
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peerdesk.core.reports import Report
 
 
-def main(args: argparse.Namespace) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """The entry point: a subcommand runs on core and storage; none opens the window."""
+    import sys
+
+    from peerdesk import cli
+
+    cli.set_language()  # before the parser: `checkin add --help` lists the questions
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = cli.build_parser(argv)  # only the named command's module (import time)
+    args = parser.parse_args(argv)
+    if args.command in (None, "report"):
+        register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
+    if args.command is not None:
+        return cli.run(args)
+    if args.self_test:
+        from peerdesk.selftest import run_self_test
+
+        return run_self_test()
+    return gui_main(args)
+
+
+def register_qt_renderers() -> None:
+    """Offer the Qt PDF writer to the report exporter, without loading Qt until it is used."""
+    from peerdesk.core.reports import register_renderer
+
+    register_renderer("pdf", _render_pdf)
+
+
+def _render_pdf(report: Report, path: Path) -> None:
+    from peerdesk.ui.reports.pdf import render_pdf
+
+    render_pdf(report, path)
+
+
+def gui_main(args: argparse.Namespace) -> int:
     """Show the unlock window first; heavy modules load after it is on screen."""
     from peerdesk import paths
     from peerdesk.core.settings import LocalSettings
@@ -20,6 +59,10 @@ def main(args: argparse.Namespace) -> int:
     application.install_excepthook()
     local = LocalSettings(paths.config_dir() / "settings.json")
     application.apply_look(app, str(local.get("theme")), float(local.get("font_scale")))
+    from peerdesk.ui.shared import i18n
+
+    # Before any window exists: widgets read their text once, when they are built.
+    i18n.install(app, str(local.get("language")))
     demo_dir: Path | None = None
     demo_passphrase: str | None = None
     if getattr(args, "demo", False):
@@ -69,6 +112,7 @@ def _quit_on_signals(app: object, window: object) -> None:
 
 
 def _warm_up() -> None:
-    import sqlite_utils  # noqa: F401
+    from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
+    from peerdesk.storage.database import load_sqlite_utils
 
-    from peerdesk.storage import repos  # noqa: F401
+    load_sqlite_utils()  # without numpy/pandas, and thread-safe (the unlock screen may too)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact
 from peerdesk.core.contacts.service import ContactService
-from peerdesk.storage import schema
+from peerdesk.storage import migrations
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.repos.contacts import SqliteContactRepo
 
@@ -29,7 +29,7 @@ contacts = st.lists(
 @given(contacts, st.dates(date(2019, 1, 1), date(2026, 12, 31)), st.integers(0, 800))
 def test_activity_matches_the_full_contacts(rows, start, days):
     db = wrap(open_memory())
-    schema.migrate(db)
+    migrations.migrate(db)
     service = ContactService(
         SqliteContactRepo(db), lambda _t: None, clock=lambda: datetime(2027, 1, 1)
     )

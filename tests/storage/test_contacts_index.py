@@ -12,9 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerdesk.core.contacts.model import Contact, ContactFilter
-from peerdesk.storage import schema
+from peerdesk.storage import migrations
 from peerdesk.storage.database import open_memory, wrap
-from peerdesk.storage.repos import contacts as repo_module
 from peerdesk.storage.repos.contacts import SqliteContactRepo, fts_query
 
 # Held-out words, not the benchmark vocabulary: accents, apostrophes, stems, digits, other scripts.
@@ -76,7 +75,7 @@ def filled():
     rng = random.Random(19)
     notes = [_note(rng) for _ in range(400)]
     db = wrap(open_memory())
-    schema.migrate(db)
+    migrations.migrate(db)
     repo = SqliteContactRepo(db)
     for i, note in enumerate(notes):
         repo.insert(_contact(i, note))
@@ -108,17 +107,15 @@ def test_any_typed_text_searches_without_error(filled, text):
     repo.count(ContactFilter(text=text))  # raises on a query the index cannot answer
 
 
-def test_migration_from_schema_5_keeps_search_and_triggers():
+def test_migration_to_the_compact_index_keeps_search_and_triggers():
     db = wrap(open_memory())
     conn = db.conn
-    for version in range(1, repo_module.COMPACT_INDEX_VERSION):
-        with conn:
-            schema.MIGRATIONS[version](db)
-            conn.execute(f"PRAGMA user_version={version}")
+    step = next(s for s in migrations.MIGRATIONS if s.apply is migrations.compact_note_index)
+    migrations.migrate(db, target=step.version - 1)
     repo = SqliteContactRepo(db)
     first = repo.insert(_contact(1, "talked about the night shift rota"))
     repo.insert(_contact(2, "grief after the call"))
-    assert schema.migrate(db) == repo_module.COMPACT_INDEX_VERSION - 1
+    assert migrations.migrate(db) == step.version - 1
     assert repo.ids(ContactFilter(text="rot nigh")) == [first]
     third = repo.insert(_contact(3, "rota again"))
     assert set(repo.ids(ContactFilter(text="rota"))) == {first, third}

@@ -1,4 +1,4 @@
-"""The `peerdesk` command: subcommands on the core alone; no subcommand opens the window."""
+"""The `peerdesk` subcommands, on core and storage alone (the window is peerdesk.app's part)."""
 
 from __future__ import annotations
 
@@ -72,21 +72,38 @@ def _modules_for(argv: Sequence[str] | None) -> list[str]:
     return COMMAND_MODULES
 
 
+def set_language() -> str:
+    """Content (questionnaires) in the language of the setting, else of LANGUAGE/LC_ALL/LANG."""
+    from peerdesk import paths
+    from peerdesk.core import language
+    from peerdesk.core.settings import LocalSettings
+
+    if language.pseudo_enabled():
+        chosen = language.PSEUDO
+    else:
+        choice = str(LocalSettings(paths.config_dir() / "settings.json").get("language"))
+        chosen = language.resolve(choice, language.environment_tags())
+    language.set_current(chosen)
+    return chosen
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; errors become their documented exit codes."""
+    with report_errors() as outcome:
+        outcome.code = int(args.func(args) or 0)
+    return outcome.code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line alone (the `peerdesk` program, peerdesk.app.main, adds the window)."""
+    set_language()
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
-        if args.self_test:
-            from peerdesk.selftest import run_self_test
-
-            return run_self_test()
-        from peerdesk.app import main as gui_main
-
-        return gui_main(args)
-    with report_errors() as outcome:
-        outcome.code = int(args.func(args) or 0)
-    return outcome.code
+        parser.print_help()
+        return 64
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from peerdesk.core.errors import (
     VaultExists,
     VaultNotFound,
 )
-from peerdesk.storage import atomic, crypto, keys, payload, schema, vaultfile
+from peerdesk.storage import atomic, crypto, keys, migrations, payload, vaultfile
 from peerdesk.storage.atomic import BackupInfo
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.filelock import VaultLock
@@ -24,11 +24,6 @@ from peerdesk.storage.unlocked import (
     describe_os_error,
     require_policy,
 )
-
-# The newest schema version: a vault already there opens without importing sqlite-utils or the
-# feature modules that register migrations (tests/storage/test_migrations.py keeps it equal to
-# schema.current_version()).
-LATEST_SCHEMA = 6
 
 __all__ = [
     "BackupInfo",
@@ -63,7 +58,7 @@ def create_vault(
         slots = (keys.passphrase_slot(passphrase, dek, params), keys.recovery_slot(recovery, dek))
         header = vaultfile.Header(slots, 0, b"\0" * 32, b"\0" * 32, 0)
         conn = open_memory()
-        schema.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
+        migrations.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
         vault = _adopt(path, conn, dek, header, lock)
         vault.save()
     except BaseException:
@@ -111,8 +106,8 @@ def _unlock(
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultDamaged()
         start = conn.execute("PRAGMA user_version").fetchone()[0]
-        if start != LATEST_SCHEMA:  # only then load sqlite-utils and every feature's steps
-            start = schema.migrate(wrap(conn))
+        if start != migrations.CURRENT_VERSION:  # only then load sqlite-utils and the steps
+            start = migrations.migrate(wrap(conn))
     except sqlite3.DatabaseError:
         conn.close()
         raise VaultDamaged() from None
@@ -121,7 +116,7 @@ def _unlock(
         raise
     vault = _adopt(path, conn, dek, parsed.header, lock)
     vault._chunks = chunks
-    if start == LATEST_SCHEMA:
+    if start == migrations.CURRENT_VERSION:
         vault._saved_changes = conn.total_changes  # nothing to save until something changes
     return vault
 

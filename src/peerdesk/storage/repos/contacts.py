@@ -1,19 +1,16 @@
-"""The contact log's tables (schema version 2), its repository and the `contacts` service."""
+"""The contact log's repository (tables: storage.migrations), and its reports' record keys."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Activity, Contact, ContactFilter, Referral, Topic
-from peerdesk.core.contacts.service import ContactService
-from peerdesk.storage import schema, session
+from peerdesk.core.reports.ptable import new_record_key
 
-SCHEMA_VERSION = 2
 _COLUMNS = (
     "id, at, duration_min, channel, kind, group_size, started_by, relationship, signs, risk, "
     "incident_ref, followup_due, followup_done, affect, note"
@@ -27,78 +24,6 @@ _SORT_SQL = {
     "WHEN 'escalated' THEN 2 ELSE 3 END",
     "followup_due": "followup_due IS NULL, followup_due",  # contacts without one go last
 }
-
-# The FTS index mirrors contacts.note through triggers. SQLite 3.40 lacks FTS5's own
-# secure-delete, so removed words linger in old index segments until they are merged: after a
-# purge or delete we merge ('optimize'), and secure_delete=ON then zeroes the freed pages.
-_FTS_SQL = (
-    "CREATE VIRTUAL TABLE contacts_fts USING fts5(note, content='contacts', "
-    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN "
-    "INSERT INTO contacts_fts(rowid, note) VALUES (new.id, new.note); END",
-    "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
-    "INSERT INTO contacts_fts(contacts_fts, rowid, note) VALUES ('delete', old.id, old.note); END",
-    "CREATE TRIGGER contacts_fts_au AFTER UPDATE OF note ON contacts BEGIN "
-    "INSERT INTO contacts_fts(contacts_fts, rowid, note) VALUES ('delete', old.id, old.note); "
-    "INSERT INTO contacts_fts(rowid, note) VALUES (new.id, new.note); END",
-)
-
-
-def _v2_contacts(db: Any) -> None:
-    """Contacts, their topics and referrals, the editable topic list and the note index."""
-    db["contacts"].create(
-        {
-            "id": int, "at": str, "duration_min": int, "channel": str, "kind": str,
-            "group_size": int, "started_by": str, "relationship": str, "signs": str,
-            "risk": str, "incident_ref": str, "followup_due": str, "followup_done": int,
-            "affect": int, "note": str,
-        },
-        pk="id",
-        not_null={"at", "duration_min", "channel", "kind", "risk", "note"},
-        defaults={"note": "", "signs": "", "followup_done": 0},
-    )  # fmt: skip
-    db["contacts"].create_index(["at"])
-    db.execute("CREATE INDEX idx_contacts_open_followup ON contacts(followup_due) "
-               "WHERE followup_done = 0 AND followup_due IS NOT NULL")  # fmt: skip
-    db["contact_topics"].create(
-        {"contact_id": int, "topic": str, "position": int}, pk=("contact_id", "topic")
-    )
-    db["contact_topics"].create_index(["topic", "contact_id"])
-    db["contact_referrals"].create(
-        {"contact_id": int, "position": int, "label": str, "category": str,
-         "resource_id": str, "declined": int},
-        pk=("contact_id", "position"),
-    )  # fmt: skip
-    db["topics"].create({"slug": str, "label": str, "hidden": int, "position": int}, pk="slug")
-    db["topics"].insert_all(
-        {"slug": slug, "label": label, "hidden": 0, "position": i}
-        for i, (slug, label) in enumerate(vocab.DEFAULT_TOPICS.items())
-    )
-    for statement in _FTS_SQL:
-        db.execute(statement)
-
-
-# Schema 6 (issue 19): the same index without word positions or per-row sizes. Search only asks
-# for word prefixes, never phrases or ranking, and the index drops from ~30 % to ~10 % of the
-# vault. A separate step so the lead can place it in the ordered migration list.
-COMPACT_INDEX_VERSION = 6
-_FTS_COMPACT = (
-    "CREATE VIRTUAL TABLE contacts_fts USING fts5(note, content='contacts', "
-    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', detail=none, "
-    "columnsize=0)"
-)
-
-
-def _v6_compact_index(db: Any) -> None:
-    """Rebuild the note index as _FTS_COMPACT; the triggers keep their names and bodies."""
-    conn = db.conn
-    for trigger in ("contacts_fts_ai", "contacts_fts_ad", "contacts_fts_au"):
-        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    conn.execute("DROP TABLE IF EXISTS contacts_fts")
-    conn.execute(_FTS_COMPACT)
-    for statement in _FTS_SQL[1:]:
-        conn.execute(statement)
-    conn.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
 
 
 def fts_query(text: str) -> str | None:
@@ -127,7 +52,32 @@ class SqliteContactRepo:
             )
             contact_id = int(cur.lastrowid or 0)
             self._write_children(contact_id, contact)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+                (contact_id, new_record_key()),
+            )
         return contact_id
+
+    def record_keys(self, ids: list[int]) -> tuple[dict[int, int], bool]:
+        """The record key of each contact (any without one gets one); True when keys were made."""
+        found = self._keys(ids)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            with self._conn:
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+                    [(i, new_record_key()) for i in missing],
+                )
+            found = self._keys(ids)
+        return found, bool(missing)
+
+    def _keys(self, ids: list[int]) -> dict[int, int]:
+        rows = self._conn.execute(
+            "SELECT contact_id, rkey FROM contact_keys "
+            "WHERE contact_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        return {int(i): int(k) for i, k in rows}
 
     def update(self, contact: Contact) -> None:
         assignments = ", ".join(f"{c.strip()} = ?" for c in _COLUMNS.split(",")[1:])
@@ -351,12 +301,3 @@ def _order(flt: ContactFilter) -> str:
     direction = "DESC" if flt.descending else "ASC"
     parts = [f"{part} {direction}" for part in _SORT_SQL[flt.sort].split(", ")]
     return ", ".join([*parts, f"id {direction}"])
-
-
-def _factory(db: Any, notify: Callable[[str], None]) -> ContactService:
-    return ContactService(SqliteContactRepo(db), notify)
-
-
-schema.register(SCHEMA_VERSION, _v2_contacts)
-schema.register(COMPACT_INDEX_VERSION, _v6_compact_index)
-session.register_service("contacts", _factory)

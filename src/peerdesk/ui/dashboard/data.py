@@ -98,9 +98,7 @@ def _topics_spec(contacts: Sequence[Activity], labels: dict[str, str]) -> ChartS
 
 
 def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
-    service = getattr(desk, "contacts", None)
-    if service is None:
-        return {}
+    service = desk.contacts
     contacts = service.activity_between(first_month(today), today)  # no notes: ~10x cheaper
     monthly, hours = _monthly_specs(contacts, today)
     due = service.count(ContactFilter(followup="due", today=today))
@@ -130,9 +128,7 @@ def _trend_spec(trend: Any, instrument_name: str) -> ChartSpec:
 
 
 def _selfcare_parts(desk: Any) -> dict[str, Any]:
-    service = getattr(desk, "selfcare", None)
-    if service is None:
-        return {"selfcare_note": "Self-care check-ins are not available in this PeerDesk."}
+    service = desk.selfcare
     words = [m.message for m in service.milestones()]
     words += [f"{n.title}. {n.message}" for n in service.nudges()]
     checkins = service.checkins()
@@ -146,9 +142,7 @@ def _selfcare_parts(desk: Any) -> dict[str, Any]:
 
 
 def _training_parts(desk: Any) -> dict[str, Any]:
-    service = getattr(desk, "training", None)
-    if service is None:
-        return {"training_note": "Training is not available in this PeerDesk."}
+    service = desk.training
     statuses = Counter(str(m.status) for m in service.modules())
     order = ("complete", "in progress", "not started")
     spec = ChartSpec(
@@ -161,7 +155,11 @@ def _training_parts(desk: Any) -> dict[str, Any]:
     )
     hours = service.hours()
     due = len(service.refreshers_due())
-    note = f"{hours['total']:g} hours of training logged in all."
+    note = (
+        f"{hours['total']:g} hours of training credited in all (completed modules at their "
+        f"estimated time, plus external courses); {hours.get('spent', 0.0):g} hours actually "
+        "spent in modules."
+    )
     if due:
         note += f" {due} refresher{'s are' if due != 1 else ' is'} due."
     return {"training": spec, "training_note": note}

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.flow = UnlockFlow(vault_path, self.runner)
         self.flow.clipboard = self.clipboard
+        from peerdesk.ui.unlock.country import attach_country_step
+
+        self.country_step = attach_country_step(self.flow.welcome, local_settings)
         self.cover = QLabel("PeerDesk is hidden while minimised.")
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
 
     # -- session -----------------------------------------------------------------------------
     def open_session(self, vault: Any) -> None:
-        from peerdesk.storage.session import open_desk
+        from peerdesk.storage.assembly import open_desk
         from peerdesk.ui.shell.deskview import DeskView
 
         desk = open_desk(vault)

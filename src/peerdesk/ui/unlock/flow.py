@@ -331,7 +331,7 @@ def _prewarm() -> None:
     Imports only: no vault, no data, no Qt objects. Python's import lock makes a concurrent
     import of the same module on the GUI thread wait for this one, never run it twice."""
     try:
-        from peerdesk.storage import repos  # noqa: F401
+        from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
         from peerdesk.storage.database import load_sqlite_utils
 
         load_sqlite_utils()

@@ -53,6 +53,7 @@ def gui_main(args: argparse.Namespace) -> int:
     from peerdesk.core.settings import LocalSettings
     from peerdesk.ui.shell import application
 
+    _remember_early_quit()  # Ctrl+C or SIGTERM while starting up still ends cleanly
     application.disable_core_dumps()
     app = application.create_application()
     application.install_message_handler()
@@ -97,6 +98,16 @@ def _run(app: object, vault_path: Path, local: object, demo_passphrase: str | No
     return int(app.exec())
 
 
+_EARLY_QUIT: list[int] = []  # signals that arrived before the window could handle them
+
+
+def _remember_early_quit() -> None:
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda signum, _frame: _EARLY_QUIT.append(signum))
+
+
 def _quit_on_signals(app: object, window: object) -> None:
     """Ctrl+C or SIGTERM close the window the normal way: save, lock, delete the demo folder."""
     import signal
@@ -105,6 +116,8 @@ def _quit_on_signals(app: object, window: object) -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())  # type: ignore[attr-defined]
+    if _EARLY_QUIT:
+        QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     ticker = QTimer(app)  # type: ignore[arg-type]
     ticker.timeout.connect(lambda: None)
@@ -116,3 +129,6 @@ def _warm_up() -> None:
     from peerdesk.storage.database import load_sqlite_utils
 
     load_sqlite_utils()  # without numpy/pandas, and thread-safe (the unlock screen may too)
+    from peerdesk.core import deid
+
+    deid.name_lists()  # ~0.3 s of word lists: load them here, not on the first keystroke

@@ -213,3 +213,20 @@ def test_incident_references_in_any_script_are_counted_never_published(texts) ->
     if len(set(refs)) >= 7:  # large enough to be shown: within the table's noise
         assert abs(report.incidents - len(set(refs))) <= 2
     assert "CANARY" not in to_json_text(report) + to_csv_text(report)
+
+
+def test_the_desk_reports_service_counts_through_the_other_services(desk) -> None:
+    """desk.reports reads contacts and training through their services, never their tables."""
+    from peerdesk.core.contacts.model import Contact
+
+    for day in range(1, 13):
+        desk.contacts.add(
+            Contact(when=datetime(2024, 3, day, 10, 0), duration_min=30, topics=("conflict",))
+        )
+    desk.training.add_external("Refresher", "Our EAP", date(2024, 3, 5), 2.0)
+    inputs = desk.reports.gather(date(2024, 3, 1), date(2024, 3, 31), include_training=True)
+    assert len(inputs.contacts) == 12 and set(inputs.keys) == {c.id for c in inputs.contacts}
+    assert inputs.training is not None and inputs.training.hours == 2.0
+    assert inputs.source_id == desk.contacts.report_source_id()
+    report = desk.reports.build(date(2024, 3, 1), date(2024, 3, 31), k=5)
+    assert report.contacts == inputs.build(5).contacts  # same contacts, same published figure

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "peerdesk.cli.checkin_cmds",
     "peerdesk.cli.resources_cmds",
     "peerdesk.cli.report_cmds",
+    "peerdesk.cli.guard_cmds",
 ]
 # Which module registers each command: running one command imports its module only, not every
 # command's parser and dependencies (tests/cli/test_imports.py checks this table).
@@ -32,6 +33,7 @@ COMMANDS = {
     "checkin": "peerdesk.cli.checkin_cmds",
     "resources": "peerdesk.cli.resources_cmds",
     "report": "peerdesk.cli.report_cmds",
+    "guard": "peerdesk.cli.guard_cmds",
 }
 _TOP_OPTIONS_WITH_VALUE = ("--vault",)
 

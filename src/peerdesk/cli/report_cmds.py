@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,7 +61,7 @@ def period_of(first: str, last: str) -> tuple[date, date]:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from peerdesk.core.reports import accuracy_sentence, build_report, render
+    from peerdesk.core.reports import accuracy_sentence, render
     from peerdesk.core.reports.build import check_k
     from peerdesk.core.reports.export import format_for
 
@@ -74,14 +73,8 @@ def _report(args: argparse.Namespace) -> int:
     start, end = period_of(args.from_date, args.to_date)
     check_k(args.k)
     with unlocked_desk(args) as desk:
-        contacts, keys = desk.contacts.for_report(start, end)
-        source = desk.contacts.report_source_id()
-        training = _training(desk, start, end) if args.include_training else None
-    report = build_report(
-        contacts, start, end, keys=keys, source_id=source, k=args.k, training=training
-    )
-    if args.by:
-        report = replace(report, grain=args.by)
+        inputs = desk.reports.gather(start, end, include_training=args.include_training)
+    report = inputs.build(args.k, args.by or "")
     render(report, fmt, args.out)
     print(f"Report written to {args.out} ({report.contacts} contacts).")
     print(accuracy_sentence(report))
@@ -90,14 +83,6 @@ def _report(args: argparse.Namespace) -> int:
 
 def _arg(args: argparse.Namespace, name: str) -> Any:
     return getattr(args, {"from": "from_date", "to": "to_date"}.get(name, name))
-
-
-def _training(desk: Any, start: date, end: date) -> Any:
-    """Hours and modules completed in the period (see TrainingService.done_between)."""
-    from peerdesk.core.reports import Training
-
-    hours, modules = desk.training.done_between(start, end)
-    return Training(hours=hours, modules_completed=modules)
 
 
 def _merge(args: argparse.Namespace) -> int:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import calendar
 import json
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.reports import Report, Training, accuracy_sentence, build_report, render
+from peerdesk.core.reports import Report, accuracy_sentence, render
 from peerdesk.core.reports.build import MAX_K, MIN_K
 from peerdesk.ui.reports.figures_model import ReportFiguresModel
 from peerdesk.ui.reports.view import chart_spec, report_title
@@ -70,15 +68,6 @@ def month_bounds(first: QDate, last: QDate) -> tuple[date, date]:
     """The first day of `first`'s month and the last day of `last`'s month."""
     end_day = calendar.monthrange(last.year(), last.month())[1]
     return date(first.year(), first.month(), 1), date(last.year(), last.month(), end_day)
-
-
-def training_in(desk: Any, start: date, end: date) -> Training | None:
-    """Hours and modules completed in the period, or None when there is no training part."""
-    service = getattr(desk, "training", None)
-    if service is None:
-        return None
-    hours, modules = service.done_between(start, end)
-    return Training(hours=hours, modules_completed=modules)
 
 
 def read_reports(paths: list[Path], k: int) -> Report:
@@ -147,9 +136,6 @@ class Page(BasePage):
             self.grain_combo.addItem(text, code)
         self.grain_combo.setAccessibleName("Contacts shown per")
         self.training_box = QCheckBox("Include my &training hours and modules")
-        if getattr(self.ctx.desk, "training", None) is None:
-            self.training_box.setEnabled(False)
-            self.training_box.setToolTip("The training part of PeerDesk is not available.")
         form.addRow("&First month:", self.from_month)
         form.addRow("&Last month:", self.to_month)
         form.addRow("&Smallest count shown:", self.k_spin)
@@ -253,15 +239,10 @@ class Page(BasePage):
 
         # Read the vault here, on the GUI thread that owns its connection; only the counting
         # and suppression (pure computation) run in the worker.
-        contacts, keys = desk.contacts.for_report(start, end)
-        source = desk.contacts.report_source_id()
-        extra = training_in(desk, start, end) if training else None
+        inputs = desk.reports.gather(start, end, include_training=training)
 
         def work() -> Report:
-            built = build_report(
-                contacts, start, end, keys=keys, source_id=source, k=k, training=extra
-            )
-            return replace(built, grain=grain)
+            return inputs.build(k, grain)
 
         self.ctx.runner.run(
             work, lambda report: self._built(generation, report), self._failed_build

@@ -40,6 +40,7 @@ class NotePanel(QWidget):
         # The identifier guard underlines names, numbers and the like: a note about a service
         # should not become a note about a colleague.
         self.note = GuardedNoteEdit()
+        self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Your private note about this service")
         self.note.setPlaceholderText("Only you can read this; it is kept in your vault.")
         self.guard = GuardBar(self.note)

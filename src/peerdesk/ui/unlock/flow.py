@@ -314,9 +314,14 @@ def start_prewarm() -> None:
     """Once per process: import what opening the desk needs while the passphrase is typed."""
     if not _prewarm_started.is_set():
         _prewarm_started.set()
-        threading.Thread(target=_prewarm, name="peerdesk-prewarm", daemon=True).start()
+        # After the first paint, so the thread does not compete with showing the window.
+        QTimer.singleShot(0, _start_thread)
         # Qt page modules are imported on the GUI thread, once the unlock screen has painted.
         QTimer.singleShot(200, _import_dashboard_page)
+
+
+def _start_thread() -> None:
+    threading.Thread(target=_prewarm, name="peerdesk-prewarm", daemon=True).start()
 
 
 def _import_dashboard_page() -> None:

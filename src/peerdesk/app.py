@@ -10,11 +10,13 @@ from pathlib import Path
 
 def main(args: argparse.Namespace) -> int:
     """Show the unlock window first; heavy modules load after it is on screen."""
+    from peerdesk.hardening import harden_process
+
+    harden_process()  # again (idempotent): this may be entered without the command line
     from peerdesk import paths
     from peerdesk.core.settings import LocalSettings
     from peerdesk.ui.shell import application
 
-    application.disable_core_dumps()
     app = application.create_application()
     application.install_message_handler()
     application.install_excepthook()

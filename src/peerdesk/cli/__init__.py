@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from peerdesk import __version__
-from peerdesk.cli.common import UsageParser, report_errors
+from peerdesk.cli.common import UsageParser, flush_stdout, quiet_closed_pipe, report_errors
+from peerdesk.hardening import harden_process
 
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
 COMMAND_MODULES = [
@@ -29,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="PeerDesk: a private, offline desk for peer supporters. "
         "With no command, the window opens.",
         epilog="Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, "
-        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 64 usage.",
+        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 64 usage, "
+        "141 output closed early (e.g. by head).",
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     parser.add_argument("--vault", metavar="PATH", help="use this vault file, not the default")
@@ -42,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is read: no core file, private files
+    try:
+        try:
+            code = _dispatch(argv)
+        finally:
+            flush_stdout()  # a closed pipe shows up here, not as noise at interpreter exit
+    except BrokenPipeError:
+        return quiet_closed_pipe()
+    return code
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

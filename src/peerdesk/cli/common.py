@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import getpass
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from peerdesk.core.errors import PeerDeskError
 
 USAGE_EXIT = 64
+CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports when a reader stops early
 
 
 class UsageParser(argparse.ArgumentParser):
@@ -96,6 +98,25 @@ def report_errors() -> Iterator[Outcome]:
     except KeyboardInterrupt:
         print("peerdesk: interrupted; the last completed step is saved.", file=sys.stderr)
         outcome.code = 130
+    except BrokenPipeError:
+        outcome.code = quiet_closed_pipe()
+
+
+def flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def quiet_closed_pipe() -> int:
+    """The reader (e.g. `head -1`) has gone: end without a traceback, as Python's docs advise.
+
+    Later writes and the flush at exit go to the null device instead of raising again.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return CLOSED_PIPE_EXIT
 
 
 def print_json(data: Any) -> None:

@@ -33,7 +33,10 @@ class VaultDamaged(PeerDeskError):
         if not message:
             message = "The vault file is damaged or has been changed outside PeerDesk."
         if newest_backup is not None:
-            message += f" The newest backup that opens is {newest_backup}."
+            message += (
+                f" The newest backup is {newest_backup}; restoring it checks that it opens "
+                "before anything is replaced."
+            )
         super().__init__(message)
         self.newest_backup = newest_backup
 
@@ -67,6 +70,16 @@ class SaveFailed(PeerDeskError):
         super().__init__(
             f"Could not save the vault: {reason}. The previous file is intact and your "
             "latest changes are kept in memory; they will be written by the next successful save."
+        )
+        self.reason = reason
+
+
+class CopyFailed(SaveFailed):
+    """Writing a copy elsewhere failed; the vault itself was not touched."""
+
+    def __init__(self, reason: str) -> None:
+        PeerDeskError.__init__(
+            self, f"Could not write the copy: {reason}. Your vault itself is unchanged."
         )
         self.reason = reason
 

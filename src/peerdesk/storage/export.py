@@ -140,7 +140,7 @@ def erase_everything(vault_path: Path) -> list[Path]:
     removed: list[Path] = []
     targets = [vault_path, vault_path.with_name(vault_path.name + ".lock")]
     targets += [b.path for b in atomic.list_backups(vault_path)]
-    targets += list(vault_path.parent.glob(f".{vault_path.name}.*.tmp"))
+    targets += atomic.stale_temps(vault_path)
     for target in targets:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()

@@ -13,7 +13,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
-from peerdesk.core.errors import InvalidInput, SaveFailed, VaultDamaged, VaultLocked
+from peerdesk.core.errors import CopyFailed, InvalidInput, SaveFailed, VaultDamaged, VaultLocked
 from peerdesk.core.passphrase import check as check_passphrase
 from peerdesk.storage import atomic, crypto, keys, vaultfile
 from peerdesk.storage.database import wrap
@@ -198,13 +198,19 @@ class Vault:
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
             raise InvalidInput("choose a file other than the vault itself", field="--to")
+        if not dest.parent.is_dir():
+            raise InvalidInput(
+                f"the folder {dest.parent} does not exist (is the drive plugged in?); "
+                "nothing was written and your vault is unchanged",
+                field="--to",
+            )
         with self._write_lock:  # not while a save replaces the file
             dek = self._key()
             blob = self.path.read_bytes()
         try:
             atomic.replace_atomically(dest, blob, lambda d: check_payload(d, dek), None, 0)
         except OSError as exc:
-            raise SaveFailed(describe_os_error(exc)) from None
+            raise CopyFailed(describe_os_error(exc)) from None
 
     def info(self) -> dict[str, Any]:
         """Format and schema versions, KDF costs and row counts: never any content."""

@@ -52,6 +52,7 @@ def create_vault(
     lock = VaultLock(path)
     lock.acquire()
     try:
+        atomic.remove_stale_temps(path)  # e.g. a vault an import was building when killed
         params = kdf_params or crypto.calibrate(unlock_time_ms)
         dek = crypto.new_data_key()
         recovery = crypto.new_recovery_key()
@@ -85,8 +86,12 @@ def open_vault(
         vault = _unlock(path, secret, recovery_key is not None, cache, lock)
     except VaultDamaged as damaged:
         lock.release()
-        newest = _newest_backup_that_opens(path, secret, recovery_key is not None, cache)
-        raise VaultDamaged(_base_message(damaged), newest_backup=newest) from None
+        # Backups are named, never tried: each could cost a full KDF run. Only an explicit
+        # restore_backup() decrypts one, so a crafted folder cannot make an open slow.
+        newest = atomic.list_backups(path)[:1]
+        raise VaultDamaged(
+            _base_message(damaged), newest_backup=newest[0].path if newest else None
+        ) from None
     except BaseException:
         lock.release()
         raise
@@ -138,20 +143,6 @@ def _adopt(
     vault = Vault(path, conn, dek, header)
     vault._file_lock = lock
     return vault
-
-
-def _newest_backup_that_opens(
-    path: Path, secret: str, recovery: bool, cache: keys.KekCache
-) -> Path | None:
-    """Backups usually share the vault's slot, so the cached wrapping key makes this cheap."""
-    for backup in atomic.list_backups(path)[:10]:
-        try:
-            _, _, dek = _decrypt_file(backup.path, secret, recovery, cache)
-        except PeerDeskError:
-            continue
-        crypto.zero(dek)
-        return backup.path
-    return None
 
 
 def _base_message(err: VaultDamaged) -> str:

@@ -207,7 +207,7 @@ class UnlockFlow(QStackedWidget):
             self.problem.present(
                 "damaged",
                 "The vault file is damaged",
-                base + " No backup that opens was found next to it.",
+                base + " No backup was found next to it.",
             )
             return
         self._retry_secret = secret
@@ -216,9 +216,10 @@ class UnlockFlow(QStackedWidget):
         self.problem.present(
             "damaged",
             "The vault file is damaged",
-            f"{base}<br><br>The newest backup that opens is <code>{err.newest_backup.name}</code>. "
-            "Opening it replaces the damaged file (which is kept as a backup). Changes made after "
-            "that backup was taken are not in it.",
+            f"{base}<br><br>The newest backup is <code>{err.newest_backup.name}</code>. "
+            "Opening it first checks that it opens with what you typed, then replaces the damaged "
+            "file (which is kept as a backup). Changes made after that backup was taken are not "
+            "in it.",
             "&Open the newest backup",
         )
 

@@ -53,10 +53,13 @@ def test_change_passphrase_opens_with_the_new_one_only(qtbot, group, monkeypatch
     window, grp = group
     path = window.flow.vault_path
     asked = []
-    monkeypatch.setattr(dialogs, "ask_new_passphrase", lambda *a: asked.append(a[2]) or NEW)
+    monkeypatch.setattr(
+        dialogs, "ask_change_passphrase", lambda *a: asked.append(a[1]) or (NEW, False)
+    )
     grp.buttons["change_passphrase"].click()
     done(qtbot, grp, "Passphrase changed")
-    assert "old passphrase" in asked[0] and "still open" in grp.message.text()
+    assert "old passphrase" in asked[0] and "data key" in asked[0]
+    assert "still opens" in grp.message.text()
     lock(qtbot, window)
     open_vault(path, passphrase=NEW).close()
     with pytest.raises(WrongPassphrase):
@@ -66,7 +69,7 @@ def test_change_passphrase_opens_with_the_new_one_only(qtbot, group, monkeypatch
 def test_cancelled_passphrase_change_changes_nothing(qtbot, group, monkeypatch):
     window, grp = group
     before = window.flow.vault_path.read_bytes()
-    monkeypatch.setattr(dialogs, "ask_new_passphrase", lambda *_a: None)
+    monkeypatch.setattr(dialogs, "ask_change_passphrase", lambda *_a: None)
     grp.buttons["change_passphrase"].click()
     assert window.flow.vault_path.read_bytes() == before and not grp.busy.isVisible()
 

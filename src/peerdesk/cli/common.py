@@ -64,8 +64,14 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
 
     path = vault_path(args)
     if recovery:
-        return _open(path, recovery_key=read_secret("Recovery key: "))
-    return _open(path, passphrase=read_secret("Passphrase: "))
+        vault = _open(path, recovery_key=read_secret("Recovery key: "))
+    else:
+        vault = _open(path, passphrase=read_secret("Passphrase: "))
+    if vault.rollback is not None and not getattr(args, "accept_this_copy", False):
+        print(f"peerdesk: warning: {vault.rollback.message()} Going on with this copy; "
+              "'peerdesk verify --accept-this-copy' makes it the expected one.",
+              file=sys.stderr)  # fmt: skip
+    return vault
 
 
 @contextlib.contextmanager

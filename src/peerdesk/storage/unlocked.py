@@ -43,6 +43,9 @@ class Vault:
         self._saved_changes = -1  # a new or migrated vault starts dirty
         self._write_lock = threading.Lock()
         self._file_lock: VaultLock | None = None
+        self.vault_id: str | None = None
+        self.rollback: Any = None  # seen.Rollback when this copy is older than one seen here
+        self.track_saves = False  # raise the rollback record at each save (not while unaccepted)
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -98,6 +101,19 @@ class Vault:
             self._write_file(blob, lambda data: verify_image(data, dek, expected))
             self._header = header
             self._saved_changes = snap.changes
+            self.note_seen()
+
+    def note_seen(self, *, accept: bool = False) -> bool:
+        """Raise the rollback record to this save (accept: set it, after a deliberate choice).
+        Returns True when that brought back a data key retired on this computer."""
+        from peerdesk.storage import seen
+
+        if accept:
+            self.rollback, self.track_saves = None, True
+        if not self.track_saves:
+            return False
+        fingerprint = seen.key_fingerprint(self._key())
+        return seen.note(self.vault_id, self.generation, fingerprint, accept=accept)
 
     def save(self) -> None:
         self.write_snapshot(self.prepare_save())

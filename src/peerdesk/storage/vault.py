@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.core.errors import (
@@ -13,7 +14,7 @@ from peerdesk.core.errors import (
     VaultExists,
     VaultNotFound,
 )
-from peerdesk.storage import atomic, crypto, keys, schema, vaultfile
+from peerdesk.storage import atomic, crypto, identity, keys, schema, seen, vaultfile
 from peerdesk.storage.atomic import BackupInfo
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.filelock import VaultLock
@@ -27,6 +28,7 @@ from peerdesk.storage.unlocked import (
 
 __all__ = [
     "BackupInfo",
+    "Restored",
     "Snapshot",
     "Vault",
     "create_vault",
@@ -60,7 +62,9 @@ def create_vault(
         header = vaultfile.Header(slots, 0, b"\0" * 32, b"\0" * 32, 0)
         conn = open_memory()
         schema.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
+        identity.migrate_add_vault_id(conn)
         vault = _adopt(path, conn, dek, header, lock)
+        vault.vault_id, vault.track_saves = identity.vault_id(conn), True
         vault.save()
     except BaseException:
         lock.release()
@@ -109,6 +113,7 @@ def _unlock(
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultDamaged()
         start = schema.migrate(wrap(conn))
+        added_id = identity.migrate_add_vault_id(conn)
     except sqlite3.DatabaseError:
         conn.close()
         raise VaultDamaged() from None
@@ -116,9 +121,21 @@ def _unlock(
         conn.close()
         raise
     vault = _adopt(path, conn, dek, parsed.header, lock)
-    if start == schema.current_version():
+    if start == schema.current_version() and not added_id:
         vault._saved_changes = conn.total_changes  # nothing to save until something changes
+    _check_rollback(vault, added_id)
     return vault
+
+
+def _check_rollback(vault: Vault, added_id: bool) -> None:
+    """Compare with the record outside the vault; an older copy is flagged, never refused."""
+    vault.vault_id = identity.vault_id(vault.conn)
+    fingerprint = seen.key_fingerprint(vault._key())
+    # A file written before ids has only a fresh, unsaved id: its record is found by its key.
+    stored_id = None if added_id else vault.vault_id
+    vault.rollback = seen.check(stored_id, vault.generation, fingerprint)
+    vault.track_saves = vault.rollback is None
+    vault.note_seen()
 
 
 def _decrypt_file(
@@ -154,25 +171,34 @@ def list_backups(vault_path: Path | str) -> list[BackupInfo]:
     return atomic.list_backups(Path(vault_path))
 
 
+@dataclass(frozen=True)
+class Restored:
+    generation: int
+    retired_key: bool  # the copy uses a data key that rotate-key had replaced on this computer
+
+
 def restore_backup(
     vault_path: Path | str,
     backup_path: Path | str,
     *,
     passphrase: str | None = None,
     recovery_key: str | None = None,
-) -> int:
+) -> Restored:
     """Replace the vault with a backup that decrypts (checked first); the current file, if any,
-    is kept as a backup. Returns the restored generation."""
+    is kept as a backup. A deliberate restore resets the rollback record to this copy."""
     vault_path, backup_path = Path(vault_path), Path(backup_path)
     if not backup_path.exists():
         raise VaultNotFound(backup_path)
     secret = passphrase if passphrase is not None else str(recovery_key)
     cache = keys.KekCache()
     try:
-        parsed, _, dek = _decrypt_file(backup_path, secret, recovery_key is not None, cache)
+        parsed, image, dek = _decrypt_file(backup_path, secret, recovery_key is not None, cache)
     finally:
         cache.clear()
-    crypto.zero(dek)
+    try:
+        fingerprint = seen.key_fingerprint(dek)
+    finally:
+        crypto.zero(dek)
     lock = VaultLock(vault_path)
     lock.acquire()
     try:
@@ -183,7 +209,17 @@ def restore_backup(
         raise SaveFailed(describe_os_error(exc)) from None
     finally:
         lock.release()
-    return parsed.header.generation
+    generation = parsed.header.generation
+    retired = seen.note(_image_vault_id(image), generation, fingerprint, accept=True)
+    return Restored(generation, retired)
+
+
+def _image_vault_id(image: bytes) -> str | None:
+    conn = open_memory(image)
+    try:
+        return identity.vault_id(conn)
+    finally:
+        conn.close()
 
 
 def _current_generation(vault_path: Path) -> int | None:

@@ -92,9 +92,13 @@ class UnlockFlow(QStackedWidget):
         self.recovery.submitted.connect(self._recover)
         self.new_passphrase.back.connect(self._skip_new_passphrase)
         self.new_passphrase.submitted.connect(self._set_new_passphrase)
-        self.problem.back.connect(self.start)
+        self.problem.back.connect(self._problem_back)
         self.problem.quit.connect(self.quit_requested)
         self.problem.action.connect(self._problem_action)
+
+    def _problem_back(self) -> None:
+        self.discard_pending()  # e.g. an older copy the person chose not to open
+        self.start()
 
     # -- navigation ------------------------------------------------------------------------
     def start(self) -> None:
@@ -172,7 +176,22 @@ class UnlockFlow(QStackedWidget):
         self.unlock_screen.field.clear()
         self.unlock_screen.set_busy(False)
         self._retry_secret = None
+        if getattr(vault, "rollback", None) is not None:
+            self._ask_about_older_copy(vault)
+            return
         self.unlocked.emit(vault)
+
+    def _ask_about_older_copy(self, vault: Any) -> None:
+        """An older copy than the one last opened here: the person decides whether to go on."""
+        self._pending_vault = vault
+        self.problem.present(
+            "rollback",
+            "This is an older copy of your vault",
+            f"{vault.rollback.message()}<br><br>If you did not expect this, go back: the vault "
+            "stays closed. If you go on, this copy becomes the one PeerDesk expects here.",
+            "&Go on with this copy",
+        )
+        self._go(self.problem)
 
     def _unlock_failed(self, err: BaseException, secret: str, recovery: bool = False) -> None:
         screen = self.recovery if recovery else self.unlock_screen
@@ -224,6 +243,10 @@ class UnlockFlow(QStackedWidget):
         )
 
     def _problem_action(self) -> None:
+        if self.problem.kind == "rollback" and self._pending_vault is not None:
+            self._pending_vault.note_seen(accept=True)
+            self._hand_over()
+            return
         if self.problem.kind != "damaged" or self._retry_secret is None:
             return
         from peerdesk.storage.vault import open_vault, restore_backup

@@ -46,11 +46,16 @@ INSERT = "INSERT INTO c (at, dur, ch, topic, risk, note) VALUES (?, ?, ?, ?, ?, 
 
 
 def measure(n: int) -> dict:
-    """Runs in a child process so that peak memory is per size."""
+    """Runs in a child process so that peak memory is per size. Everything it writes, the
+    plain SQLite comparison file included, lives in a folder removed on the way out."""
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as folder:
+        return _measure_in(Path(folder), n)
+
+
+def _measure_in(folder: Path, n: int) -> dict:
     from peerdesk.storage import crypto
     from peerdesk.storage.vault import create_vault, open_vault
 
-    folder = Path(tempfile.mkdtemp())
     params = crypto.calibrate(crypto.DEFAULT_UNLOCK_MS)
     vault, _ = create_vault(folder / "v.peerdesk", PASSPHRASE, kdf_params=params)
     vault.conn.execute(SCHEMA)

@@ -160,7 +160,7 @@ def _add(args: argparse.Namespace) -> int:
     fields = _vocab_fields(args)
     when = _moment(args.when)
     followup = _day(args.followup, "followup")
-    texts = TextInputs.check(args, "--note", "--incident-ref")
+    texts = TextInputs.check(args, "--incident-ref", "--note")  # --help order
     with unlocked_desk(args) as desk:
         note = _note(texts.get("note", "") or "", args.redact)  # stdin is read after the secret
         topics = desk.contacts.topic_labels()

@@ -1,4 +1,4 @@
-"""Benchmarks leave nothing behind: bench_vault once left a plaintext SQLite file in the temp dir."""
+"""Benchmarks leave nothing behind: bench_vault once left plaintext SQLite files in the temp dir."""
 
 from __future__ import annotations
 

@@ -163,3 +163,17 @@ def test_import_never_overwrites_an_existing_vault(run, tmp_path):
     code, _, err = run("import-data", str(tmp_path / "out"), stdin=[PASS, PASS])
     assert code == 9 and "already exists" in err
     assert run.vault.read_bytes() == before
+
+
+def test_unusually_costly_unlock_is_refused_with_exit_11_and_can_be_insisted_on(run, monkeypatch):
+    from peerdesk.storage import crypto, kdfbudget, seen
+
+    # A vault from elsewhere (its slot unknown here) on a computer where it would take minutes.
+    seen.record_path().unlink()
+    monkeypatch.setattr(crypto, "KDF_FLOOR", crypto.KdfParams(8, 1, 1))  # below the test vault
+    monkeypatch.setattr(kdfbudget, "_throughput", lambda: 1.0)
+    code, _, err = run("verify", stdin=[PASS])
+    assert code == 11 and "--allow-slow-unlock" in err and "Traceback" not in err
+    code, out, _ = run("verify", "--allow-slow-unlock", stdin=[PASS])
+    assert code == 0 and "Integrity:       ok" in out
+    assert run("verify", stdin=[PASS])[0] == 0  # known from now on

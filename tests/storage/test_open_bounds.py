@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from peerdesk.core.errors import VaultDamaged, WrongPassphrase
+from peerdesk.core.errors import UnlockTooCostly, VaultDamaged, WrongPassphrase
 from peerdesk.storage import crypto, vaultfile
 from peerdesk.storage.vault import create_vault, open_vault, restore_backup
 
@@ -63,12 +63,61 @@ def test_slots_whose_sum_exceeds_one_ceiling_are_refused_before_any_kdf(tmp_path
     assert kdf_spend == []
 
 
-def test_a_file_within_the_budget_costs_at_most_one_ceiling(tmp_path, kdf_spend):
+@pytest.fixture
+def slow_computer(monkeypatch):
+    """A fixed Argon2id speed (100 MiB x passes per second), so estimates are reproducible."""
+    from peerdesk.storage import kdfbudget
+
+    monkeypatch.setattr(kdfbudget, "_throughput", lambda: 100.0 * 1024)
+
+
+def test_a_crafted_slot_far_above_a_normal_unlock_is_refused_before_the_kdf(
+    tmp_path, kdf_spend, slow_computer
+):
+    """Within the per-slot ceiling, yet ~80 s here: refused, unless the person insists."""
+    path = tmp_path / "crafted.peerdesk"
+    path.write_bytes(crafted([crypto.KdfParams(GIB, 4, 4)]))
+    with pytest.raises(UnlockTooCostly) as info:
+        open_vault(path, passphrase=PASSPHRASE)
+    assert kdf_spend == [] and info.value.exit_code == 11
+    assert "--allow-slow-unlock" in info.value.message
+    with pytest.raises(WrongPassphrase):
+        open_vault(path, passphrase=PASSPHRASE, allow_slow_unlock=True)
+    assert len(kdf_spend) == 1 and sum(kdf_spend) <= crypto.KDF_MAX_WORK
+
+
+def test_even_insisting_costs_at_most_one_ceiling(tmp_path, kdf_spend, slow_computer):
     path = tmp_path / "crafted.peerdesk"
     path.write_bytes(crafted([crypto.KdfParams(GIB // 2, 4, 4)] * 2))  # 2 GiB x 4 in total
     with pytest.raises(WrongPassphrase):
-        open_vault(path, passphrase=PASSPHRASE)
+        open_vault(path, passphrase=PASSPHRASE, allow_slow_unlock=True)
     assert len(kdf_spend) == 2 and sum(kdf_spend) <= crypto.KDF_MAX_WORK
+
+
+def test_a_slow_vault_opened_once_on_purpose_is_then_known(fast_kdf, tmp_path, monkeypatch):
+    """A vault made elsewhere with a long unlock time: one insisting open, then as usual."""
+    from peerdesk.storage import kdfbudget, seen
+
+    monkeypatch.setattr(kdfbudget, "_throughput", lambda: 10.0 * 1024)  # an old, slow laptop
+    monkeypatch.setattr(crypto, "KDF_FLOOR", crypto.KdfParams(64, 1, 1))
+    vault, _ = create_vault(
+        tmp_path / "v.peerdesk", PASSPHRASE, kdf_params=crypto.KdfParams(32 * 1024, 3, 1)
+    )
+    vault.close()
+    seen.record_path().unlink()  # as on a computer that never opened it
+    with pytest.raises(UnlockTooCostly):
+        open_vault(vault.path, passphrase=PASSPHRASE)
+    open_vault(vault.path, passphrase=PASSPHRASE, allow_slow_unlock=True).close()
+    open_vault(vault.path, passphrase=PASSPHRASE).close()  # its slot is known now
+
+
+def test_a_normal_vault_is_never_estimated(vault_factory, monkeypatch):
+    from peerdesk.storage import kdfbudget
+
+    vault, _ = vault_factory()
+    vault.close()
+    monkeypatch.setattr(kdfbudget, "_throughput", lambda: pytest.fail("probe ran"))
+    open_vault(vault.path, passphrase=PASSPHRASE).close()
 
 
 def test_a_damaged_vault_never_tries_its_backups_at_open(fast_kdf, tmp_path, monkeypatch):

@@ -7,7 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from peerdesk import __version__
-from peerdesk.cli.common import UsageParser, flush_stdout, quiet_closed_pipe, report_errors
+from peerdesk.cli.common import (
+    UsageParser,
+    add_slow_unlock_arg,
+    flush_stdout,
+    quiet_closed_pipe,
+    report_errors,
+)
 from peerdesk.hardening import harden_process
 
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
@@ -30,13 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="PeerDesk: a private, offline desk for peer supporters. "
         "With no command, the window opens.",
         epilog="Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, "
-        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 64 usage, "
+        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, "
+        "11 unlock far costlier than usual (refused), 64 usage, "
         "141 output closed early (e.g. by head).",
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     parser.add_argument("--vault", metavar="PATH", help="use this vault file, not the default")
     parser.add_argument("--demo", action="store_true", help="try PeerDesk on sample data")
     parser.add_argument("--self-test", action="store_true", help="check crypto, Qt and resources")
+    add_slow_unlock_arg(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -39,6 +39,16 @@ def add_vault_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--vault", metavar="PATH", default=argparse.SUPPRESS, help="vault file (default: per-user)"
     )
+    add_slow_unlock_arg(parser)
+
+
+def add_slow_unlock_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-slow-unlock",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="unlock even when the file asks for far more work than usual",
+    )
 
 
 def vault_path(args: argparse.Namespace) -> Path:
@@ -63,10 +73,11 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
     from peerdesk.storage.vault import open_vault as _open
 
     path = vault_path(args)
+    slow = bool(getattr(args, "allow_slow_unlock", False))
     if recovery:
-        vault = _open(path, recovery_key=read_secret("Recovery key: "))
+        vault = _open(path, recovery_key=read_secret("Recovery key: "), allow_slow_unlock=slow)
     else:
-        vault = _open(path, passphrase=read_secret("Passphrase: "))
+        vault = _open(path, passphrase=read_secret("Passphrase: "), allow_slow_unlock=slow)
     if vault.rollback is not None and not getattr(args, "accept_this_copy", False):
         print(f"peerdesk: warning: {vault.rollback.message()} Going on with this copy; "
               "'peerdesk verify --accept-this-copy' makes it the expected one.",

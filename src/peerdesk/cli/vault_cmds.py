@@ -215,10 +215,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from peerdesk.storage.vault import restore_backup
 
     source = Path(args.source).expanduser()
+    slow = bool(getattr(args, "allow_slow_unlock", False))
     if args.recovery_key:
-        done = restore_backup(vault_path(args), source, recovery_key=read_secret("Recovery key: "))
+        secret = {"recovery_key": read_secret("Recovery key: ")}
     else:
-        done = restore_backup(vault_path(args), source, passphrase=read_secret("Passphrase: "))
+        secret = {"passphrase": read_secret("Passphrase: ")}
+    done = restore_backup(vault_path(args), source, allow_slow_unlock=slow, **secret)
     print(f"Restored save {done.generation} from {source}. The file it replaced was kept as a "
           "backup. PeerDesk now expects this copy, so opening it brings no warning.")  # fmt: skip
     if done.retired_key:

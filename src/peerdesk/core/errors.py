@@ -115,6 +115,22 @@ class VaultLocked(PeerDeskError):
         super().__init__("The vault is locked. Unlock it first.")
 
 
+class UnlockTooCostly(PeerDeskError):
+    """A file asks for far more key-derivation work than a normal unlock: refused before it runs."""
+
+    exit_code = 11
+
+    def __init__(self, estimate_s: float, budget_s: float) -> None:
+        super().__init__(
+            f"This vault file asks for far more unlocking work than usual (about "
+            f"{estimate_s:.0f} s on this computer now; a file not opened here before may take "
+            f"about {budget_s:.1f} s). A damaged or deliberately altered file can do this, so "
+            "nothing was tried. If you made this vault with a long unlock time, or on a much "
+            "faster computer, unlock it anyway once (--allow-slow-unlock on the command line)."
+        )
+        self.estimate_s = estimate_s
+
+
 EXIT_CODES = {
     0: "ok",
     1: "other error",
@@ -127,5 +143,6 @@ EXIT_CODES = {
     8: "invalid input",
     9: "vault already exists",
     10: "vault locked",
+    11: "unlock would take far longer than usual (refused before trying)",
     64: "command-line usage error",
 }

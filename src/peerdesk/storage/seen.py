@@ -21,6 +21,7 @@ from peerdesk.storage import atomic, crypto
 from peerdesk.storage.filelock import VaultLock
 
 RECORD_NAME = "vaults-seen.json"
+SLOTS_KEPT = 64  # passphrase slots unlocked here (see kdfbudget): salts and costs, hashed
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,29 @@ def check(vault_id: str | None, generation: int, key_fp: str) -> Rollback | None
     return None
 
 
-def note(vault_id: str | None, generation: int, key_fp: str, *, accept: bool = False) -> bool:
-    """Raise the record to this save (or, with accept, set it: a deliberate restore).
+def known_slots() -> set[str]:
+    return {str(s) for s in _load().get("slots", [])}
 
-    Returns True when the key was one retired before (a restore brought it back).
-    """
-    if not vault_id:
-        return False
+
+def note(
+    vault_id: str | None,
+    generation: int,
+    key_fp: str,
+    *,
+    accept: bool = False,
+    slot: str | None = None,
+) -> bool:
+    """Raise the record to this save (or, with accept, set it: a deliberate restore), and
+    remember `slot` as one that unlocked here. Returns True when the key was one retired
+    before (a restore brought it back)."""
     brought_back = False
     with _locked() as data:
         if data is None:
+            return False
+        if slot:
+            slots = [s for s in data.get("slots", []) if s != slot] + [slot]
+            data["slots"] = slots[-SLOTS_KEPT:]
+        if not vault_id:
             return False
         entry = data.setdefault("vaults", {}).setdefault(vault_id, {"generation": -1})
         retired = set(entry.get("retired", []))

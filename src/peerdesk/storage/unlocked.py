@@ -106,14 +106,15 @@ class Vault:
     def note_seen(self, *, accept: bool = False) -> bool:
         """Raise the rollback record to this save (accept: set it, after a deliberate choice).
         Returns True when that brought back a data key retired on this computer."""
-        from peerdesk.storage import seen
+        from peerdesk.storage import kdfbudget, seen
 
         if accept:
             self.rollback, self.track_saves = None, True
+        slot = kdfbudget.slot_fingerprint(self._passphrase_slot())
         if not self.track_saves:
-            return False
+            return seen.note(None, 0, "", slot=slot)  # the slot unlocked: its cost is fine
         fingerprint = seen.key_fingerprint(self._key())
-        return seen.note(self.vault_id, self.generation, fingerprint, accept=accept)
+        return seen.note(self.vault_id, self.generation, fingerprint, accept=accept, slot=slot)
 
     def save(self) -> None:
         self.write_snapshot(self.prepare_save())
@@ -150,6 +151,7 @@ class Vault:
         params = self._passphrase_slot().params
         new_slot = keys.passphrase_slot(new_passphrase, self._key(), params)
         self._rewrite_header(lambda s: new_slot if s.slot_type == vaultfile.SLOT_PASSPHRASE else s)
+        self.note_seen()  # the new slot (new salt) is one this computer knows
 
     def reset_recovery_key(self) -> str:
         """Replace the recovery key (the old one stops working for this file, not for backups)."""

@@ -14,7 +14,7 @@ from peerdesk.core.errors import (
     VaultExists,
     VaultNotFound,
 )
-from peerdesk.storage import atomic, crypto, identity, keys, schema, seen, vaultfile
+from peerdesk.storage import atomic, crypto, identity, kdfbudget, keys, schema, seen, vaultfile
 from peerdesk.storage.atomic import BackupInfo
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.filelock import VaultLock
@@ -73,9 +73,16 @@ def create_vault(
 
 
 def open_vault(
-    path: Path | str, *, passphrase: str | None = None, recovery_key: str | None = None
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    allow_slow_unlock: bool = False,
 ) -> Vault:
-    """Unlock with the passphrase or the recovery key (runs the KDF: keep off the GUI thread)."""
+    """Unlock with the passphrase or the recovery key (runs the KDF: keep off the GUI thread).
+
+    A file whose unknown slots would take far longer than a normal unlock is refused before
+    the KDF runs (UnlockTooCostly) unless allow_slow_unlock."""
     path = Path(path)
     if not path.exists():
         raise VaultNotFound(path)
@@ -87,7 +94,7 @@ def open_vault(
     cache = keys.KekCache()
     try:
         atomic.remove_stale_temps(path)
-        vault = _unlock(path, secret, recovery_key is not None, cache, lock)
+        vault = _unlock(path, secret, recovery_key is not None, cache, lock, allow_slow_unlock)
     except VaultDamaged as damaged:
         lock.release()
         # Backups are named, never tried: each could cost a full KDF run. Only an explicit
@@ -105,9 +112,14 @@ def open_vault(
 
 
 def _unlock(
-    path: Path, secret: str, recovery: bool, cache: keys.KekCache, lock: VaultLock
+    path: Path,
+    secret: str,
+    recovery: bool,
+    cache: keys.KekCache,
+    lock: VaultLock,
+    allow_slow: bool = False,
 ) -> Vault:
-    parsed, image, dek = _decrypt_file(path, secret, recovery, cache)
+    parsed, image, dek = _decrypt_file(path, secret, recovery, cache, allow_slow)
     conn = open_memory(image)
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -139,13 +151,15 @@ def _check_rollback(vault: Vault, added_id: bool) -> None:
 
 
 def _decrypt_file(
-    path: Path, secret: str, recovery: bool, cache: keys.KekCache
+    path: Path, secret: str, recovery: bool, cache: keys.KekCache, allow_slow: bool = False
 ) -> tuple[vaultfile.Parsed, bytes, bytearray]:
     try:
         blob = path.read_bytes()
     except OSError as exc:
         raise PeerDeskError(f"Could not read {path}: {describe_os_error(exc)}.") from None
     parsed = vaultfile.parse(blob)
+    if not recovery:  # a recovery slot costs one HKDF: nothing to bound
+        kdfbudget.check(parsed.header, seen.known_slots(), allow_slow)
     dek = keys.unlock_dek(parsed.header, secret, recovery=recovery, cache=cache)
     try:
         return parsed, check_payload(blob, dek), dek
@@ -183,6 +197,7 @@ def restore_backup(
     *,
     passphrase: str | None = None,
     recovery_key: str | None = None,
+    allow_slow_unlock: bool = False,
 ) -> Restored:
     """Replace the vault with a backup that decrypts (checked first); the current file, if any,
     is kept as a backup. A deliberate restore resets the rollback record to this copy."""
@@ -192,7 +207,9 @@ def restore_backup(
     secret = passphrase if passphrase is not None else str(recovery_key)
     cache = keys.KekCache()
     try:
-        parsed, image, dek = _decrypt_file(backup_path, secret, recovery_key is not None, cache)
+        parsed, image, dek = _decrypt_file(
+            backup_path, secret, recovery_key is not None, cache, allow_slow_unlock
+        )
     finally:
         cache.clear()
     try:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peerdesk.core.errors import (
     PeerDeskError,
+    UnlockTooCostly,
     VaultDamaged,
     VaultInUse,
     VaultNotFound,
@@ -210,6 +211,14 @@ class UnlockFlow(QStackedWidget):
             self._damaged(err, secret, recovery)
         elif isinstance(err, VaultInUse):
             self.problem.present("in-use", "This vault is already open", err.message)
+        elif isinstance(err, UnlockTooCostly):
+            self._retry_secret, self._retry_recovery = secret, recovery
+            self.problem.present(
+                "slow",
+                "Unlocking this file would take unusually long",
+                err.message.split(" (--allow-slow-unlock")[0] + ".",
+                "&Unlock anyway",
+            )
         elif isinstance(err, VaultTooNew):
             self.problem.present("too-new", "This vault needs a newer PeerDesk", err.message)
         elif isinstance(err, VaultNotFound):
@@ -247,6 +256,9 @@ class UnlockFlow(QStackedWidget):
             self._pending_vault.note_seen(accept=True)
             self._hand_over()
             return
+        if self.problem.kind == "slow" and self._retry_secret is not None:
+            self._unlock_slowly(self._retry_secret, self._retry_recovery)
+            return
         if self.problem.kind != "damaged" or self._retry_secret is None:
             return
         from peerdesk.storage.vault import open_vault, restore_backup
@@ -267,11 +279,27 @@ class UnlockFlow(QStackedWidget):
         self.problem.error.setText("Opening the backup…")
         self.runner.run(work, self._restored, self._restore_failed)
 
+    def _unlock_slowly(self, secret: str, recovery: bool) -> None:
+        """The person expects a slow unlock (a vault made with a long unlock time)."""
+        from peerdesk.storage.vault import open_vault
+
+        kind = "recovery_key" if recovery else "passphrase"
+        path = self.vault_path
+        self.problem.action_button.setEnabled(False)
+        self.problem.error.setText("Unlocking; this may take a while…")
+        self.runner.run(
+            lambda: open_vault(path, allow_slow_unlock=True, **{kind: secret}),
+            self._restored,
+            self._restore_failed,
+        )
+
     def _restored(self, vault: Any) -> None:
         self._retry_secret = None
         self.problem.action_button.setEnabled(True)
         if self._retry_recovery:
             self._after_recovery(vault)
+        elif getattr(vault, "rollback", None) is not None:
+            self._ask_about_older_copy(vault)
         else:
             self.unlocked.emit(vault)
 

@@ -62,6 +62,25 @@ def _damaged_with_crafted_backups(folder: Path) -> Path:
     return vault.path
 
 
+def _worst_accepted() -> tuple[int, int]:
+    """The costliest single slot the budget lets through on this computer, right now."""
+    from peerdesk.core.errors import UnlockTooCostly
+    from peerdesk.storage import crypto, kdfbudget, seen, vaultfile
+
+    best = (crypto.KDF_FLOOR.memory_kib, crypto.KDF_FLOOR.iterations)
+    for memory in (64 * 1024, 128 * 1024, 256 * 1024, 512 * 1024, GIB):
+        for passes in range(3, 17):
+            params = crypto.KdfParams(memory, passes, 4)
+            slot = vaultfile.Slot(1, 1, params, os.urandom(16), b"", b"")
+            try:
+                kdfbudget.check(vaultfile.Header((slot,), 0, b"", b"", 0), *seen.known_slots())
+            except UnlockTooCostly:
+                continue
+            if memory * passes <= crypto.KDF_MAX_WORK:
+                best = max(best, (memory, passes), key=lambda mp: mp[0] * mp[1])
+    return best
+
+
 def main() -> None:
     from peerdesk.storage.vault import create_vault
 
@@ -71,7 +90,9 @@ def main() -> None:
         vault.close()
         normal = statistics.median(_timed_open(vault.path)[0] for _ in range(3))
         target = 2 * normal + 1
+        memory, passes = _worst_accepted()
         cases = {
+            f"worst accepted ({memory // 1024} MiB, t={passes})": _crafted(1, memory, passes),
             "one slot at the ceiling (1 GiB, t=4)": _crafted(1, GIB, 4),
             "two slots, 0.5 GiB t=4 each": _crafted(2, GIB // 2, 4),
             "four slots at the ceiling": _crafted(4, GIB, 4),

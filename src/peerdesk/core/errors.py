@@ -124,9 +124,10 @@ class UnlockTooCostly(PeerDeskError):
         super().__init__(
             f"This vault file asks for far more unlocking work than usual (about "
             f"{estimate_s:.0f} s on this computer now; a file not opened here before may take "
-            f"about {budget_s:.1f} s). A damaged or deliberately altered file can do this, so "
-            "nothing was tried. If you made this vault with a long unlock time, or on a much "
-            "faster computer, unlock it anyway once (--allow-slow-unlock on the command line)."
+            f"about {budget_s:.1f} s, twice a normal unlock and a second). A damaged or "
+            "deliberately altered file can do this, so nothing was tried. If you made this "
+            "vault with a long unlock time, or on a much faster computer, unlock it anyway "
+            "once (--allow-slow-unlock on the command line)."
         )
         self.estimate_s = estimate_s
 

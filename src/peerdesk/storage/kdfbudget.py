@@ -17,8 +17,9 @@ from peerdesk.core.errors import UnlockTooCostly
 from peerdesk.storage import crypto
 from peerdesk.storage.vaultfile import KDF_ARGON2ID, Header, Slot
 
-BUDGET_S = 2 * crypto.DEFAULT_UNLOCK_MS / 1000 + 1.0
-_PROBE = (16 * crypto.MIB, 1, 4)  # about 50 ms: small enough to run before an unknown slot
+DEFAULT_NORMAL_S = crypto.DEFAULT_UNLOCK_MS / 1000  # what a new vault is calibrated to
+MARGIN_S = 1.0
+_PROBE = (16 * crypto.MIB, 1, 4)  # tens of ms: small enough to run before an unknown slot
 _GIB_KIB = 1024 * crypto.MIB
 
 
@@ -29,34 +30,39 @@ def slot_fingerprint(slot: Slot) -> str:
     return hashlib.sha256(b"peerdesk/v1/slot" + raw).hexdigest()[:32]
 
 
-def check(header: Header, known: set[str], allow_slow: bool = False) -> None:
-    """Raise UnlockTooCostly when unknown Argon2id slots would take longer than the budget."""
+def weighted_work(slot: Slot) -> float:
+    """Memory x passes, weighted for large memory, which runs slower per KiB than the small
+    probe (page faults, caches: about half as fast at 1 GiB here), so estimates err high."""
+    p = slot.params
+    return p.memory_kib * p.iterations * (1.0 + p.memory_kib / _GIB_KIB)
+
+
+def check(header: Header, known: set[str], normal: float, allow_slow: bool = False) -> None:
+    """Raise UnlockTooCostly when the Argon2id slots this computer has not unlocked before
+    would take longer than twice a normal unlock plus a second.
+
+    `normal` is the weighted work of the costliest slot unlocked here (0: none yet, then a
+    new vault's calibrated time stands in). Comparing work, not seconds, keeps the rule the
+    same on a busy computer, where a normal unlock is slow too.
+    """
     unknown = [
         s for s in header.slots if s.kdf_id == KDF_ARGON2ID and slot_fingerprint(s) not in known
     ]
     if allow_slow or not unknown:
         return
+    work = sum(weighted_work(s) for s in unknown)
     floor = crypto.KDF_FLOOR
-    if sum(s.params.memory_kib * s.params.iterations for s in unknown) <= (
-        floor.memory_kib * floor.iterations
-    ):
-        return  # no vault costs less than the floor: nothing to estimate
-    estimate = sum(_seconds(s) for s in unknown)
-    if estimate > BUDGET_S:
-        raise UnlockTooCostly(estimate, BUDGET_S)
-
-
-def _seconds(slot: Slot) -> float:
-    p = slot.params
-    # Large memory runs slower per KiB than the small probe (page faults, caches): at 1 GiB
-    # about half as fast here, so the estimate doubles there and errs towards refusing.
-    penalty = 1.0 + p.memory_kib / _GIB_KIB
-    return p.memory_kib * p.iterations / _throughput() * penalty
+    if work <= floor.memory_kib * floor.iterations * 2:
+        return  # about the cheapest any vault can be: not worth a probe
+    speed = _throughput()
+    normal_work = normal or DEFAULT_NORMAL_S * speed
+    if work > 2 * normal_work + MARGIN_S * speed:
+        raise UnlockTooCostly(work / speed, (2 * normal_work + MARGIN_S * speed) / speed)
 
 
 @functools.cache
 def _throughput() -> float:
-    """KiB x passes per second of Argon2id on this computer, now (measured once per process)."""
+    """Weighted KiB x passes per second of Argon2id on this computer (measured once)."""
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     memory, passes, lanes = _PROBE
@@ -64,4 +70,4 @@ def _throughput() -> float:
     Argon2id(
         salt=os.urandom(16), length=32, iterations=passes, lanes=lanes, memory_cost=memory
     ).derive(b"probe")
-    return memory * passes / max(time.perf_counter() - start, 1e-4)
+    return memory * passes * (1.0 + memory / _GIB_KIB) / max(time.perf_counter() - start, 1e-4)

@@ -71,8 +71,14 @@ def check(vault_id: str | None, generation: int, key_fp: str) -> Rollback | None
     return None
 
 
-def known_slots() -> set[str]:
-    return {str(s) for s in _load().get("slots", [])}
+def known_slots() -> tuple[set[str], float]:
+    """Fingerprints of passphrase slots unlocked here, and the weighted work of the costliest."""
+    data = _load()
+    try:
+        normal = float(data.get("normal_work", 0.0))
+    except (TypeError, ValueError):
+        normal = 0.0
+    return {str(s) for s in data.get("slots", [])}, normal
 
 
 def note(
@@ -82,6 +88,7 @@ def note(
     *,
     accept: bool = False,
     slot: str | None = None,
+    slot_work: float = 0.0,
 ) -> bool:
     """Raise the record to this save (or, with accept, set it: a deliberate restore), and
     remember `slot` as one that unlocked here. Returns True when the key was one retired
@@ -93,6 +100,7 @@ def note(
         if slot:
             slots = [s for s in data.get("slots", []) if s != slot] + [slot]
             data["slots"] = slots[-SLOTS_KEPT:]
+            data["normal_work"] = max(slot_work, float(data.get("normal_work", 0.0) or 0.0))
         if not vault_id:
             return False
         entry = data.setdefault("vaults", {}).setdefault(vault_id, {"generation": -1})

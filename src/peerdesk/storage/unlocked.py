@@ -110,11 +110,12 @@ class Vault:
 
         if accept:
             self.rollback, self.track_saves = None, True
-        slot = kdfbudget.slot_fingerprint(self._passphrase_slot())
+        own = self._passphrase_slot()
+        slot = {"slot": kdfbudget.slot_fingerprint(own), "slot_work": kdfbudget.weighted_work(own)}
         if not self.track_saves:
-            return seen.note(None, 0, "", slot=slot)  # the slot unlocked: its cost is fine
+            return seen.note(None, 0, "", **slot)  # the slot unlocked: its cost is fine
         fingerprint = seen.key_fingerprint(self._key())
-        return seen.note(self.vault_id, self.generation, fingerprint, accept=accept, slot=slot)
+        return seen.note(self.vault_id, self.generation, fingerprint, accept=accept, **slot)
 
     def save(self) -> None:
         self.write_snapshot(self.prepare_save())

@@ -159,7 +159,7 @@ def _decrypt_file(
         raise PeerDeskError(f"Could not read {path}: {describe_os_error(exc)}.") from None
     parsed = vaultfile.parse(blob)
     if not recovery:  # a recovery slot costs one HKDF: nothing to bound
-        kdfbudget.check(parsed.header, seen.known_slots(), allow_slow)
+        kdfbudget.check(parsed.header, *seen.known_slots(), allow_slow)
     dek = keys.unlock_dek(parsed.header, secret, recovery=recovery, cache=cache)
     try:
         return parsed, check_payload(blob, dek), dek

@@ -22,7 +22,7 @@ CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports when a reader stop
 class UsageParser(argparse.ArgumentParser):
     """argparse exits with 2 on bad usage; 2 already means 'wrong passphrase' here."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(USAGE_EXIT, f"{self.prog}: error: {message}\n")
 

@@ -65,7 +65,7 @@ def write_new(path: Path, data: bytes) -> None:
 def replace_atomically(
     target: Path,
     data: bytes,
-    verify: Callable[[bytes], None],
+    verify: Callable[[bytes], object],
     backup_generation: int | None,
     keep_backups: int,
 ) -> None:

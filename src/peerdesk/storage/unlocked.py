@@ -111,11 +111,13 @@ class Vault:
         if accept:
             self.rollback, self.track_saves = None, True
         own = self._passphrase_slot()
-        slot = {"slot": kdfbudget.slot_fingerprint(own), "slot_work": kdfbudget.weighted_work(own)}
-        if not self.track_saves:
-            return seen.note(None, 0, "", **slot)  # the slot unlocked: its cost is fine
+        slot, work = kdfbudget.slot_fingerprint(own), kdfbudget.weighted_work(own)
+        if not self.track_saves:  # the slot unlocked, so its cost is fine; the rest waits
+            return seen.note(None, 0, "", slot=slot, slot_work=work)
         fingerprint = seen.key_fingerprint(self._key())
-        return seen.note(self.vault_id, self.generation, fingerprint, accept=accept, **slot)
+        return seen.note(
+            self.vault_id, self.generation, fingerprint, accept=accept, slot=slot, slot_work=work
+        )
 
     def save(self) -> None:
         self.write_snapshot(self.prepare_save())

@@ -316,3 +316,34 @@ def test_ask_typed_runs_modally_and_returns(qtbot):
 
     QTimer.singleShot(50, answer)
     assert dialogs.ask_typed(None, "Erase", settings_data.ERASE_WARNING, "ERASE") is True
+
+
+def test_change_passphrase_dialog_offers_rotation_on_by_default_when_exposed(qtbot):
+    dialog = dialogs.ChangePassphraseDialog(None, "intro")
+    qtbot.addWidget(dialog)
+    assert dialog.routine.isChecked() and not dialog.rotate_key()
+    dialog.exposed.setChecked(True)
+    assert dialog.rotate_key()  # on by default for that reason
+    dialog.rotate.setChecked(False)  # and still the person's choice
+    assert not dialog.rotate_key()
+    dialog.routine.setChecked(True)
+    dialog.exposed.setChecked(True)
+    assert dialog.rotate_key()
+
+
+def test_change_passphrase_with_rotation_reencrypts_in_the_same_step(qtbot, group, monkeypatch):
+    window, grp = group
+    path = window.flow.vault_path
+    add_states(window, 2)
+    window.session.vault.save()
+    window.session.vault.save()
+    shown = []
+    monkeypatch.setattr(dialogs, "ask_change_passphrase", lambda *_a: (NEW, True))
+    monkeypatch.setattr(dialogs, "show_key", lambda _p, key, _c: shown.append(key))
+    grp.buttons["change_passphrase"].click()
+    done(qtbot, grp, "re-encrypted")
+    assert list_backups(path) == [] and len(shown) == 1
+    lock(qtbot, window)
+    assert states_in(path, passphrase=NEW) == 2
+    with pytest.raises(WrongPassphrase):
+        open_vault(path, passphrase=PASSPHRASE)

@@ -175,6 +175,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print("New passphrase set. Your recovery key still works.")
+    print("The data key is unchanged: if someone may know the old passphrase or has a copy of")
+    print("the vault, run 'peerdesk rotate-key' too.")
     return 0
 
 

@@ -23,11 +23,11 @@ def isolated_home(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def memory_db():
     """A hardened in-memory database at the current schema, as an unlocked vault holds it."""
-    from peerdesk.storage import schema
+    from peerdesk.storage import migrations
     from peerdesk.storage.database import open_memory, wrap
 
     db = wrap(open_memory())
-    schema.migrate(db)
+    migrations.migrate(db)
     yield db
     db.conn.close()
 
@@ -68,7 +68,7 @@ def vault_factory(fast_kdf, tmp_path):
 @pytest.fixture
 def desk(vault_factory):
     """An unlocked vault's Desk facade (every registered feature service)."""
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault, _ = vault_factory()
     return open_desk(vault)

@@ -40,10 +40,11 @@ def _probe(call: str, home) -> str:
     "call",
     [
         "from peerdesk.cli import main; main(['backups', '--vault', 'nowhere.peerdesk'])",
+        "from peerdesk.app import main; main(['backups', '--vault', 'nowhere.peerdesk'])",
         "from peerdesk.cli import main; main(['log', 'list', '--vault', 'missing.peerdesk'])",
         "import peerdesk.selftest as t; t.CHECKS = []; t.run_self_test(lambda _s: None)",
     ],
-    ids=["cli", "cli-vault-command", "self-test"],
+    ids=["cli", "program", "cli-vault-command", "self-test"],
 )
 def test_entry_points_disable_core_dumps_and_make_files_private(call, tmp_path):
     line = _probe(call, tmp_path)
@@ -53,8 +54,10 @@ def test_entry_points_disable_core_dumps_and_make_files_private(call, tmp_path):
 
 
 def test_window_entry_point_hardens_before_anything_else(monkeypatch):
-    """app.main hardens before the QApplication (and so before any passphrase field) exists."""
-    from peerdesk import app, hardening
+    """The window hardens before the QApplication (and so before any passphrase field) exists,
+    even when entered without the command line."""
+    from peerdesk import app
+    from peerdesk.storage import hardening
     from peerdesk.ui.shell import application
 
     order: list[str] = []
@@ -66,7 +69,7 @@ def test_window_entry_point_hardens_before_anything_else(monkeypatch):
 
     monkeypatch.setattr(application, "create_application", stop)
     with pytest.raises(RuntimeError):
-        app.main(type("Args", (), {"demo": False, "vault": None})())
+        app.gui_main(type("Args", (), {"demo": False, "vault": None})())
     assert order == ["harden", "qt"]
 
 

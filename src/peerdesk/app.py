@@ -1,16 +1,58 @@
-"""Composition root of the window: `peerdesk` with no subcommand ends up here."""
+"""Composition root: the `peerdesk` program, which runs a command or opens the window."""
 
 from __future__ import annotations
 
 import argparse
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peerdesk.core.reports import Report
 
 
-def main(args: argparse.Namespace) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """The entry point: a subcommand runs on core and storage; none opens the window."""
+    from peerdesk.cli.common import ends_quietly
+    from peerdesk.storage.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core file, private files
+    return ends_quietly(lambda: _program(argv))
+
+
+def _program(argv: Sequence[str] | None) -> int:
+    from peerdesk import cli
+
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
+    if args.command is not None:
+        return cli.run(args)
+    if args.self_test:
+        from peerdesk.selftest import run_self_test
+
+        return run_self_test()
+    return gui_main(args)
+
+
+def register_qt_renderers() -> None:
+    """Offer the Qt PDF writer to the report exporter, without loading Qt until it is used."""
+    from peerdesk.core.reports import register_renderer
+
+    register_renderer("pdf", _render_pdf)
+
+
+def _render_pdf(report: Report, path: Path) -> None:
+    from peerdesk.ui.reports.pdf import render_pdf
+
+    render_pdf(report, path)
+
+
+def gui_main(args: argparse.Namespace) -> int:
     """Show the unlock window first; heavy modules load after it is on screen."""
-    from peerdesk.hardening import harden_process
+    from peerdesk.storage.hardening import harden_process
 
     harden_process()  # again (idempotent): this may be entered without the command line
     from peerdesk import paths

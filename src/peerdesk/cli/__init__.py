@@ -1,4 +1,4 @@
-"""The `peerdesk` command: subcommands on the core alone; no subcommand opens the window."""
+"""The `peerdesk` subcommands, on core and storage alone (the window is peerdesk.app's part)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from peerdesk import __version__
-from peerdesk.cli.common import (
-    UsageParser,
-    add_slow_unlock_arg,
-    flush_stdout,
-    quiet_closed_pipe,
-    report_errors,
-)
-from peerdesk.hardening import harden_process
+from peerdesk.cli.common import UsageParser, add_slow_unlock_arg, ends_quietly, report_errors
+from peerdesk.storage.hardening import harden_process
 
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
 COMMAND_MODULES = [
@@ -51,32 +45,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    harden_process()  # before any secret is read: no core file, private files
-    try:
-        try:
-            code = _dispatch(argv)
-        finally:
-            flush_stdout()  # a closed pipe shows up here, not as noise at interpreter exit
-    except BrokenPipeError:
-        return quiet_closed_pipe()
-    return code
-
-
-def _dispatch(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        if args.self_test:
-            from peerdesk.selftest import run_self_test
-
-            return run_self_test()
-        from peerdesk.app import main as gui_main
-
-        return gui_main(args)
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; errors become their documented exit codes."""
     with report_errors() as outcome:
         outcome.code = int(args.func(args) or 0)
     return outcome.code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command line alone (the `peerdesk` program, peerdesk.app.main, adds the window)."""
+    harden_process()  # before any secret is read: no core file, private files
+    return ends_quietly(lambda: _main(argv))
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 64
+    return run(args)
 
 
 if __name__ == "__main__":

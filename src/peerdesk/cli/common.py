@@ -8,7 +8,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,7 +88,7 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
 @contextlib.contextmanager
 def unlocked_desk(args: argparse.Namespace) -> Iterator[Any]:
     """Yield the Desk facade of the unlocked vault; save (if changed) and lock on the way out."""
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault = open_vault(args)
     try:
@@ -117,6 +117,18 @@ def report_errors() -> Iterator[Outcome]:
         outcome.code = 130
     except BrokenPipeError:
         outcome.code = quiet_closed_pipe()
+
+
+def ends_quietly(body: Callable[[], int]) -> int:
+    """Run body; when the reader of our output has gone, end quietly instead of a traceback."""
+    try:
+        try:
+            code = body()
+        finally:
+            flush_stdout()  # a closed pipe shows up here, not as noise at interpreter exit
+    except BrokenPipeError:
+        return quiet_closed_pipe()
+    return code
 
 
 def flush_stdout() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from typing import Any
 
 TABLE = "vault_identity"
 _CREATE = (
@@ -28,6 +29,11 @@ def migrate_add_vault_id(conn: sqlite3.Connection) -> bool:
     with conn:
         conn.execute(f"INSERT INTO {TABLE} (one, vault_id) VALUES (1, ?)", (secrets.token_hex(16),))
     return True
+
+
+def vault_identity(db: Any) -> None:
+    """The same step in the form of storage.migrations' list (takes a sqlite_utils Database)."""
+    migrate_add_vault_id(db.conn)
 
 
 def vault_id(conn: sqlite3.Connection) -> str | None:

@@ -14,7 +14,7 @@ from peerdesk.core.errors import (
     VaultExists,
     VaultNotFound,
 )
-from peerdesk.storage import atomic, crypto, identity, kdfbudget, keys, schema, seen, vaultfile
+from peerdesk.storage import atomic, crypto, identity, kdfbudget, keys, migrations, seen, vaultfile
 from peerdesk.storage.atomic import BackupInfo
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.filelock import VaultLock
@@ -61,7 +61,7 @@ def create_vault(
         slots = (keys.passphrase_slot(passphrase, dek, params), keys.recovery_slot(recovery, dek))
         header = vaultfile.Header(slots, 0, b"\0" * 32, b"\0" * 32, 0)
         conn = open_memory()
-        schema.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
+        migrations.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
         identity.migrate_add_vault_id(conn)
         vault = _adopt(path, conn, dek, header, lock)
         vault.vault_id, vault.track_saves = identity.vault_id(conn), True
@@ -124,7 +124,7 @@ def _unlock(
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultDamaged()
-        start = schema.migrate(wrap(conn))
+        start = migrations.migrate(wrap(conn))
         added_id = identity.migrate_add_vault_id(conn)
     except sqlite3.DatabaseError:
         conn.close()
@@ -133,7 +133,7 @@ def _unlock(
         conn.close()
         raise
     vault = _adopt(path, conn, dek, parsed.header, lock)
-    if start == schema.current_version() and not added_id:
+    if start == migrations.CURRENT_VERSION and not added_id:
         vault._saved_changes = conn.total_changes  # nothing to save until something changes
     _check_rollback(vault, added_id)
     return vault

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact
+from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
 from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
@@ -76,7 +76,7 @@ class ContactForm(QWidget):
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ContactService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.editing: Contact | None = None

@@ -28,7 +28,7 @@ _LEVELS = {
 
 def disable_core_dumps() -> bool:
     """A core dump would hold the decrypted database; returns True when it worked."""
-    from peerdesk.hardening import harden_process
+    from peerdesk.storage.hardening import harden_process
 
     done = harden_process()
     return done.no_core_file and (done.not_dumpable or not sys.platform.startswith("linux"))

@@ -1,4 +1,4 @@
-"""Process hardening at every entry point: private files, no core dumps, no ptrace by peers."""
+"""Process hardening for the unlocked vault, first at every entry point: private files, no dumps."""
 
 from __future__ import annotations
 

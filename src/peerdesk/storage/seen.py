@@ -150,10 +150,16 @@ def _locked() -> Any:
 
 
 def _write(path: Path, data: dict[str, Any]) -> None:
+    """Private temp file, then an atomic rename. No fsync: this runs at every save, and a
+    record a power cut set back by one save only means one warning fewer."""
     with contextlib.suppress(OSError):
         tmp = atomic.temp_name(path)
-        atomic.write_new(tmp, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
         try:
+            fd = os.open(
+                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+            )
+            with os.fdopen(fd, "wb") as out:
+                out.write(json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)

@@ -157,8 +157,11 @@ class UnlockFlow(QStackedWidget):
         self.create.set_busy(False, message)
 
     def _hand_over(self) -> None:
+        """Give the open vault to the window; an older copy first asks whether to go on."""
         vault, self._pending_vault = self._pending_vault, None
-        if vault is not None:
+        if vault is not None and getattr(vault, "rollback", None) is not None:
+            self._ask_about_older_copy(vault)
+        elif vault is not None:
             self.unlocked.emit(vault)
 
     # -- unlock ----------------------------------------------------------------------------
@@ -177,10 +180,8 @@ class UnlockFlow(QStackedWidget):
         self.unlock_screen.field.clear()
         self.unlock_screen.set_busy(False)
         self._retry_secret = None
-        if getattr(vault, "rollback", None) is not None:
-            self._ask_about_older_copy(vault)
-            return
-        self.unlocked.emit(vault)
+        self._pending_vault = vault
+        self._hand_over()
 
     def _ask_about_older_copy(self, vault: Any) -> None:
         """An older copy than the one last opened here: the person decides whether to go on."""
@@ -298,10 +299,9 @@ class UnlockFlow(QStackedWidget):
         self.problem.action_button.setEnabled(True)
         if self._retry_recovery:
             self._after_recovery(vault)
-        elif getattr(vault, "rollback", None) is not None:
-            self._ask_about_older_copy(vault)
         else:
-            self.unlocked.emit(vault)
+            self._pending_vault = vault
+            self._hand_over()
 
     def _restore_failed(self, err: BaseException) -> None:
         self.problem.action_button.setEnabled(True)

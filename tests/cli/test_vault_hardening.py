@@ -177,3 +177,32 @@ def test_unusually_costly_unlock_is_refused_with_exit_11_and_can_be_insisted_on(
     code, out, _ = run("verify", "--allow-slow-unlock", stdin=[PASS])
     assert code == 0 and "Integrity:       ok" in out
     assert run("verify", stdin=[PASS])[0] == 0  # known from now on
+
+
+def test_a_real_kill_at_the_backup_rename_leaves_nothing_after_the_next_open(tmp_path, fast_kdf):
+    """Killed (os._exit) between linking the backup and renaming it into place."""
+    vault_path = tmp_path / "v.peerdesk"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    env["PEERDESK_HOME"] = str(tmp_path / "home")
+    script = (
+        "import os, sys\n"
+        "from peerdesk.storage import atomic, crypto\n"
+        "cheap = crypto.KdfParams(64, 1, 1); crypto.KDF_FLOOR = cheap\n"
+        "crypto.calibrate = lambda _t=0: cheap\n"
+        "from peerdesk.storage.vault import create_vault\n"
+        f"vault, _ = create_vault({str(vault_path)!r}, {PASS!r})\n"
+        "real = os.replace\n"
+        "def replace(src, dst):\n"
+        "    if 'backups' in str(dst):\n"
+        "        os._exit(9)\n"
+        "    real(src, dst)\n"
+        "atomic.os.replace = replace\n"
+        "vault.db['notes'].insert({'text': 'x'}, pk='id')\n"
+        "vault.save()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], env=env, timeout=120)
+    assert out.returncode == 9
+    staged = list(atomic.backup_dir(vault_path).glob(".*.tmp"))
+    assert len(staged) == 1 and staged[0].stat().st_size == vault_path.stat().st_size
+    open_vault(vault_path, passphrase=PASS).close()
+    assert list(atomic.backup_dir(vault_path).glob(".*.tmp")) == []

@@ -20,6 +20,19 @@ def isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_content(monkeypatch):
+    """Tests read English unless they choose a language; none leaks into the next test."""
+    from peerdesk.core import language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "PEERDESK_PSEUDO"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+    language.set_current(language.ENGLISH)
+    yield
+    language.set_current(language.ENGLISH)
+
+
 @pytest.fixture
 def memory_db():
     """A hardened in-memory database at the current schema, as an unlocked vault holds it."""

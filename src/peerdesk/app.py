@@ -25,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _program(argv: Sequence[str] | None) -> int:
     from peerdesk import cli
 
+    cli.set_language()  # before the parser: `checkin add --help` lists the questions
     parser = cli.build_parser()
     args = parser.parse_args(argv)
     register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
@@ -64,6 +65,10 @@ def gui_main(args: argparse.Namespace) -> int:
     application.install_excepthook()
     local = LocalSettings(paths.config_dir() / "settings.json")
     application.apply_look(app, str(local.get("theme")), float(local.get("font_scale")))
+    from peerdesk.ui.shared import i18n
+
+    # Before any window exists: widgets read their text once, when they are built.
+    i18n.install(app, str(local.get("language")))
     demo_dir: Path | None = None
     demo_passphrase: str | None = None
     if getattr(args, "demo", False):

@@ -45,6 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def set_language() -> str:
+    """Content (questionnaires) in the language of the setting, else of LANGUAGE/LC_ALL/LANG."""
+    from peerdesk import paths
+    from peerdesk.core import language
+    from peerdesk.core.settings import LocalSettings
+
+    if language.pseudo_enabled():
+        chosen = language.PSEUDO
+    else:
+        choice = str(LocalSettings(paths.config_dir() / "settings.json").get("language"))
+        chosen = language.resolve(choice, language.environment_tags())
+    language.set_current(chosen)
+    return chosen
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; errors become their documented exit codes."""
     with report_errors() as outcome:
@@ -59,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    set_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

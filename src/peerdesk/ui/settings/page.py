@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core import language
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import Setting, in_scope
 from peerdesk.ui.settings.data import DataSecurityGroup
@@ -26,6 +27,8 @@ SCOPE_TITLES = {
     "vault": "Kept inside your vault",
     "local": "Before unlocking (kept on this computer, no content)",
 }
+# Shown instead of the stored codes; a language is named in its own language.
+CHOICE_NAMES = {"language": language.NAMES}
 
 
 def editor_for(spec: Setting, value: Any) -> QWidget:
@@ -36,8 +39,10 @@ def editor_for(spec: Setting, value: Any) -> QWidget:
         editor.setChecked(bool(value))
     elif spec.choices:
         editor = QComboBox()
-        editor.addItems(list(spec.choices))
-        editor.setCurrentText(str(value))
+        names = CHOICE_NAMES.get(spec.key, {})
+        for choice in spec.choices:
+            editor.addItem(names.get(choice, choice), choice)
+        editor.setCurrentIndex(max(0, editor.findData(str(value))))
     elif spec.kind is int:
         editor = QSpinBox()
         editor.setRange(int(spec.minimum or 0), int(spec.maximum or 10**6))
@@ -58,7 +63,7 @@ def value_of(editor: QWidget) -> Any:
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QComboBox):
-        return editor.currentText()
+        return editor.currentData()
     if isinstance(editor, QSpinBox | QDoubleSpinBox):
         return editor.value()
     raise TypeError(type(editor).__name__)
@@ -114,7 +119,10 @@ class Page(BasePage):
             self.message.setText(err.message)
             return
         self.message.setText("")
-        self.ctx.status("Setting saved.")
+        if key == "language":
+            self.ctx.status("Language saved. It applies the next time PeerDesk starts.")
+        else:
+            self.ctx.status("Setting saved.")
 
     def refresh(self, topic: str) -> None:
         if topic != "settings":
@@ -133,7 +141,7 @@ def _set_value(editor: QWidget, value: Any) -> None:
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QComboBox):
-        editor.setCurrentText(str(value))
+        editor.setCurrentIndex(max(0, editor.findData(str(value))))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
     elif isinstance(editor, QDoubleSpinBox):

@@ -60,6 +60,7 @@ def gui_main(args: argparse.Namespace) -> int:
     from peerdesk.core.settings import LocalSettings
     from peerdesk.ui.shell import application
 
+    _remember_early_quit()  # Ctrl+C or SIGTERM while starting up still ends cleanly
     app = application.create_application()
     application.install_message_handler()
     application.install_excepthook()
@@ -103,6 +104,16 @@ def _run(app: object, vault_path: Path, local: object, demo_passphrase: str | No
     return int(app.exec())
 
 
+_EARLY_QUIT: list[int] = []  # signals that arrived before the window could handle them
+
+
+def _remember_early_quit() -> None:
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda signum, _frame: _EARLY_QUIT.append(signum))
+
+
 def _quit_on_signals(app: object, window: object) -> None:
     """Ctrl+C or SIGTERM close the window the normal way: save, lock, delete the demo folder."""
     import signal
@@ -111,6 +122,8 @@ def _quit_on_signals(app: object, window: object) -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())  # type: ignore[attr-defined]
+    if _EARLY_QUIT:
+        QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     ticker = QTimer(app)  # type: ignore[arg-type]
     ticker.timeout.connect(lambda: None)
@@ -120,4 +133,7 @@ def _quit_on_signals(app: object, window: object) -> None:
 def _warm_up() -> None:
     import sqlite_utils  # noqa: F401
 
+    from peerdesk.core import deid
     from peerdesk.storage import repos  # noqa: F401
+
+    deid.name_lists()  # ~0.3 s of word lists: load them here, not on the first keystroke

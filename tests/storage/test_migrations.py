@@ -36,6 +36,8 @@ def test_every_earlier_schema_opens_migrates_and_keeps_its_data(fast_kdf, tmp_pa
             assert contacts[0].note == "fixture note about sleep"
         assert len(desk.selfcare.checkins("quick_checkin")) == (1 if version >= 3 else 0)
         assert len(desk.training.external_trainings()) == (1 if version >= 4 else 0)
+        spent = desk.training.spent_minutes_between(date(2024, 1, 1), date(2024, 12, 31))
+        assert spent == (20 if version >= 6 else 0)
         vault.save()
     with open_vault(path, passphrase=PASSPHRASE) as again:
         assert not again.dirty

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "peerdesk.cli.checkin_cmds",
     "peerdesk.cli.resources_cmds",
     "peerdesk.cli.report_cmds",
+    "peerdesk.cli.guard_cmds",
 ]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.errors import VaultTooNew
+from peerdesk.core.reports.ptable import new_record_key
 
 
 @dataclass(frozen=True)
@@ -149,12 +150,41 @@ def resource_notes(db: Any) -> None:
     )
 
 
+def training_time(db: Any) -> None:
+    """Time actually spent in each module per day (issue 14): seconds only, no content."""
+    db["training_time"].create(
+        {"module_id": str, "day": str, "seconds": int},
+        pk=("module_id", "day"),
+        not_null={"seconds"},
+        if_not_exists=True,
+    )
+
+
+def record_keys(db: Any) -> None:
+    """A random record key per contact for the reports' cell-key method (never from content).
+
+    Kept apart from `contacts` so that no export or list ever shows it by accident; a key stays
+    when its contact is deleted, so undoing the delete publishes exactly the same figures.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS contact_keys "
+        "(contact_id INTEGER PRIMARY KEY, rkey INTEGER NOT NULL)"
+    )
+    ids = [row[0] for row in db.execute("SELECT id FROM contacts").fetchall()]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+        [(i, new_record_key()) for i in ids],
+    )
+
+
 MIGRATIONS: tuple[Step, ...] = (
     Step(1, "settings table", settings_table),
     Step(2, "contact log: contacts, topics, referrals, note index", contact_log),
     Step(3, "self-care: check-ins, plan, nudge state", selfcare),
     Step(4, "training: progress, attempts, role-play runs, reflections, external log", training),
     Step(5, "resource favourites and private notes", resource_notes),
+    Step(6, "training: time actually spent per module and day", training_time),
+    Step(7, "reports: a random record key per contact (cell-key method)", record_keys),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
 

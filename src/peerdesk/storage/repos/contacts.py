@@ -1,4 +1,4 @@
-"""The contact log's tables (schema version 2), its repository and the `contacts` service."""
+"""The contact log's repository (tables: storage.migrations), and its reports' record keys."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from peerdesk.core.contacts.model import Contact, ContactFilter, Referral, Topic
+from peerdesk.core.reports.ptable import new_record_key
 
 _COLUMNS = (
     "id, at, duration_min, channel, kind, group_size, started_by, relationship, signs, risk, "
@@ -47,7 +48,32 @@ class SqliteContactRepo:
             )
             contact_id = int(cur.lastrowid or 0)
             self._write_children(contact_id, contact)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+                (contact_id, new_record_key()),
+            )
         return contact_id
+
+    def record_keys(self, ids: list[int]) -> tuple[dict[int, int], bool]:
+        """The record key of each contact (any without one gets one); True when keys were made."""
+        found = self._keys(ids)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            with self._conn:
+                self._conn.executemany(
+                    "INSERT OR IGNORE INTO contact_keys (contact_id, rkey) VALUES (?, ?)",
+                    [(i, new_record_key()) for i in missing],
+                )
+            found = self._keys(ids)
+        return found, bool(missing)
+
+    def _keys(self, ids: list[int]) -> dict[int, int]:
+        rows = self._conn.execute(
+            "SELECT contact_id, rkey FROM contact_keys "
+            "WHERE contact_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        return {int(i): int(k) for i, k in rows}
 
     def update(self, contact: Contact) -> None:
         assignments = ", ".join(f"{c.strip()} = ?" for c in _COLUMNS.split(",")[1:])

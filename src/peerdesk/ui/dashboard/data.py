@@ -153,7 +153,11 @@ def _training_parts(desk: Any) -> dict[str, Any]:
     )
     hours = service.hours()
     due = len(service.refreshers_due())
-    note = f"{hours['total']:g} hours of training logged in all."
+    note = (
+        f"{hours['total']:g} hours of training credited in all (completed modules at their "
+        f"estimated time, plus external courses); {hours.get('spent', 0.0):g} hours actually "
+        "spent in modules."
+    )
     if due:
         note += f" {due} refresher{'s are' if due != 1 else ' is'} due."
     return {"training": spec, "training_note": note}

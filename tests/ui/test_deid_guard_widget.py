@@ -71,7 +71,7 @@ def test_training_reflections_are_guarded(qtbot, desk):
     assert len(view.reflect.findChildren(GuardBar)) == len(view.reflect.edits)
 
 
-def test_configure_guard_reads_the_users_directory_numbers(desk, monkeypatch, tmp_path):
+def test_configure_guard_reads_the_users_directory_numbers(monkeypatch, tmp_path):
     from peerdesk.core import deid
     from peerdesk.storage.directory import Directory
     from peerdesk.ui.shared.deid_guard import configure_guard
@@ -83,7 +83,7 @@ def test_configure_guard_reads_the_users_directory_numbers(desk, monkeypatch, tm
     monkeypatch.setattr(Directory, "open", classmethod(lambda _cls: real))
     text = "The EAP line 1 (416) 555-0104 helped, and her cell 416-555-0177."
     assert [f.kind for f in deid.scan(text)] == ["phone", "phone"]
-    configure_guard(desk)
+    configure_guard("CA")
     try:
         assert [f.text for f in deid.scan(text)] == ["416-555-0177"]
     finally:

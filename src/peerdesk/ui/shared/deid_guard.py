@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QPalette, QTextCharFormat, QTextCursor
@@ -26,21 +25,17 @@ MAX_BUTTONS = 5  # more findings are reached with "Replace all" or the editor's 
 KIND_WORDS = LABELS
 
 
-def configure_guard(desk: Any) -> None:
+def configure_guard(region: str | None) -> None:
     """After unlock: the user's country first for phone numbers, and the numbers of every
     service in their directory (shipped, imported, their own) never flagged."""
     from peerdesk.core import deid
     from peerdesk.storage.directory import Directory
 
-    region = None
-    try:  # the country setting arrives with the Resources work; until then every region
-        value = desk.settings.get("country")
-        region = value if isinstance(value, str) and value else None
-    except (PeerDeskError, AttributeError, KeyError):
-        region = None
     try:
         directory = Directory.open()
-        numbers = [p.number for r in directory.list() for p in (*r.phones, *r.text_codes)]
+        resources = directory.list()
+        numbers = [p.number for r in resources for p in r.phones]
+        numbers += [t.number for r in resources for t in r.text_codes]
     except (PeerDeskError, OSError):
         numbers = []  # the shipped directory's numbers are still known to the guard
     deid.configure(region=region, service_numbers=numbers)

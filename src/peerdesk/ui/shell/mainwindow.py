@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.status("Unlocked.")
         # Note retention is applied at unlock, after a preview and a confirmation.
         QTimer.singleShot(0, lambda: self._offer_retention(ctx))
-        QTimer.singleShot(0, lambda: _configure_guard(desk))
+        QTimer.singleShot(0, _configure_guard)
 
     def _offer_retention(self, ctx: UiContext) -> None:
         from peerdesk.ui.contacts.retention import offer_retention_purge
@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
         self.resize(1000, 680)
 
 
-def _configure_guard(desk: Any) -> None:
+def _configure_guard() -> None:
     """The guard's region and the user's service numbers; imported late, off the start path."""
+    from peerdesk.ui.resources.countries import preferred_country
     from peerdesk.ui.shared.deid_guard import configure_guard
 
-    configure_guard(desk)
+    configure_guard(preferred_country())

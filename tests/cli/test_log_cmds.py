@@ -95,6 +95,9 @@ def test_redact_replaces_identifiers_before_storing(run):
 
 
 def test_warns_without_printing_the_note(run):
-    code, out, _ = run("log", "add", "--duration", "5", "--note", "-",
-                       stdin=(PASS, "Sarah was upset"))  # fmt: skip
-    assert code == 0 and "identifying" in out and "Sarah" not in out
+    code, out, err = run("log", "add", "--duration", "5", "--note", "-",
+                         stdin=(PASS, "Sarah was upset"))  # fmt: skip
+    assert code == 0 and "identifying" in err and "Sarah" not in out + err
+    code, out, err = run("log", "add", "--duration", "5", "--json", "--note", "-",
+                         stdin=(PASS, "Sarah was upset"))  # fmt: skip
+    assert json.loads(out)["id"] == 2 and "identifying" in err  # stdout stays pure JSON

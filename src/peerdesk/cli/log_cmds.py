@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date, datetime
@@ -150,8 +151,9 @@ def _note(text: str, redact: bool) -> str:
         return deid.redact(text, findings)
     if findings:
         kinds = sorted({f.kind for f in findings})
+        # Standard error: with --json, standard output must stay one JSON document.
         print(f"Note: the note may hold identifying details ({', '.join(kinds)}); "
-              "use --redact to replace them.")  # fmt: skip
+              "use --redact to replace them.", file=sys.stderr)  # fmt: skip
     return text
 
 

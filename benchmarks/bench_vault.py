@@ -1,6 +1,6 @@
-"""Vault benchmark on real vaults (corpus.py: PeerDesk's schema, contacts repository, full-text
-index; Argon2id at the floor): file size, autosave after one new contact added through the
-contacts service, unlock without the KDF, the KDF itself and peak memory, at 1k/10k/50k.
+"""Vault benchmark on real vaults (vault_corpus.py: PeerDesk's schema, contacts repository,
+full-text index; Argon2id at the floor): file size, autosave after one new contact added through
+the contacts service, unlock without the KDF, the KDF itself and peak memory, at 1k/10k/50k.
 
     python benchmarks/bench_vault.py
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import PASSPHRASE, NoteMaker, build_vault, contact
+from vault_corpus import PASSPHRASE, NoteMaker, build_vault, contact
 
 SIZES = (1_000, 10_000, 50_000)
 SAVES = 15

@@ -296,12 +296,12 @@ def test_key_dialog_needs_the_last_group_and_forgets_the_key(qtbot):
     dialog.show()
     with qtbot.waitActive(dialog):
         pass
-    assert not dialog.screen.continue_button.isEnabled()
-    qtbot.keyClicks(dialog.screen.check, "jklm")
-    assert dialog.screen.continue_button.isEnabled()
-    dialog.screen.continue_button.click()
+    assert not dialog.key_screen.continue_button.isEnabled()
+    qtbot.keyClicks(dialog.key_screen.check, "jklm")
+    assert dialog.key_screen.continue_button.isEnabled()
+    dialog.key_screen.continue_button.click()
     assert dialog.result() == dialogs.QDialog.DialogCode.Accepted
-    assert dialog.screen.key_view.text() == ""
+    assert dialog.key_screen.key_view.text() == ""
 
 
 def test_ask_typed_runs_modally_and_returns(qtbot):

@@ -85,7 +85,7 @@ def verify_file(path: Path, kind: str, secret: str) -> dict[str, Any]:
             shutil.copyfile(path, copy)
         except OSError as exc:
             raise PeerDeskError(f"Could not read {Path(path).name}: {exc.strerror}.") from None
-        vault = open_vault(copy, **{kind: secret})
+        vault = open_vault(copy, **_secret(kind, secret))
         try:
             integrity = vault.conn.execute("PRAGMA integrity_check").fetchone()[0]
             return vault.info() | {"integrity": integrity, "path": str(path)}
@@ -115,11 +115,18 @@ RETIRED_KEY_NOTE = (
 )
 
 
+def _secret(kind: str, secret: str) -> dict[str, Any]:
+    """{"passphrase": …} or {"recovery_key": …}: the keyword the vault functions take."""
+    if kind not in ("passphrase", "recovery_key"):
+        raise ValueError(kind)
+    return {kind: secret}
+
+
 def restore_work(vault_path: Path, source: Path, kind: str, secret: str) -> Callable[[], str]:
     def work() -> str:
         from peerdesk.storage.vault import restore_backup
 
-        restored = restore_backup(vault_path, source, **{kind: secret})
+        restored = restore_backup(vault_path, source, **_secret(kind, secret))
         text = (
             f"Restored save {restored.generation}. Unlock with the passphrase that was in use "
             "when that backup was made (or its recovery key)."

@@ -214,24 +214,26 @@ class KeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Your new recovery key")
         self.setModal(True)
-        self.screen = RecoveryKeyScreen()
-        self.screen.intro.setText(
+        self.key_screen = RecoveryKeyScreen()
+        self.key_screen.intro.setText(
             "This new key replaces the old one, which no longer opens this vault. It is shown "
             "<b>only now</b>: write it down or print it, and keep it away from this computer."
         )
-        QVBoxLayout(self).addWidget(self.screen)
-        self.screen.copy.connect(lambda k: keyout.copy_key(clipboard, k))
-        self.screen.print_key.connect(lambda k: keyout.print_key(self, k))
-        self.screen.save_key.connect(lambda k: keyout.save_key(self, k))
-        self.screen.done.connect(self.accept)
-        self.screen.show_key(key)
-        self.screen.check.setFocus()
+        QVBoxLayout(self).addWidget(self.key_screen)
+        self.key_screen.copy.connect(lambda k: keyout.copy_key(clipboard, k))
+        self.key_screen.print_key.connect(lambda k: keyout.print_key(self, k))
+        self.key_screen.save_key.connect(lambda k: keyout.save_key(self, k))
+        self.key_screen.done.connect(self.accept)
+        self.key_screen.show_key(key)
+        self.key_screen.check.setFocus()
         # Wrapped labels need height for their width: size the dialog for ~70 characters.
         width = self.fontMetrics().averageCharWidth() * 70
-        self.resize(width, self.layout().totalHeightForWidth(width))
+        layout = self.layout()
+        assert layout is not None
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def done(self, result: int) -> None:
-        self.screen.show_key("")  # the key leaves memory-held widgets when the dialog closes
+        self.key_screen.show_key("")  # the key leaves memory-held widgets when the dialog closes
         super().done(result)
 
 

@@ -47,7 +47,8 @@ class ScreenLockWatcher(QObject):
             # Naming the service (not "") makes Qt deliver the signal only when its sender's
             # unique name is the current owner of that well-known name: any process on the
             # session bus can emit ActiveChanged, only the screen saver owns its name.
-            if bus.isConnected() and bus.connect(
+            # PySide6's stubs lack this overload (service, path, interface, name, receiver, slot).
+            if bus.isConnected() and bus.connect(  # type: ignore[call-overload]
                 service, path, interface, signal, self, SLOT("_on_activated(bool)")
             ):
                 self.watching.append(f"{interface}.{signal}")

@@ -1,0 +1,47 @@
+"""Vault table for editor drafts (its own migration step; the lead wires it into the list)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from peerdesk.core.drafts import Draft, DraftsService, decode, encode
+from peerdesk.storage import schema, session
+
+VERSION = 6
+TABLE = "drafts"
+
+
+def migrate_drafts(db: Any) -> None:
+    """Schema step: one row per editor draft, fields as a JSON object."""
+    db[TABLE].create({"key": str, "fields": str, "updated_at": str}, pk="key", if_not_exists=True)
+
+
+class DraftsRepository:
+    def __init__(self, db: Any) -> None:
+        self.db = db
+
+    def get(self, key: str) -> Draft | None:
+        rows = list(self.db[TABLE].rows_where("key = ?", [key]))
+        if not rows:
+            return None
+        row = rows[0]
+        return Draft(row["key"], decode(row["fields"]), row["updated_at"])
+
+    def put(self, draft: Draft) -> None:
+        row = {"key": draft.key, "fields": encode(draft.fields), "updated_at": draft.updated_at}
+        self.db[TABLE].upsert(row, pk="key")
+
+    def delete(self, key: str) -> None:
+        self.db.execute(f"DELETE FROM {TABLE} WHERE key = ?", [key])
+
+    def keys(self) -> list[str]:
+        return [row[0] for row in self.db.execute(f"SELECT key FROM {TABLE}").fetchall()]
+
+
+def make_service(db: Any, notify: Callable[[str], None]) -> DraftsService:
+    return DraftsService(DraftsRepository(db), notify)
+
+
+schema.register(VERSION, migrate_drafts)
+session.register_service("drafts", make_service)

@@ -28,6 +28,8 @@ def stack(qtbot, vault_factory):
 def make_page(qtbot):
     from peerdesk.ui.contacts.page import Page
 
+    made = []
+
     def make(desk):
         recorder = Recorder()
         page = Page(make_ctx(desk, recorder))
@@ -35,9 +37,12 @@ def make_page(qtbot):
         qtbot.addWidget(page)
         page.resize(1000, 700)
         page.show()
+        made.append(page)
         return page
 
-    return make
+    yield make
+    for page in made:
+        page.clear()  # as a lock does: no draft timer fires after the vault is gone
 
 
 def test_model_passes_qtmodeltester_across_pages(qtmodeltester, stack):

@@ -22,7 +22,8 @@ def page(qtbot, desk):
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
-    return widget
+    yield widget
+    widget.clear()  # as a lock does: no draft timer fires after the vault is gone
 
 
 class Keys:

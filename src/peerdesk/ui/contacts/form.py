@@ -30,9 +30,11 @@ from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact
 from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
 from peerdesk.core.errors import InvalidInput
+from peerdesk.ui.contacts import form_draft
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
 from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 DEFAULT_DURATION = 30
@@ -71,18 +73,26 @@ def set_code(box: QComboBox, code: object) -> None:
 
 
 class ContactForm(QWidget):
-    """Emits `saved(contact)` after a successful add or update, `cancelled()` on Escape/Cancel."""
+    """Emits `saved(contact)` after a successful add or update, `cancelled()` on Escape/Close.
+
+    With `drafts` (the desk's drafts service) everything typed is kept in the vault as a draft
+    until the contact is saved or the draft is discarded on purpose.
+    """
 
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, drafts: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.editing: Contact | None = None
         self.setAccessibleName("Contact form")
         self._build_fields()
         self._lay_out()
+        self.keeper: DraftKeeper | None = None
+        if drafts is not None:
+            self.keeper = DraftKeeper(drafts, self.draft_key, self.draft_fields, self)
+            self._watch_edits(self.keeper)
         self._connect()
         self.start_new()
 
@@ -127,8 +137,11 @@ class ContactForm(QWidget):
         self.save_button = QPushButton("Save (Ctrl+Enter)")
         self.save_button.setAccessibleName("Save contact")
         self.save_button.setDefault(False)
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton("Close (Esc)")
+        self.cancel_button.setAccessibleName("Close the form, keeping a draft")
+        self.cancel_button.setToolTip("What you typed stays as a draft until you save it.")
+        self.discard_button = QPushButton("Discard")
+        self.discard_button.setAccessibleName("Discard this draft")
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -190,6 +203,7 @@ class ContactForm(QWidget):
         self.scroller = scroll
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.discard_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer = QVBoxLayout(self)
@@ -203,11 +217,68 @@ class ContactForm(QWidget):
         self.followup.toggled.connect(self._followup_changed)
         self.add_topic_button.clicked.connect(self.ask_new_topic)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(lambda _checked: self.cancelled.emit())
+        self.cancel_button.clicked.connect(lambda _checked: self.close_keeping_draft())
+        self.discard_button.clicked.connect(lambda _checked: self.discard_draft())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save, context=context)
-        QShortcut(QKeySequence("Escape"), self, self.cancelled.emit, context=context)
+        QShortcut(QKeySequence("Escape"), self, self.close_keeping_draft, context=context)
+
+    def _watch_edits(self, keeper: DraftKeeper) -> None:
+        keeper.watch(
+            self.when.dateTimeChanged,
+            self.duration.textChanged,
+            self.group_size.valueChanged,
+            self.topics.itemChanged,
+            self.signs.itemChanged,
+            self.referrals.listing.model().rowsInserted,
+            self.referrals.listing.model().rowsRemoved,
+            self.referrals.label_edit.textChanged,
+            self.incident_ref.textChanged,
+            self.followup.toggled,
+            self.followup_due.dateChanged,
+            self.followup_done.toggled,
+            self.note.textChanged,
+        )
+        for box in (self.channel, self.kind, self.started_by, self.relationship, self.risk):
+            keeper.watch(box.currentIndexChanged)
+        keeper.watch(self.affect.currentIndexChanged)
+
+    # -- drafts --------------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        return form_draft.draft_key(self.editing)
+
+    def draft_fields(self) -> dict[str, Any]:
+        return form_draft.capture(self)
+
+    def close_keeping_draft(self) -> None:
+        """Esc or Close: leave the form; anything typed stays as a draft (never lost)."""
+        keeper = self.keeper
+        if keeper is not None and (keeper.pending() or keeper.drafts.get(self.draft_key())):
+            keeper.stop()
+            keeper.drafts.keep(self.draft_key(), {**self.draft_fields(), "closed": True})
+        self.cancelled.emit()
+
+    def discard_draft(self) -> None:
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped(self.draft_key())
+        self.cancelled.emit()
+
+    def resume(self, key: str, fields: dict[str, Any]) -> None:
+        """Fill the form from a kept draft (over the stored contact when it was an edit)."""
+        contact_id = form_draft.edited_id(key)
+        stored = self.service.get(contact_id) if contact_id is not None else None
+        now = datetime.now().replace(second=0, microsecond=0)
+        base = stored or Contact(when=now, duration_min=DEFAULT_DURATION)
+        self.load(form_draft.as_contact(base, fields), editing=stored is not None)
+        with self._quiet():
+            self.duration.setText(str(fields.get("duration", self.duration.text())))
+            self.referrals.label_edit.setText(str(fields.get("referral_typed") or ""))
+
+    def _quiet(self) -> Any:
+        from contextlib import nullcontext
+
+        return self.keeper.quiet() if self.keeper is not None else nullcontext()
 
     # -- reacting ------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -249,6 +320,10 @@ class ContactForm(QWidget):
         self.load(draft or Contact(when=now, duration_min=DEFAULT_DURATION), editing=False)
 
     def load(self, contact: Contact, editing: bool = True) -> None:
+        with self._quiet():
+            self._fill(contact, editing)
+
+    def _fill(self, contact: Contact, editing: bool) -> None:
         self.editing = contact if editing else None
         self.heading.setText("<h2>Edit contact</h2>" if editing else "<h2>Log a contact</h2>")
         self.when.setDateTime(QDateTime(contact.when))
@@ -335,11 +410,14 @@ class ContactForm(QWidget):
         if findings and not self.confirm_findings(len(findings)):
             self.note.setFocus()
             return None
+        key = self.draft_key()
         try:
             stored = self.service.update(contact) if self.editing else self.service.add(contact)
         except InvalidInput as err:
             self.show_problems([(err.field or "contact", _plain(err))])
             return None
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped(key)
         self.error.setText("")
         self.saved.emit(stored)
         return stored
@@ -384,13 +462,17 @@ class ContactForm(QWidget):
         return widgets.get(_base(field)) or getattr(self, _base(field), None)
 
     def clear(self) -> None:
-        """Lock: forget everything typed, undo history included."""
-        self.editing = None
-        wipe_text(self.note)
-        self.incident_ref.clear()
-        self.referrals.set_referrals([])
-        self.topics.clear()
-        self.error.setText("")
+        """Lock: forget everything typed, undo history included (the draft is already kept)."""
+        if self.keeper is not None:
+            self.keeper.stop()
+        with self._quiet():  # emptying the form is not an edit to keep
+            self.editing = None
+            wipe_text(self.note)
+            self.incident_ref.clear()
+            self.referrals.set_referrals([])
+            self.referrals.label_edit.clear()
+            self.topics.clear()
+            self.error.setText("")
 
 
 def _base(field: str) -> str:

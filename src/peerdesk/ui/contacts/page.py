@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.errors import InvalidInput
+from peerdesk.ui.contacts import form_draft
 from peerdesk.ui.contacts.filters import FilterBar
 from peerdesk.ui.contacts.form import ContactForm
 from peerdesk.ui.contacts.model import ContactTableModel
@@ -37,9 +38,11 @@ class Page(BasePage):
         self.service = ctx.desk.contacts
         self.deleted: list[Contact] = []  # for undo; dropped on lock
         self._shown_once = False
+        self._cleared = False
         self.model = ContactTableModel(self.service, self)
         self.filters = FilterBar()
-        self.form = ContactForm(self.service)
+        self.drafts = getattr(ctx.desk, "drafts", None)
+        self.form = ContactForm(self.service, self.drafts)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_list())
         self.stack.addWidget(self.form)
@@ -50,6 +53,7 @@ class Page(BasePage):
         self._reload_timer.timeout.connect(self.reload)
         self._connect()
         self.reload()
+        self._resume_after_unlock()
 
     # -- building ------------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
@@ -75,6 +79,7 @@ class Page(BasePage):
         column.addLayout(header)
         column.addWidget(self.filters)
         column.addWidget(self._build_undo_bar())
+        column.addWidget(self._build_draft_bar())
         column.addWidget(self.table, 1)
         column.addLayout(actions)
         return self.list_view
@@ -114,6 +119,51 @@ class Page(BasePage):
         self.undo_bar.hide()
         return self.undo_bar
 
+    def _build_draft_bar(self) -> QFrame:
+        self.draft_bar = QFrame()
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_label = QLabel("")
+        self.resume_button = QPushButton("&Resume draft")
+        self.resume_button.clicked.connect(lambda _checked: self.resume_draft())
+        row = QHBoxLayout(self.draft_bar)
+        row.addWidget(self.draft_label, 1)
+        row.addWidget(self.resume_button)
+        self.draft_bar.hide()
+        return self.draft_bar
+
+    def _draft_keys(self) -> list[str]:
+        return self.drafts.keys(form_draft.PREFIX) if self.drafts is not None else []
+
+    def _update_draft_bar(self) -> None:
+        count = len(self._draft_keys())
+        if count:
+            self.draft_label.setText(
+                f"{count} unfinished contact{'s' * (count != 1)} kept as a draft."
+            )
+        self.draft_bar.setVisible(bool(count))
+
+    def resume_draft(self, key: str | None = None) -> bool:
+        """Open a kept draft in the form; False when there is none."""
+        keys = self._draft_keys()
+        key = key if key in keys else (keys[0] if keys else None)
+        fields = self.drafts.fields(key) if key is not None and self.drafts else None
+        if key is None or fields is None:
+            return False
+        self.form.resume(key, fields)
+        self._show_form()
+        self.ctx.status("Your unfinished contact is back, as you left it.")
+        return True
+
+    def _resume_after_unlock(self) -> None:
+        """Locked (or auto-locked) with the form open: the same form with the same text."""
+        if self.drafts is None or self.drafts.last_page() != "contacts":
+            return
+        for key in self._draft_keys():
+            fields = self.drafts.fields(key)
+            if fields is not None and not fields.get("closed"):
+                self.resume_draft(key)
+                return
+
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_contact)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -140,6 +190,7 @@ class Page(BasePage):
         self.model.reload()
         self._select(chosen)
         self._update_summary()
+        self._update_draft_bar()
 
     def apply_filters(self) -> None:
         try:
@@ -185,12 +236,16 @@ class Page(BasePage):
         if self.stack.currentWidget() is self.form and self.form.editing is None:
             self.form.focus_first()  # keep what is being typed
             return
+        if self.resume_draft(form_draft.NEW):
+            return
         self.form.start_new()
         self._show_form()
 
     def edit_selected(self) -> None:
         contact_id = self.selected_id()
         if contact_id is None:
+            return
+        if self.resume_draft(form_draft.draft_key(self.service.get(contact_id))):
             return
         self.form.load(self.service.get(contact_id))
         self._show_form()
@@ -241,6 +296,7 @@ class Page(BasePage):
         self.form.clear()
         self.stack.setCurrentWidget(self.list_view)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_draft_bar()
 
     def _saved(self, contact: Contact) -> None:
         self.show_list()
@@ -255,6 +311,7 @@ class Page(BasePage):
             self._changed()
 
     def clear(self) -> None:
+        self._cleared = True
         self._reload_timer.stop()
         self.deleted.clear()
         self.undo_bar.hide()
@@ -266,4 +323,8 @@ class Page(BasePage):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: offer_retention_purge(self.ctx, self.window()))
+            QTimer.singleShot(0, self._offer_retention)
+
+    def _offer_retention(self) -> None:
+        if not self._cleared:  # a lock right after opening the page closed the vault
+            offer_retention_purge(self.ctx, self.window())

@@ -57,6 +57,10 @@ class DeskView(QWidget):
         self.page_shown.emit(key)
         return page
 
+    def current_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is current), None)
+
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 

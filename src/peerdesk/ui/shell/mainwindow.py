@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerDeskError, SaveFailed
 from peerdesk.ui.resources.hook import show_resources
+from peerdesk.ui.shared import drafts as draft_keeping
 from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.icons import app_icon, icon
 from peerdesk.ui.shared.page import UiContext
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.flow.resources_requested.connect(lambda: show_resources(self))
         self.flow.quit_requested.connect(self.close)
         self.saver.state_changed.connect(self._show_save_state)
+        draft_keeping.hub.pending.connect(self.saver.changed)  # typing: not "saved" until kept
+        self.saver.pending_elsewhere = draft_keeping.any_pending
         self.idle.idle.connect(self.lock)
         from peerdesk.ui.shell.screenlock import ScreenLockWatcher
 
@@ -173,7 +176,9 @@ class MainWindow(QMainWindow):
         self._apply_vault_settings()
         self.saver.attach(vault)
         desk.subscribe(self._desk_changed)
-        self.go("dashboard")
+        # Back where the user was when the vault was locked (drafts reopen there).
+        last = desk.drafts.last_page()
+        self.go(last if last in {spec.key for spec in PAGES} else "dashboard")
         self.central.addWidget(view)
         self.central.setCurrentWidget(view)
         # The passphrase field that had focus is gone: give keyboard users a place to start.
@@ -277,6 +282,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return True
         self.idle.disarm()
+        self._keep_drafts(session)
         if not self.save_before_closing("Lock"):
             self._apply_vault_settings()  # stays unlocked: re-arm the idle lock
             return False
@@ -295,6 +301,13 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(False)
         self.status("Locked.")
         return True
+
+    def _keep_drafts(self, session: Session) -> None:
+        """Every editor's waiting draft, and the page in view, go into the vault before saving."""
+        draft_keeping.flush_all()
+        key = session.view.current_key()
+        if key:
+            session.desk.drafts.remember_page(key)
 
     def lock_and_run(self, work: Callable[[], str], busy: str) -> bool:
         """Lock, then run `work` on the closed vault's files (restore, erase) in the background

@@ -40,9 +40,10 @@ def test_typed_contact_survives_lock_and_comes_back_on_the_same_page(
 
 
 def test_draft_reaches_the_file_and_status_says_saved_only_then(qtbot, make_window, existing_vault):
+    from tests.ui.conftest import PASSPHRASE
+
     from peerdesk.storage.session import open_desk
     from peerdesk.storage.vault import open_vault
-    from tests.ui.conftest import PASSPHRASE
 
     window = make_window(existing_vault[0])
     unlock(qtbot, window)
@@ -113,3 +114,56 @@ def test_quit_keeps_the_draft(qtbot, make_window, existing_vault, local_settings
     unlock(qtbot, second)
     page = second.session.view.current_page()
     assert page.form.note.toPlainText() == "closing the lid"
+
+
+def test_unsaved_plan_survives_lock_on_the_plan_tab(qtbot, make_window, existing_vault):
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    page = window.go("selfcare")
+    page.tabs.setCurrentWidget(page.plan)
+    page.plan.edits["what_helps"].setPlainText("a walk at lunch\nμουσική on the way home")
+    assert window.lock()
+    unlock(qtbot, window)
+    page = window.session.view.current_page()
+    assert page.tabs.currentWidget() is page.plan
+    assert page.plan.edits["what_helps"].toPlainText() == "a walk at lunch\nμουσική on the way home"
+    assert page.plan.has_unsaved()  # still to be saved on purpose
+    assert page.plan.save()
+    assert window.session.desk.drafts.keys() == []
+
+
+def test_unsaved_reflection_survives_lock_in_its_module(qtbot, make_window, existing_vault):
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    page = window.go("training")
+    module_id = next(iter(page.service.catalogue.modules))
+    view = page.open_module(module_id)
+    first = next(iter(view.reflect.edits))
+    view.reflect.edits[first].setPlainText("I notice I rush to fix things.")
+    assert window.lock()
+    unlock(qtbot, window)
+    page = window.session.view.current_page()
+    view = page.module_view
+    assert view is not None and view.module.id == module_id
+    assert view.tabs.currentWidget() is view.reflect
+    assert view.reflect.edits[first].toPlainText() == "I notice I rush to fix things."
+    assert view.reflect.has_unsaved()
+
+
+def test_unsaved_resource_note_survives_lock_on_the_same_entry(qtbot, make_window, existing_vault):
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    page = window.go("resources")
+    assert page.shown_id is not None  # the shipped directory always has entries
+    shown = page.shown_id
+    page.panel.note.setPlainText("Ask for the duty worker — 24 h line")
+    assert window.lock()
+    unlock(qtbot, window)
+    page = window.session.view.current_page()
+    assert page.shown_id == shown
+    assert page.panel.note.toPlainText() == "Ask for the duty worker — 24 h line"
+    page.save_note()
+    assert (
+        window.session.desk.resource_notes.get(shown).note == "Ask for the duty worker — 24 h line"
+    )
+    assert window.session.desk.drafts.keys() == []

@@ -28,7 +28,7 @@ class DraftsRepo(Protocol):
     def get(self, key: str) -> Draft | None: ...
     def put(self, draft: Draft) -> None: ...
     def delete(self, key: str) -> None: ...
-    def keys(self) -> list[str]: ...
+    def all_keys(self) -> list[str]: ...
 
 
 class DraftsService:
@@ -65,7 +65,7 @@ class DraftsService:
             self._notify(TOPIC)
 
     def keys(self, prefix: str = "") -> list[str]:
-        return sorted(k for k in self._repo.keys() if k.startswith(prefix) and k != PAGE_KEY)
+        return sorted(k for k in self._repo.all_keys() if k.startswith(prefix) and k != PAGE_KEY)
 
     def remember_page(self, page: str) -> None:
         self.keep(PAGE_KEY, {"page": page})

@@ -35,7 +35,7 @@ class DraftsRepository:
     def delete(self, key: str) -> None:
         self.db.execute(f"DELETE FROM {TABLE} WHERE key = ?", [key])
 
-    def keys(self) -> list[str]:
+    def all_keys(self) -> list[str]:
         return [row[0] for row in self.db.execute(f"SELECT key FROM {TABLE}").fetchall()]
 
 

@@ -41,6 +41,8 @@ class Page(BasePage):
         self.checkin.saved.connect(lambda _c: ctx.status("Check-in saved."))
         self.plan.pdf_written.connect(lambda _p: ctx.status("Plan PDF written."))
         self._layout()
+        if self.plan.has_draft():  # unsaved plan changes kept over a lock: show them first
+            self.tabs.setCurrentWidget(self.plan)
 
     def _layout(self) -> None:
         inner = QWidget()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import shiboken6
@@ -30,6 +30,17 @@ class _Hub(QObject):
 
 hub = _Hub()
 _keepers: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
+_session: dict[str, Any] = {}
+
+
+def set_session_drafts(drafts: Any) -> None:
+    """The window sets the unlocked desk's drafts service (None on lock) for editors deep inside
+    feature views that are not handed the desk (e.g. a training module's reflections)."""
+    _session["drafts"] = drafts
+
+
+def session_drafts() -> Any:
+    return _session.get("drafts")
 
 
 class DraftKeeper(QObject):
@@ -81,10 +92,10 @@ class DraftKeeper(QObject):
         key = self._key()
         if key is None:
             return
-        try:
+        # A 200,000-character paste is not kept as a draft; the editor still holds it and its
+        # Save button says what is wrong.
+        with suppress(InvalidInput):
             self.drafts.keep(key, self._capture())
-        except InvalidInput:
-            pass  # e.g. a 200,000-character paste: the editor still holds it; Save will say why
 
     def _timer_fired(self) -> bool:
         # Called from the timer's own timeout: the timer is no longer active but the edit waits.

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self._apply_vault_settings()
         self.saver.attach(vault)
         desk.subscribe(self._desk_changed)
+        draft_keeping.set_session_drafts(desk.drafts)
         # Back where the user was when the vault was locked (drafts reopen there).
         last = desk.drafts.last_page()
         self.go(last if last in {spec.key for spec in PAGES} else "dashboard")
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         for dialog in application.top_level_dialogs():
             dialog.reject()
         self.session = None
+        draft_keeping.set_session_drafts(None)
         self.saver.detach()
         session.view.clear()
         self.central.removeWidget(session.view)

@@ -20,6 +20,9 @@ def main(args: argparse.Namespace) -> int:
     application.install_excepthook()
     local = LocalSettings(paths.config_dir() / "settings.json")
     application.apply_look(app, str(local.get("theme")), float(local.get("font_scale")))
+    from peerdesk.ui.shell.theme import follow_system_changes
+
+    follow_system_changes(app, lambda: local.get("theme"))
     demo_dir: Path | None = None
     demo_passphrase: str | None = None
     if getattr(args, "demo", False):

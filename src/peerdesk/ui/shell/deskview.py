@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from peerdesk.ui.shared.icons import icon
@@ -32,6 +32,13 @@ class DeskView(QWidget):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme: the icons are tinted with the text colour, so draw them again.
+        if event.type() == QEvent.Type.PaletteChange:
+            for row, spec in enumerate(PAGES):
+                self.sidebar.item(row).setIcon(icon(spec.icon_name))
+        super().changeEvent(event)
 
     def _sidebar_width(self) -> int:
         metrics = self.sidebar.fontMetrics()

@@ -46,6 +46,13 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_path: Path, local_settings: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("PeerDesk")
+        from PySide6.QtWidgets import QApplication
+
+        from peerdesk.ui.shell import wheelguard
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheelguard.install(app)
         self.setWindowIcon(app_icon())
         self.local_settings = local_settings
         self.runner = Runner(self)

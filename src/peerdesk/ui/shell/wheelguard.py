@@ -1,0 +1,74 @@
+"""Wheel-safe forms: drop-downs, spin boxes and sliders change on the wheel only when focused.
+
+One application-wide event filter instead of a subclass of every control: scrolling a long
+form with the mouse over a control scrolls the form (the event goes on to the parent) and
+never silently changes a value such as "how it affected me".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
+
+GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+
+
+def _guarded(obj: QObject) -> bool:
+    # Scroll bars are sliders too, but the wheel is exactly how they are meant to be used.
+    return isinstance(obj, GUARDED) and not isinstance(obj, QScrollBar)
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.Polish and _guarded(obj):
+            assert isinstance(obj, QWidget)
+            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel must not focus it
+        elif kind == QEvent.Type.Wheel and _guarded(obj):
+            assert isinstance(obj, QWidget)
+            if not obj.hasFocus():
+                assert isinstance(event, QWheelEvent)
+                _pass_up(obj, event)
+                return True
+        return False
+
+
+def _pass_up(widget: QWidget, event: QWheelEvent) -> None:
+    """Offer the wheel to each enclosing widget in turn (a scroll area takes it)."""
+    # Qt passes only spontaneous (real) wheel events up the parent chain by itself.
+    point = event.position()
+    parent = widget.parentWidget()
+    while parent is not None:
+        point = QPointF(widget.mapTo(parent, point.toPoint()))
+        copy = QWheelEvent(
+            point,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        copy.setAccepted(False)
+        QApplication.sendEvent(parent, copy)
+        if copy.isAccepted() or parent.isWindow():
+            return
+        widget, parent = parent, parent.parentWidget()
+
+
+def install(app: QApplication) -> None:
+    """Install once per application (the window may be built more than once, e.g. in tests)."""
+    if app.property("peerdesk_wheel_guard") is None:
+        guard = WheelGuard(app)
+        app.installEventFilter(guard)
+        app.setProperty("peerdesk_wheel_guard", True)

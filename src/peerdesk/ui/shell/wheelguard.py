@@ -27,7 +27,7 @@ def _guarded(obj: QObject) -> bool:
 
 
 class WheelGuard(QObject):
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and _guarded(obj):
             assert isinstance(obj, QWidget)

@@ -67,7 +67,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Words in your notes")
         self.search.setAccessibleName("Search notes")
         mark_sensitive(self.search)
-        self.clear_search = QPushButton("C&lear search")
+        self.clear_search = QPushButton("Cle&ar search")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -80,7 +80,7 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (  # three pairs a row, so that the bar still fits at 200 % text size
             (("&Period:", self.period), ("From:", self.start), ("To:", self.end)),
-            (("T&opic:", self.topic), ("C&hannel:", self.channel), ("Ris&k:", self.risk)),
+            (("T&opic:", self.topic), ("Channe&l:", self.channel), ("Ris&k:", self.risk)),
             (("Follow-&up:", self.followup), ("Sea&rch notes:", self.search)),
         )
         for line, items in enumerate(rows):

@@ -13,16 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +26,7 @@ from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact
 from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
 from peerdesk.core.errors import InvalidInput
-from peerdesk.ui.contacts import form_draft
+from peerdesk.ui.contacts import form_draft, form_layout
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
 from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
@@ -95,6 +91,7 @@ class ContactForm(QWidget):
             self._watch_edits(self.keeper)
         self._connect()
         self.start_new()
+        form_layout.tab_chain(self)
 
     # -- building ------------------------------------------------------------------------------
     def _build_fields(self) -> None:
@@ -119,12 +116,12 @@ class ContactForm(QWidget):
         self.referrals = ReferralEditor()
         self.incident_ref = QLineEdit()
         mark_sensitive(self.incident_ref)
-        self.followup = QCheckBox("F&ollow up by")
+        self.followup = QCheckBox("Follow up &by")
         self.followup_due = QDateEdit()
         self.followup_due.setCalendarPopup(True)
         self.followup_due.setDisplayFormat("yyyy-MM-dd")
         self.followup_due.setAccessibleName("Follow-up date")
-        self.followup_done = QCheckBox("Follow-up &completed")
+        self.followup_done = QCheckBox("Follow-up completed")
         self.affect = QComboBox()
         self.affect.addItem("Not recorded", None)
         for level, label in vocab.AFFECT_LABELS.items():
@@ -144,78 +141,15 @@ class ContactForm(QWidget):
         self.discard_button.setAccessibleName("Discard this draft")
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form = form
-        form.addRow("&When:", self.when)
-        form.addRow("D&uration (minutes):", self.duration)
-        form.addRow("C&hannel:", self.channel)
-        form.addRow("&Kind of support:", self.kind)
-        form.addRow("&Group size (a count):", self.group_size)
-        form.addRow("How it &started:", self.started_by)
-        form.addRow("Re&lationship:", self.relationship)
-        lists = QHBoxLayout()
-        lists.addLayout(self._column("&Topics", self.topics, self.add_topic_button))
-        lists.addLayout(self._column("Signs of distr&ess", self.signs))
-        form.addRow(lists)
-        form.addRow("&Risk level:", self.risk)
-        form.addRow(self.crisis)
-        form.addRow("Re&ferrals:", self.referrals)
-        self._buddy(self.referrals, self.referrals.label_edit)
-        form.addRow("&Incident or call number:", self.incident_ref)
-        ref_note = QLabel("Stays in your vault; it never appears in any report.")
-        ref_note.setWordWrap(True)
-        form.addRow("", ref_note)
-        followup = QHBoxLayout()
-        for widget in (self.followup, self.followup_due, self.followup_done):
-            followup.addWidget(widget)
-        followup.addStretch(1)
-        form.addRow(followup)
-        form.addRow("How it affected &me:", self.affect)
-        form.addRow("&Note (optional):", self.note)
-        form.addRow(self.guard)
-        self._wrap(form)
-
-    def _column(self, title: str, widget: QWidget, extra: QWidget | None = None) -> QVBoxLayout:
-        column = QVBoxLayout()
-        label = QLabel(f"{title}:")
-        label.setBuddy(widget)
-        column.addWidget(label)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
-        return column
-
-    def _buddy(self, field: QWidget, target: QWidget) -> None:
-        label = self.form.labelForField(field)
-        if isinstance(label, QLabel):
-            label.setBuddy(target)
-
-    def _wrap(self, form: QFormLayout) -> None:
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.heading)
-        column.addLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller = scroll
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(buttons)
+        form_layout.lay_out(self)
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.risk.currentIndexChanged.connect(self._risk_changed)
         self.followup.toggled.connect(self._followup_changed)
         self.add_topic_button.clicked.connect(self.ask_new_topic)
+        # The guard's buttons are made afresh for each finding: keep them before Save.
+        self.note.findings_changed.connect(lambda _f: form_layout.tab_chain(self))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(lambda _checked: self.close_keeping_draft())
         self.discard_button.clicked.connect(lambda _checked: self.discard_draft())
@@ -282,7 +216,10 @@ class ContactForm(QWidget):
 
     # -- reacting ------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
-        self.form.setRowVisible(self.group_size, self.kind.currentData() in vocab.GROUP_KINDS)
+        group = self.kind.currentData() in vocab.GROUP_KINDS
+        self.form.setRowVisible(self.group_size, group)
+        if group:  # a group needs its size: never hide the question
+            form_layout.show_details(self, True)
 
     def _risk_changed(self) -> None:
         escalated = self.risk.currentData() in vocab.ESCALATED_RISKS
@@ -315,9 +252,27 @@ class ContactForm(QWidget):
 
     # -- loading and reading -------------------------------------------------------------------
     def start_new(self, draft: Contact | None = None) -> None:
-        """A fresh contact (now, sensible defaults) or a draft copy; focus on the duration."""
+        """A fresh contact (now, the last contact's channel and kind) or a copy; focus on the
+        duration."""
+        self.load(draft or self.remembered_defaults(), editing=False)
+
+    def remembered_defaults(self) -> Contact:
+        """Now, with how the last contact was held (most supporters log alike contacts)."""
         now = datetime.now().replace(second=0, microsecond=0)
-        self.load(draft or Contact(when=now, duration_min=DEFAULT_DURATION), editing=False)
+        fresh = Contact(when=now, duration_min=DEFAULT_DURATION)
+        latest = self.service.list(limit=1)
+        if not latest:
+            return fresh
+        last = latest[0]
+        return replace(
+            fresh,
+            duration_min=last.duration_min,
+            channel=last.channel,
+            kind=last.kind,
+            group_size=last.group_size,
+            started_by=last.started_by,
+            relationship=last.relationship,
+        )
 
     def load(self, contact: Contact, editing: bool = True) -> None:
         with self._quiet():
@@ -353,6 +308,7 @@ class ContactForm(QWidget):
         self.error.setText("")
         self._kind_changed()
         self._risk_changed()
+        form_layout.show_details(self, editing or _has_details(contact))
 
     def focus_first(self) -> None:
         self.duration.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -440,6 +396,8 @@ class ContactForm(QWidget):
         self.error.setText("\n".join(lines))
         self.error.setAccessibleDescription(" ".join(lines))
         widget = self.field_widget(found[0][0])
+        if widget is not None and self.details.isAncestorOf(widget):
+            form_layout.show_details(self, True)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroller.ensureWidgetVisible(widget)
@@ -473,6 +431,17 @@ class ContactForm(QWidget):
             self.referrals.label_edit.clear()
             self.topics.clear()
             self.error.setText("")
+
+
+def _has_details(contact: Contact) -> bool:
+    """Anything in the folded part worth seeing at once (signs, referrals, a follow-up, …)."""
+    return bool(
+        contact.signs
+        or contact.referrals
+        or contact.incident_ref
+        or contact.followup_due
+        or contact.affect is not None
+    )
 
 
 def _base(field: str) -> str:

@@ -137,7 +137,11 @@ class Page(BasePage):
         if getattr(self.ctx.desk, "training", None) is None:
             self.training_box.setEnabled(False)
             self.training_box.setToolTip("The training part of PeerDesk is not available.")
-        form.addRow("&First month:", self.from_month)
+        from peerdesk.ui.reports.period import PeriodChooser
+
+        self.period_chooser = PeriodChooser(self.from_month, self.to_month)
+        form.addRow("Peri&od:", self.period_chooser)
+        form.addRow("Fi&rst month:", self.from_month)
         form.addRow("&Last month:", self.to_month)
         form.addRow("&Smallest count shown:", self.k_spin)
         form.addRow(self.training_box)

@@ -64,7 +64,7 @@ ACTIONS = (  # (attribute, button text, explanation)
     ),
     (
         "erase",
-        "&Erase all my data…",
+        "Erase all m&y data…",
         "Remove the vault, its backups and PeerDesk's settings from this computer. Copies you "
         "made elsewhere are not touched. This cannot be undone.",
     ),

@@ -386,6 +386,18 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         value = self._settings_file().value("geometry")
-        if isinstance(value, QByteArray) and self.restoreGeometry(value):
+        if not (isinstance(value, QByteArray) and self.restoreGeometry(value)):
+            self.resize(1000, 680)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a small or 2×-scaled screen, a saved size
+        from a bigger monitor)."""
+        screen = self.screen()
+        if screen is None:
             return
-        self.resize(1000, 680)
+        free = screen.availableGeometry()
+        width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.topLeft())

@@ -258,7 +258,7 @@ def test_guard_suggestions_come_before_save_in_tab_order(qtbot, page):
     form.note.setPlainText("Met Jane Smith, call her on 0412 345 678")
     form.note.scan_now()
     assert form.guard.buttons, "the guard found nothing to suggest"
-    qtbot.waitUntil(lambda: form.guard.buttons[0].isVisible(), timeout=1000)  # shown when idle
+    qtbot.waitUntil(form.guard.buttons[0].isVisible, timeout=1000)  # shown when idle
     order = []
     widget = form.note
     for _ in range(len(form.guard.buttons) + 5):

@@ -114,6 +114,19 @@ class FilterBar(QWidget):
         self._timer.stop()  # textChanged restarted it; the change is announced once, now
         self.changed.emit()
 
+    def show_only_followups(self, which: str) -> None:
+        """Every other filter off, follow-ups on: what a "due" count promised."""
+        for box in (self.period, self.topic, self.channel, self.risk):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self._period_changed()
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.followup.setCurrentIndex(max(self.followup.findData(which), 0))
+
     def set_topics(self, labels: dict[str, str]) -> None:
         current = self.topic.currentData()
         self.topic.blockSignals(True)

@@ -65,6 +65,8 @@ class Page(BasePage):
         header.addWidget(self.new_button)
         self.summary = QLabel("")
         self.summary.setAccessibleName("List summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.linkActivated.connect(self.show_followups)
         self.table = self._build_table()
         self.edit_button = QPushButton("Edi&t")
         self.similar_button = QPushButton("Log &similar")
@@ -192,6 +194,14 @@ class Page(BasePage):
         self._update_summary()
         self._update_draft_bar()
 
+    def show_followups(self, which: str = "due") -> None:
+        """The list filtered to follow-ups ("due" includes overdue, or "overdue" only)."""
+        if self.stack.currentWidget() is self.form:
+            self.form.close_keeping_draft()
+        self.filters.show_only_followups(which)
+        self.apply_filters()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def apply_filters(self) -> None:
         try:
             self.model.set_filter(self.filters.current(self.model.filter))
@@ -204,8 +214,9 @@ class Page(BasePage):
         shown = self.model.rowCount()
         due = self.service.count(ContactFilter(followup="due"))
         text = f"{shown} contact{'s' * (shown != 1)} shown"
-        if due:
-            text += f" · {due} follow-up{'s' * (due != 1)} due or overdue"
+        if due and self.model.filter.followup != "due":
+            # A link to exactly those contacts (no dead end).
+            text += f' · <a href="due">{due} follow-up{"s" * (due != 1)} due or overdue</a>'
         self.summary.setText(text)
         has_row = self.selected_id() is not None
         for button in (self.edit_button, self.similar_button, self.delete_button):

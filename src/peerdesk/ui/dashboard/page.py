@@ -107,12 +107,19 @@ class Page(BasePage):
         layout = QVBoxLayout(box)
         self.followups = _label("Counting…")
         self.followups.setAccessibleName("Follow-ups due")
-        self.log_button = QPushButton("Open the contact &log")
+        self.log_button = QPushButton("&Show them in the contact log")
         self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.log_button.clicked.connect(lambda: self.ctx.open_page("contacts"))
+        self.log_button.clicked.connect(self.show_followups)
         layout.addWidget(self.followups)
         layout.addWidget(self.log_button)
         return box
+
+    def show_followups(self) -> None:
+        """The count leads to the very contacts it counts, not the whole log."""
+        page = self.ctx.open_page("contacts")
+        show = getattr(page, "show_followups", None)
+        if callable(show):
+            show("due")
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -158,7 +165,7 @@ class Page(BasePage):
         self.words_box.setVisible(bool(data.words))
 
     def _fill_followups(self, followups: FollowUps | None) -> None:
-        self.log_button.setVisible(followups is not None)
+        self.log_button.setVisible(followups is not None and followups.due > 0)
         if followups is None:
             self.followups.setText("The contact log is not available, so there are none to show.")
         elif followups.due == 0:

@@ -154,9 +154,9 @@ def test_proqol_grid_scores_like_the_core_and_by_hand(page, desk):
     hand = proqol_by_hand(answers)
     assert core == hand
     for measure in desk.selfcare.scores(stored[0]).values():
-        assert f"{measure.name}: {measure.value:g} ({measure.band.label})" in (
-            page.checkin.result.text()
-        )
+        shown = page.checkin.result.text()
+        assert f"{measure.name}: {measure.value:g} on a scale of 10 to 50" in shown
+        assert f"— {measure.band.label}." in shown
 
 
 def test_grid_refuses_an_out_of_range_answer_naming_the_item(page, desk):

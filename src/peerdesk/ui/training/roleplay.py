@@ -154,7 +154,8 @@ class RolePlayView(QWidget):
         self._clear_responses()
         self.feedback.setText("")
         if node.debrief:
-            self.line.setText(f"Debrief: {node.text}")
+            # Some packs already start the text with "Debrief:": say it once.
+            self.line.setText(f"Debrief: {node.text.removeprefix('Debrief:').strip()}")
             self.restart_button.show()
             self.restart_button.setFocus()
             self.continue_button.hide()

@@ -28,6 +28,21 @@ SCOPE_TITLES = {
 }
 
 
+# Plain words for stored codes, and units next to numbers (the stored values stay as they are).
+CHOICE_WORDS = {
+    "system": "Same as the system",
+    "light": "Light",
+    "dark": "Dark",
+    "en": "English",
+}
+SUFFIXES = {
+    "auto_lock_minutes": " minutes",
+    "contacts.retention_months": " months",
+    "backups_kept": " copies",
+}
+ZERO_WORDS = {"contacts.retention_months": "Never"}
+
+
 def editor_for(spec: Setting, value: Any) -> QWidget:
     """One editor per setting type, bounded as the registry declares."""
     editor: QWidget
@@ -36,16 +51,20 @@ def editor_for(spec: Setting, value: Any) -> QWidget:
         editor.setChecked(bool(value))
     elif spec.choices:
         editor = QComboBox()
-        editor.addItems(list(spec.choices))
-        editor.setCurrentText(str(value))
+        for code in spec.choices:
+            editor.addItem(CHOICE_WORDS.get(code, code), code)
+        _set_value(editor, value)
     elif spec.kind is int:
         editor = QSpinBox()
         editor.setRange(int(spec.minimum or 0), int(spec.maximum or 10**6))
+        editor.setSuffix(SUFFIXES.get(spec.key, ""))
+        editor.setSpecialValueText(ZERO_WORDS.get(spec.key, ""))  # shown at the minimum
         editor.setValue(int(value))
     else:
         editor = QDoubleSpinBox()
         editor.setRange(spec.minimum or 0.0, spec.maximum or 100.0)
         editor.setSingleStep(0.1)
+        editor.setSuffix(" ×")
         editor.setValue(float(value))
     editor.setAccessibleName(spec.label)
     editor.setAccessibleDescription(spec.description)
@@ -58,7 +77,7 @@ def value_of(editor: QWidget) -> Any:
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QComboBox):
-        return editor.currentText()
+        return editor.currentData()
     if isinstance(editor, QSpinBox | QDoubleSpinBox):
         return editor.value()
     raise TypeError(type(editor).__name__)
@@ -133,7 +152,7 @@ def _set_value(editor: QWidget, value: Any) -> None:
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QComboBox):
-        editor.setCurrentText(str(value))
+        editor.setCurrentIndex(max(editor.findData(str(value)), 0))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
     elif isinstance(editor, QDoubleSpinBox):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 COLUMN_WIDTH = 560
 
 

@@ -23,6 +23,7 @@ def test_file_dialog_leaves_no_qtproject_history(qtbot, isolated_home, tmp_path)
     folder = tmp_path / "private-folder-name"
     folder.mkdir()
     dialog = QFileDialog(None, "Save", str(folder / "report.pdf"))
+    dialog.setProperty("peerdesk_keep_folder", True)  # this folder, not Documents
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the widget dialog is the leaky one
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     QTimer.singleShot(100, dialog.accept)
@@ -109,3 +110,44 @@ def test_wipe_text_leaves_nothing_for_undo(qtbot):
     edit.undo()
     assert edit.toPlainText() == "" and not edit.document().isUndoAvailable()
     assert changes == []  # wiping is not reported as an edit (no autosave, no rescan)
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder_kept_in_the_vault(
+    qtbot, make_window, existing_vault, tmp_path, monkeypatch
+):
+    from peerdesk.ui.shared import filedialogs
+    from tests.ui.conftest import unlock
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(filedialogs, "documents_folder", lambda: documents)
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    seen: list[Path] = []
+    elsewhere = tmp_path / "reports-for-the-coordinator"
+    elsewhere.mkdir()
+
+    def answer(dialog: QFileDialog, pick: Path | None) -> None:
+        seen.append(Path(dialog.directory().absolutePath()))
+        if pick is not None:
+            dialog.selectFile(str(pick))
+            dialog.accept()
+        else:
+            dialog.reject()
+
+    def ask(pick: Path | None) -> Path | None:
+        dialog = QFileDialog(window, "Save", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        QTimer.singleShot(50, lambda: answer(dialog, pick))
+        chosen = run_dialog(dialog)
+        return chosen[0] if chosen else None
+
+    assert ask(elsewhere / "plan.pdf") == elsewhere / "plan.pdf"
+    assert seen[0] == documents  # not the process's working folder
+    ask(None)
+    assert seen[1] == elsewhere  # remembered
+    assert window.session.desk.drafts.fields("shell:folder") == {"path": str(elsewhere)}
+    assert window.session.desk.drafts.keys() == []  # a folder is not an editor draft
+    target = Path(qt_project_settings().fileName())
+    assert not target.exists() or "reports-for-the-coordinator" not in target.read_text()

@@ -12,6 +12,7 @@ from peerdesk.core.errors import InvalidInput
 
 TOPIC = "drafts"
 PAGE_KEY = "shell:page"  # the page that was open when the vault was locked
+SHELL_PREFIX = "shell:"  # where the user was (page, last folder): kept, but not editor drafts
 MAX_DRAFT_CHARS = 200_000  # far beyond any note; stops a runaway paste bloating the vault
 
 DraftValue = str | int | bool | None | list[str]
@@ -65,7 +66,8 @@ class DraftsService:
             self._notify(TOPIC)
 
     def keys(self, prefix: str = "") -> list[str]:
-        return sorted(k for k in self._repo.all_keys() if k.startswith(prefix) and k != PAGE_KEY)
+        found = (k for k in self._repo.all_keys() if k.startswith(prefix))
+        return sorted(k for k in found if not k.startswith(SHELL_PREFIX))
 
     def remember_page(self, page: str) -> None:
         self.keep(PAGE_KEY, {"page": page})

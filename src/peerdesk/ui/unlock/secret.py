@@ -69,7 +69,7 @@ class _CapsWatch(QObject):
         super().__init__(field)
         self.field = field
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             caps = caps_lock_from(event.text(), event.modifiers())
             if caps is not None:

@@ -43,6 +43,7 @@ def lay_out(form: Any) -> None:
     form.more.toggled.connect(lambda on: show_details(form, on))
     inner = QWidget()
     column = QVBoxLayout(inner)
+    column.setContentsMargins(0, 0, GAP, 0)  # lined up with the note below the scroll area
     column.setSpacing(GAP)
     column.addWidget(form.heading)
     column.addLayout(quick)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -50,7 +50,7 @@ def lay_out(form: Any) -> None:
     column.addWidget(form.more, 0, Qt.AlignmentFlag.AlignLeft)
     column.addWidget(form.details)
     column.addStretch(1)
-    scroll = QScrollArea()
+    scroll = _FieldsArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(inner)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -59,13 +59,29 @@ def lay_out(form: Any) -> None:
     outer = QVBoxLayout(form)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(GAP)
-    outer.addWidget(scroll, 1)
-    outer.addLayout(_note_area(form))
+    # The fields take what they need (scrolling when the window is short); the note gets the
+    # rest, so a tall window shows a roomy note rather than a gap.
+    scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    outer.addWidget(scroll)
+    outer.addLayout(_note_area(form), 1)
     outer.addLayout(_buttons(form))
+
+
+class _FieldsArea(QScrollArea):
+    """Asks for the whole height of its fields (QScrollArea caps its wish at about 24 lines),
+    so a tall window shows every field and the note takes the rest."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        inner = self.widget()
+        if inner is not None:
+            hint.setHeight(inner.sizeHint().height() + 2 * self.frameWidth())
+        return hint
 
 
 def show_details(form: Any, on: bool) -> None:
     form.details.setVisible(on)
+    form.scroller.updateGeometry()
     form.more.setChecked(on)
     form.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
@@ -125,9 +141,8 @@ def _note_area(form: Any) -> QVBoxLayout:
     column.addWidget(_label("&Note (optional):", form.note))
     lines = form.note.fontMetrics().lineSpacing()
     form.note.setMinimumHeight(lines * 3 + 12)
-    form.note.setMaximumHeight(lines * 6 + 12)  # the fields above keep room at 800 × 600
-    form.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    column.addWidget(form.note)
+    form.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    column.addWidget(form.note, 1)
     column.addWidget(form.guard)
     return column
 

@@ -156,7 +156,7 @@ class OutlinedStyle(QProxyStyle):
     def name(self) -> str:  # type: ignore[override]
         return "fusion"  # still Fusion to everyone who asks
 
-    def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]
         super().drawPrimitive(element, option, painter, widget)
         if element not in (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,

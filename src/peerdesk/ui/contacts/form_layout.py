@@ -71,7 +71,7 @@ class _FieldsArea(QScrollArea):
     """Asks for the whole height of its fields (QScrollArea caps its wish at about 24 lines),
     so a tall window shows every field and the note takes the rest."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         inner = self.widget()
         if inner is not None:

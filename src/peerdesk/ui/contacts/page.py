@@ -17,16 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.contacts import form_draft
 from peerdesk.ui.contacts.filters import FilterBar
 from peerdesk.ui.contacts.form import ContactForm
-from peerdesk.ui.contacts.model import ContactTableModel
+from peerdesk.ui.contacts.model import HAS_NOTE, ContactTableModel
 from peerdesk.ui.contacts.retention import offer_retention_purge
 from peerdesk.ui.shared.page import BasePage, UiContext
 
 TOPIC = "contacts"
+TOPICS_COLUMN = 4
+# The widest usual content of each column (the header may be wider): sets the starting widths.
+COLUMN_SAMPLES = (
+    "2026-12-31 23:59",
+    "Minutes",
+    max(vocab.CHANNELS.values(), key=len),
+    max(vocab.KINDS.values(), key=len) + " (12)",
+    "",
+    max(vocab.RISKS.values(), key=len),
+    "Overdue: 2026-12-31",  # bold when due: measured in bold below
+    HAS_NOTE,
+)
 
 
 class Page(BasePage):
@@ -101,12 +114,17 @@ class Page(BasePage):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
+        # Topics is the column with the most to say: it takes the spare width (not "Note",
+        # which only says whether there is one), and the others keep a width that fits them.
+        columns.setStretchLastSection(False)
         columns.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
-        em = table.fontMetrics().horizontalAdvance("M")
-        for col, width in enumerate((12, 6, 7, 9, 16, 9, 13)):
-            table.setColumnWidth(col, width * em)
+        metrics = table.fontMetrics()
+        for col, sample in enumerate(COLUMN_SAMPLES):
+            if col == TOPICS_COLUMN:
+                columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            table.setColumnWidth(col, int(metrics.horizontalAdvance(sample) * 1.08) + 24)
         return table
 
     def _build_undo_bar(self) -> QFrame:

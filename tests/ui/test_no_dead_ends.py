@@ -44,3 +44,33 @@ def test_contact_list_summary_links_to_the_due_follow_ups(qtbot, make_window, ex
     page.summary.linkActivated.emit("due")
     assert page.model.rowCount() == 2
     assert "<a" not in page.summary.text()  # the list already is what the link offered
+
+
+def test_empty_states_say_what_to_do_next(qtbot, make_window, existing_vault):
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    contacts = window.go("contacts")
+    assert "Ctrl+N" in contacts.summary.text()  # nothing logged yet: how to start
+    _add_followups(window.session.desk, overdue=0, later=1)
+    contacts.reload()
+    contacts.filters.search.setText("zebra")
+    contacts.filters.flush()
+    assert contacts.model.rowCount() == 0
+    assert "No contacts match" in contacts.summary.text()
+    dashboard = window.go("dashboard")
+    dashboard.reload()
+    qtbot.waitUntil(lambda: not dashboard.loading, timeout=5000)
+    assert dashboard.cards["contacts"].chart.isVisibleTo(dashboard)  # there is data now
+
+
+def test_empty_dashboard_explains_instead_of_drawing_empty_charts(
+    qtbot, make_window, existing_vault
+):
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    dashboard = window.go("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.loading, timeout=5000)
+    card = dashboard.cards["contacts"]
+    assert not card.chart.isVisibleTo(dashboard)
+    assert "Ctrl+N" in card.note.text()
+    assert not dashboard.cards["hours"].isVisibleTo(dashboard)  # said once, not three times

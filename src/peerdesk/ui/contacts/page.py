@@ -232,6 +232,8 @@ class Page(BasePage):
         shown = self.model.rowCount()
         due = self.service.count(ContactFilter(followup="due"))
         text = f"{shown} contact{'s' * (shown != 1)} shown"
+        if shown == 0:
+            text = self._empty_text()
         if due and self.model.filter.followup != "due":
             # A link to exactly those contacts (no dead end).
             text += f' · <a href="due">{due} follow-up{"s" * (due != 1)} due or overdue</a>'
@@ -239,6 +241,12 @@ class Page(BasePage):
         has_row = self.selected_id() is not None
         for button in (self.edit_button, self.similar_button, self.delete_button):
             button.setEnabled(has_row)
+
+    def _empty_text(self) -> str:
+        """An empty list says why and what to do next."""
+        if self.service.count() == 0:
+            return "No contacts yet. Press Ctrl+N or New contact to log your first one."
+        return "No contacts match these filters. Clear the search or choose “Any” to see more."
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -32,6 +32,7 @@ class DashboardData:
     hours: ChartSpec | None = None
     topics: ChartSpec | None = None
     followups: FollowUps | None = None
+    contacts_note: str = ""  # instead of empty contact charts: what to do first
     selfcare: ChartSpec | None = None
     selfcare_note: str = ""
     training: ChartSpec | None = None
@@ -95,6 +96,12 @@ def _topics_spec(contacts: Sequence[Contact], labels: dict[str, str]) -> ChartSp
     )
 
 
+NO_CONTACTS = (
+    "No contacts in the last 12 months yet. Press Ctrl+N (or New contact on the Contact log "
+    "page) to log one; these charts then fill in."
+)
+
+
 def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
     service = getattr(desk, "contacts", None)
     if service is None:
@@ -103,6 +110,8 @@ def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
     monthly, hours = _monthly_specs(contacts, today)
     due = service.followups_due(today)
     overdue = sum(1 for c in due if c.followup_due is not None and c.followup_due < today)
+    if not contacts:
+        return {"followups": FollowUps(len(due), overdue), "contacts_note": NO_CONTACTS}
     return {
         "contacts": monthly,
         "hours": hours,

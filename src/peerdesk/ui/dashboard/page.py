@@ -157,7 +157,10 @@ class Page(BasePage):
     def _fill(self, data: DashboardData) -> None:
         for key in ("contacts", "hours", "topics"):
             spec = getattr(data, key)
-            self.cards[key].show_spec(spec, "" if spec is not None else MISSING[key])
+            empty = data.contacts_note if key == "contacts" else ""  # said once, not thrice
+            note = "" if spec is not None else (empty if data.contacts_note else MISSING[key])
+            self.cards[key].show_spec(spec, note)
+            self.cards[key].setVisible(spec is not None or bool(note))
         self.cards["selfcare"].show_spec(data.selfcare, data.selfcare_note)
         self.cards["training"].show_spec(data.training, data.training_note)
         self._fill_followups(data.followups)

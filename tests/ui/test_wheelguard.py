@@ -98,3 +98,12 @@ def test_the_real_contact_form_is_guarded(qtbot, make_window, existing_vault):
     before = form.affect.currentIndex()
     _wheel(form.affect)
     assert form.affect.currentIndex() == before
+
+
+def test_a_focused_field_is_scrolled_into_view(form):
+    scroll, line, _combo, _spin, slider = form
+    line.setFocus()
+    assert scroll.verticalScrollBar().value() == 0
+    slider.setFocus()  # as Tab or an Alt+letter mnemonic would
+    top = slider.mapTo(scroll.viewport(), slider.rect().topLeft()).y()
+    assert 0 <= top <= scroll.viewport().height() - slider.height()

@@ -1,8 +1,10 @@
-"""Wheel-safe forms: drop-downs, spin boxes and sliders change on the wheel only when focused.
+"""Safe long forms, for the whole application at once (not a subclass of every control).
 
-One application-wide event filter instead of a subclass of every control: scrolling a long
-form with the mouse over a control scrolls the form (the event goes on to the parent) and
-never silently changes a value such as "how it affected me".
+- Wheel: drop-downs, spin boxes and sliders change on the wheel only when focused; otherwise
+  the wheel scrolls the form around them and never silently changes a value such as "how it
+  affected me".
+- Focus: a field reached by Tab or an Alt+letter mnemonic is scrolled into view, so the
+  cursor never sits in a field that is off-screen.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QScrollArea,
     QScrollBar,
     QWidget,
 )
@@ -71,4 +74,18 @@ def install(app: QApplication) -> None:
     if app.property("peerdesk_wheel_guard") is None:
         guard = WheelGuard(app)
         app.installEventFilter(guard)
+        app.focusChanged.connect(show_focused)
         app.setProperty("peerdesk_wheel_guard", True)
+
+
+def show_focused(_old: QWidget | None, new: QWidget | None) -> None:
+    """Scroll every scroll area holding the newly focused field so that it is in view."""
+    widget = new
+    while widget is not None:
+        parent = widget.parentWidget()
+        if isinstance(parent, QWidget) and isinstance(parent.parentWidget(), QScrollArea):
+            area = parent.parentWidget()
+            assert isinstance(area, QScrollArea)
+            if area.widget() is not None and area.widget().isAncestorOf(new):
+                area.ensureWidgetVisible(new, 16, 16)
+        widget = parent

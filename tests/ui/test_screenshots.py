@@ -145,3 +145,16 @@ def test_contact_form_fits_the_smallest_window(qtbot, qapp, make_window, fast_kd
         page.form.discard_draft()
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def test_trend_chart_is_never_taller_than_the_window(qtbot, make_window, fast_kdf, demo):
+    vault_path, passphrase = demo
+    window = make_window(vault_path)
+    window.flow.unlock_screen.field.setText(passphrase)
+    window.flow.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    window.resize(800, 600)
+    page = window.go("selfcare")
+    page.tabs.setCurrentWidget(page.trends)
+    _settle(window, page)
+    assert page.trends.chart.height() < window.height() - 100

@@ -19,7 +19,7 @@ from peerdesk.core.contacts.model import (
     ContactFilter,
 )
 from peerdesk.core.contacts.service import ContactService
-from peerdesk.storage import schema
+from peerdesk.storage import migrations
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.repos.contacts import SqliteContactRepo, _row
 
@@ -91,7 +91,7 @@ def timed(fn: Callable[[], object], repeat: int = 15) -> float:
 def main() -> None:
     rng = random.Random(7)
     db = wrap(open_memory())
-    schema.migrate(db)
+    migrations.migrate(db)
     repo = SqliteContactRepo(db)
     service = ContactService(repo, lambda _t: None, clock=lambda: datetime(2030, 1, 1))
     t0 = time.perf_counter()

@@ -64,8 +64,8 @@ def ms(fn: Callable[[], object]) -> float:
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     from peerdesk.storage import crypto
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.repos.contacts import SqliteContactRepo
-    from peerdesk.storage.session import open_desk
     from peerdesk.storage.vault import create_vault
     from peerdesk.ui.contacts.page import Page
     from peerdesk.ui.shared.page import UiContext

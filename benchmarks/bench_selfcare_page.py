@@ -28,7 +28,7 @@ def timed(fn, repeat: int = 5) -> float:
 def seeded_desk():
     from peerdesk.core.contacts.model import Contact
     from peerdesk.storage import crypto
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import create_vault
 
     cheap = crypto.KdfParams(memory_kib=64, iterations=1, lanes=1)  # the bench times the page

@@ -2,7 +2,7 @@
 
 import sys
 
-from peerdesk.cli import main
+from peerdesk.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

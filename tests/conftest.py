@@ -20,14 +20,27 @@ def isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_content(monkeypatch):
+    """Tests read English unless they choose a language; none leaks into the next test."""
+    from peerdesk.core import language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "PEERDESK_PSEUDO"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+    language.set_current(language.ENGLISH)
+    yield
+    language.set_current(language.ENGLISH)
+
+
 @pytest.fixture
 def memory_db():
     """A hardened in-memory database at the current schema, as an unlocked vault holds it."""
-    from peerdesk.storage import schema
+    from peerdesk.storage import migrations
     from peerdesk.storage.database import open_memory, wrap
 
     db = wrap(open_memory())
-    schema.migrate(db)
+    migrations.migrate(db)
     yield db
     db.conn.close()
 
@@ -68,7 +81,7 @@ def vault_factory(fast_kdf, tmp_path):
 @pytest.fixture
 def desk(vault_factory):
     """An unlocked vault's Desk facade (every registered feature service)."""
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault, _ = vault_factory()
     return open_desk(vault)

@@ -145,3 +145,27 @@ def test_spec_and_build_script_are_well_formed():
     spec = (PACKAGING / "peerdesk.spec").read_text()
     for dropped in ("platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard"):
         assert dropped in spec
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_every_file_of_resources(tmp_path):
+    """resources/ lives at the top of the repository; the wheel must carry all of it."""
+    import zipfile
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    [wheel] = tmp_path.glob("peerdesk-*.whl")
+    inside = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {
+        "peerdesk/resources/" + path.relative_to(ROOT / "resources").as_posix()
+        for path in (ROOT / "resources").rglob("*")
+        if path.is_file()
+    }
+    assert shipped, "resources/ is empty"
+    assert shipped <= inside, sorted(shipped - inside)[:5]
+    assert "peerdesk/app.py" in inside
+    assert not {name for name in inside if name.startswith("resources/")}  # not a stray top level

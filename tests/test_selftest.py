@@ -107,7 +107,7 @@ def test_a_wrong_passphrase_that_opens_is_caught(monkeypatch, tmp_path):
 
 
 def test_cli_flag_runs_it(capsys):
-    from peerdesk.cli import main
+    from peerdesk.app import main
 
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out

@@ -1,5 +1,5 @@
-"""`python -m peerdesk` runs the command line (and, with no subcommand, the window)."""
+"""`python -m peerdesk` is the `peerdesk` program: a command, or the window with none."""
 
-from peerdesk.cli import main
+from peerdesk.app import main
 
 raise SystemExit(main())

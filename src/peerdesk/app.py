@@ -1,14 +1,49 @@
-"""Composition root of the window: `peerdesk` with no subcommand ends up here."""
+"""Composition root: the `peerdesk` program, which runs a command or opens the window."""
 
 from __future__ import annotations
 
 import argparse
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peerdesk.core.reports import Report
 
 
-def main(args: argparse.Namespace) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """The entry point: a subcommand runs on core and storage; none opens the window."""
+    from peerdesk import cli
+
+    cli.set_language()  # before the parser: `checkin add --help` lists the questions
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
+    if args.command is not None:
+        return cli.run(args)
+    if args.self_test:
+        from peerdesk.selftest import run_self_test
+
+        return run_self_test()
+    return gui_main(args)
+
+
+def register_qt_renderers() -> None:
+    """Offer the Qt PDF writer to the report exporter, without loading Qt until it is used."""
+    from peerdesk.core.reports import register_renderer
+
+    register_renderer("pdf", _render_pdf)
+
+
+def _render_pdf(report: Report, path: Path) -> None:
+    from peerdesk.ui.reports.pdf import render_pdf
+
+    render_pdf(report, path)
+
+
+def gui_main(args: argparse.Namespace) -> int:
     """Show the unlock window first; heavy modules load after it is on screen."""
     from peerdesk import paths
     from peerdesk.core.settings import LocalSettings
@@ -23,6 +58,10 @@ def main(args: argparse.Namespace) -> int:
     from peerdesk.ui.shell.theme import follow_system_changes
 
     follow_system_changes(app, lambda: local.get("theme"))
+    from peerdesk.ui.shared import i18n
+
+    # Before any window exists: widgets read their text once, when they are built.
+    i18n.install(app, str(local.get("language")))
     demo_dir: Path | None = None
     demo_passphrase: str | None = None
     if getattr(args, "demo", False):

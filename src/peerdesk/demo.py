@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ _NOTES = (
 def make_demo(folder: Path, seed: int = 7) -> tuple[Path, str]:
     """Create and seed a demo vault in `folder`; returns (vault path, its passphrase)."""
     from peerdesk.storage import crypto
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import create_vault
 
     path = folder / "demo.peerdesk"
@@ -31,9 +30,10 @@ def make_demo(folder: Path, seed: int = 7) -> tuple[Path, str]:
     try:
         desk = open_desk(vault)
         rng = random.Random(seed)
-        for name, seeder in SEEDERS.items():
-            if hasattr(desk, name):
-                seeder(getattr(desk, name), rng)
+        _seed_settings(desk.settings, rng)
+        _seed_contacts(desk.contacts, rng)
+        _seed_selfcare(desk.selfcare, rng)
+        _seed_training(desk.training, rng)
         vault.save()
     finally:
         vault.close()
@@ -64,7 +64,7 @@ def _contact(when: datetime, rng: random.Random) -> Any:
     from peerdesk.core.contacts.model import Contact, Referral
 
     risk = rng.choices(("none", "some_concern", "escalated"), (0.75, 0.22, 0.03))[0]
-    referrals = ()
+    referrals: tuple[Referral, ...] = ()
     if rng.random() < 0.3:
         label, category = rng.choice(_REFERRALS)
         referrals = (Referral(label=label, category=category, declined=rng.random() < 0.2),)
@@ -135,11 +135,3 @@ def _best_path(scenario: Any) -> tuple[int, ...]:
         choices.append(0)
         node = scenario.nodes[node.responses[0].next]
     return tuple(choices)
-
-
-SEEDERS: dict[str, Callable[[Any, random.Random], None]] = {
-    "settings": _seed_settings,
-    "contacts": _seed_contacts,
-    "selfcare": _seed_selfcare,
-    "training": _seed_training,
-}

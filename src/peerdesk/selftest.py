@@ -186,6 +186,24 @@ def check_icons(_home: Path) -> str:
     return f"{len(icons)} SVG icons render"
 
 
+def check_translations(_home: Path) -> str:
+    """Each shipped catalogue loads and translates a known string (the bundle must carry it)."""
+    from PySide6.QtCore import QTranslator
+
+    _application()
+    catalogues = [e for e in _resource_files() if e.name.endswith(".qm")]
+    for entry in catalogues:
+        translator = QTranslator()
+        data = entry.read_bytes()  # Qt reads from this buffer, without a copy: keep it alive
+        if not translator.load(data) or translator.isEmpty():
+            raise CheckFailed(f"translation catalogue {entry.name} does not load")
+        if not translator.translate("Format", "%n minute(s)", None, 2):
+            raise CheckFailed(f"translation catalogue {entry.name} lacks the plural of minutes")
+    if not catalogues:
+        raise CheckFailed("no translation catalogues found under resources/translations")
+    return f"{len(catalogues)} catalogue(s): " + ", ".join(sorted(e.name for e in catalogues))
+
+
 def _blank(image: Any) -> bool:
     return all(
         image.pixelColor(x, y).alpha() == 0
@@ -305,6 +323,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("qt", check_qt),
     ("window", check_window),
     ("icons", check_icons),
+    ("translations", check_translations),
     ("argon2id", check_argon2id),
     ("vault", check_vault),
     ("json", check_json),

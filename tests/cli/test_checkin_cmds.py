@@ -94,3 +94,32 @@ def test_empty_list(run) -> None:
     code, out, _ = run("list")
     assert code == 0
     assert "nothing to show" in out
+
+
+# --- language ------------------------------------------------------------------------------------
+def test_questions_follow_a_french_locale(run, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    code, out, _ = run("add", *QUICK)
+    assert code == 0
+    assert "Comment vous allez: 16" in out  # the same score, under its French name
+
+
+def test_the_language_setting_overrides_the_locale(run, monkeypatch, capsys) -> None:
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    LocalSettings(paths.config_dir() / "settings.json").set("language", "en")
+    code, out, _ = run("add", *QUICK)
+    assert code == 0
+    assert "How you are doing: 16" in out
+    with pytest.raises(SystemExit):
+        main(["checkin", "add", "--help"])
+    assert "How is your energy today?" in capsys.readouterr().out
+
+
+def test_help_lists_the_questions_in_french(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")  # any French locale reads the Canadian text
+    with pytest.raises(SystemExit):
+        main(["checkin", "add", "--help"])
+    assert "Comment dormez-vous ces temps-ci?" in capsys.readouterr().out

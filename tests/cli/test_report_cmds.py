@@ -19,7 +19,7 @@ CANARY = "CANARY-NOTE-cli-4411"
 @pytest.fixture
 def vault_path(vault_factory, tmp_path):
     """A saved vault holding 24 contacts from January to March 2024."""
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault, _ = vault_factory()
     desk = open_desk(vault)

@@ -88,8 +88,7 @@ def test_csv_is_tidy() -> None:
     assert all(line.count(",") == 2 for line in lines)
 
 
-def test_pdf_without_the_desktop_components_says_so(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(export, "PDF_RENDERER_MODULE", "peerdesk.no_such_renderer")
+def test_pdf_without_a_registered_renderer_says_so(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(export, "_RENDERERS", {})
     with pytest.raises(InvalidInput, match="PDF needs the desktop components"):
         render(build_report([], START, END), "pdf", tmp_path / "r.pdf")

@@ -221,10 +221,11 @@ def test_user_resource_cannot_take_a_shipped_id(directory):
 
 
 def test_resource_notes_live_in_the_vault(memory_db):
-    from peerdesk.storage.repos.resource_notes import _factory
+    from peerdesk.core.resources.notes import ResourceNotesService
+    from peerdesk.storage.repos.resource_notes import ResourceNotesRepository
 
     topics: list[str] = []
-    notes = _factory(memory_db, topics.append)
+    notes = ResourceNotesService(ResourceNotesRepository(memory_db), topics.append)
     notes.set_favourite("pd-gb-samaritans", True)
     notes.set_note("pd-gb-samaritans", "Good for night shifts")
     assert notes.favourites() == ["pd-gb-samaritans"]

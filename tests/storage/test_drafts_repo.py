@@ -18,7 +18,7 @@ def _service(memory_db, topics: list[str]) -> DraftsService:
 
 
 def test_draft_survives_save_and_reopen(vault_factory):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     vault, _ = vault_factory()

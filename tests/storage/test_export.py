@@ -11,8 +11,8 @@ import pytest
 from peerdesk import paths
 from peerdesk.core.contacts.model import Contact, Referral
 from peerdesk.core.errors import InvalidInput
+from peerdesk.storage.assembly import open_desk
 from peerdesk.storage.export import data_tables, erase_everything, export_data, import_export
-from peerdesk.storage.session import open_desk
 
 NOTE = "CANARY export note text"
 

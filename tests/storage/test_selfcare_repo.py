@@ -6,19 +6,13 @@ from datetime import date, datetime
 
 from peerdesk.core.selfcare.checkins import CheckIn
 from peerdesk.core.selfcare.plan import SelfCarePlan
-from peerdesk.storage import schema
-from peerdesk.storage.database import open_memory, wrap
-from peerdesk.storage.repos.selfcare import (
-    SCHEMA_VERSION,
-    SqliteSelfCareRepo,
-    contact_load_provider,
-    training_provider,
-)
+from peerdesk.storage import migrations
+from peerdesk.storage.repos.selfcare import SqliteSelfCareRepo
 
 
-def test_migration_registers_version_3_tables(memory_db) -> None:
-    assert SCHEMA_VERSION == 3
-    assert schema.MIGRATIONS[3].__name__ == "_v3_selfcare"
+def test_migration_step_3_makes_the_selfcare_tables(memory_db) -> None:
+    assert migrations.MIGRATIONS[2].version == 3
+    assert migrations.MIGRATIONS[2].apply is migrations.selfcare
     tables = set(memory_db.table_names())
     assert {"selfcare_checkins", "selfcare_plan", "selfcare_state", "selfcare_dismissed"} <= tables
     assert memory_db.conn.execute("PRAGMA user_version").fetchone()[0] >= 3
@@ -55,7 +49,7 @@ def test_plan_state_and_dismissed(memory_db) -> None:
 
 
 def test_service_is_registered_and_persists_through_the_vault(vault_factory) -> None:
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     vault, _ = vault_factory()
@@ -104,23 +98,16 @@ def test_load_provider_reads_the_contact_log(desk) -> None:
     )
 
 
-def test_load_provider_falls_back_without_contact_table() -> None:
-    db = wrap(open_memory())
-    try:
-        assert contact_load_provider(db)(date(2025, 1, 1), date(2025, 12, 31)) == []
-        assert training_provider(db)() == []
-    finally:
-        db.conn.close()
-
-
-def test_training_provider_reads_finished_modules(memory_db) -> None:
-    memory_db["training_progress"].insert_all([
-        {"module_id": "self_care", "started_on": "2025-02-01", "lessons_done": "[]",
+def test_milestones_come_from_the_training_service(desk) -> None:
+    """Self-care is handed training.completed_modules: real titles, never the raw table."""
+    module_id = desk.training.modules()[0].module_id
+    desk.training._repo.db["training_progress"].insert_all([
+        {"module_id": module_id, "started_on": "2025-02-01", "lessons_done": "[]",
          "position": "", "completed_on": "2025-03-01", "module_version": 1},
-        {"module_id": "listening", "started_on": "2025-02-01", "lessons_done": "[]",
-         "position": "", "completed_on": None, "module_version": 1},
     ])  # fmt: skip
-    assert training_provider(memory_db)() == [("Self care", date(2025, 3, 1))]
+    title = desk.training.module(module_id).title
+    assert desk.training.completed_modules() == [(title, date(2025, 3, 1))]
+    assert desk.selfcare._training() == [(title, date(2025, 3, 1))]
 
 
 def test_nudges_offer_crisis_lines_for_the_users_country(desk, monkeypatch):

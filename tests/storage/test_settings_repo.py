@@ -6,7 +6,7 @@ from tests.conftest import PASSPHRASE
 
 
 def test_settings_round_trip_through_the_vault(vault_factory):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     vault, _ = vault_factory()

@@ -149,7 +149,7 @@ def test_external_training_log_and_hours(service):
 
 
 def test_progress_survives_save_and_reopen(vault_factory, tmp_path):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     passphrase = "correct horse battery staple"

@@ -11,6 +11,14 @@ import pytest
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def qt_renderers():
+    """The window's tests run with what the `peerdesk` program registers at start (PDF writer)."""
+    from peerdesk.app import register_qt_renderers
+
+    register_qt_renderers()
+
+
 @pytest.fixture
 def local_settings(tmp_path):
     from peerdesk.core.settings import LocalSettings

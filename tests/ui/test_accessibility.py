@@ -37,7 +37,7 @@ def test_every_unlock_screen_is_named(qtbot, make_window, tmp_path):
 
 @pytest.mark.parametrize("key", [p.key for p in PAGES])
 def test_every_page_is_named(qtbot, vault_factory, local_settings, key):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.ui.shared.clipboard import SecureClipboard
     from peerdesk.ui.shared.settings import AppSettings
 

@@ -42,7 +42,7 @@ def test_typed_contact_survives_lock_and_comes_back_on_the_same_page(
 def test_draft_reaches_the_file_and_status_says_saved_only_then(qtbot, make_window, existing_vault):
     from tests.ui.conftest import PASSPHRASE
 
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     window = make_window(existing_vault[0])

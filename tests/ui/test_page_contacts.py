@@ -17,8 +17,8 @@ from peerdesk.core.contacts.model import Contact, ContactFilter
 @pytest.fixture
 def stack(qtbot, vault_factory):
     """(desk, repository) over one unlocked vault."""
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.repos.contacts import SqliteContactRepo
-    from peerdesk.storage.session import open_desk
 
     vault, _ = vault_factory()
     return open_desk(vault), SqliteContactRepo(vault.db)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QPalette
 from tests.ui.a11y_walk import unnamed_inputs
 from tests.ui.report_helpers import add_contacts, make_ctx
 
-from peerdesk.core.desk import Desk
 from peerdesk.ui.dashboard.data import first_month
 
 pytestmark = pytest.mark.gui
@@ -80,16 +79,6 @@ def test_selfcare_trend_and_training(qtbot, desk):
 def _who5_answers(desk) -> dict[str, int]:
     instrument = desk.selfcare.instrument("who5")
     return {item.key: 3 for item in instrument.items}
-
-
-def test_missing_services_say_so_and_show_no_fake_data(qtbot):
-    page = build(qtbot, Desk())  # a desk with no feature services at all
-    for key in ("contacts", "hours", "topics"):
-        assert "not available" in page.cards[key].note.text()
-        assert not page.cards[key].chart.isVisibleTo(page)
-    assert "not available" in page.cards["training"].note.text()
-    assert "not available" in page.followups.text()
-    assert not page.log_button.isVisibleTo(page)
 
 
 def test_refresh_reloads_and_clear_drops_content(qtbot, desk):

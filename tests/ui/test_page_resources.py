@@ -120,7 +120,7 @@ def test_copy_puts_the_contact_text_on_the_clipboard_marked_secret(qtbot, page):
 
 
 def test_favourite_and_note_are_kept_in_the_vault(qtbot, vault_factory, tmp_path):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
     from peerdesk.ui.resources.page import Page
 

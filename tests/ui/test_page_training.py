@@ -230,7 +230,7 @@ def test_a_role_play_resumes_part_way(page, desk):
 
 # --- reflections and self-assessment ---
 def test_a_reflection_persists_through_save_and_reopen(qtbot, vault_factory):
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
     vault, _ = vault_factory("reflect.peerdesk")

@@ -80,8 +80,8 @@ def test_merged_team_pdf(qapp, tmp_path):
 
 
 def test_cli_report_and_merge_write_pdfs(qapp, vault_factory, tmp_path, monkeypatch):
-    from peerdesk.cli import main
-    from peerdesk.storage.session import open_desk
+    from peerdesk.app import main
+    from peerdesk.storage.assembly import open_desk
 
     vault, _ = vault_factory()
     add_contacts(open_desk(vault), 30, date(2024, 1, 1), 80)
@@ -108,7 +108,9 @@ def test_render_makes_its_own_application_without_a_display(tmp_path):
     code = (
         "import sys\n"
         "from datetime import date\n"
+        "from peerdesk.app import register_qt_renderers\n"
         "from peerdesk.core.reports import build_report, render\n"
+        "register_qt_renderers()\n"
         "report = build_report([], date(2024, 1, 1), date(2024, 1, 31))\n"
         "render(report, 'pdf', sys.argv[1])\n"
     )

@@ -136,7 +136,7 @@ def test_note_retention_is_offered_and_applied_at_unlock(qtbot, make_window, fas
     from datetime import datetime, timedelta
 
     from peerdesk.core.contacts.model import Contact
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import create_vault
     from peerdesk.ui.contacts import retention as contacts_retention
 

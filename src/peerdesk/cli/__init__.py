@@ -1,4 +1,4 @@
-"""The `peerdesk` command: subcommands on the core alone; no subcommand opens the window."""
+"""The `peerdesk` subcommands, on core and storage alone (the window is peerdesk.app's part)."""
 
 from __future__ import annotations
 
@@ -41,20 +41,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        if args.self_test:
-            from peerdesk.selftest import run_self_test
+def set_language() -> str:
+    """Content (questionnaires) in the language of the setting, else of LANGUAGE/LC_ALL/LANG."""
+    from peerdesk import paths
+    from peerdesk.core import language
+    from peerdesk.core.settings import LocalSettings
 
-            return run_self_test()
-        from peerdesk.app import main as gui_main
+    if language.pseudo_enabled():
+        chosen = language.PSEUDO
+    else:
+        choice = str(LocalSettings(paths.config_dir() / "settings.json").get("language"))
+        chosen = language.resolve(choice, language.environment_tags())
+    language.set_current(chosen)
+    return chosen
 
-        return gui_main(args)
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; errors become their documented exit codes."""
     with report_errors() as outcome:
         outcome.code = int(args.func(args) or 0)
     return outcome.code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command line alone (the `peerdesk` program, peerdesk.app.main, adds the window)."""
+    set_language()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 64
+    return run(args)
 
 
 if __name__ == "__main__":

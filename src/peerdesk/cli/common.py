@@ -20,7 +20,7 @@ USAGE_EXIT = 64
 class UsageParser(argparse.ArgumentParser):
     """argparse exits with 2 on bad usage; 2 already means 'wrong passphrase' here."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(USAGE_EXIT, f"{self.prog}: error: {message}\n")
 
@@ -69,7 +69,7 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
 @contextlib.contextmanager
 def unlocked_desk(args: argparse.Namespace) -> Iterator[Any]:
     """Yield the Desk facade of the unlocked vault; save (if changed) and lock on the way out."""
-    from peerdesk.storage.session import open_desk
+    from peerdesk.storage.assembly import open_desk
 
     vault = open_vault(args)
     try:

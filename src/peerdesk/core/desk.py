@@ -1,32 +1,30 @@
-"""Desk: the one facade the window and the command line call while a vault is unlocked."""
+"""Desk: the one typed facade the window and the command line call while a vault is unlocked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the services are imported by whoever builds a Desk; this module stays light
+    from peerdesk.core.contacts.service import ContactService
+    from peerdesk.core.drafts import DraftsService
+    from peerdesk.core.resources.notes import ResourceNotesService
+    from peerdesk.core.selfcare.service import SelfCareService
+    from peerdesk.core.settings import SettingsService
+    from peerdesk.core.training.service import TrainingService
 
 Listener = Callable[[str], None]
 
 
-class Desk:
-    """Groups the feature services (as Anki's Collection groups decks, notes, …).
+class Events:
+    """Change notices: services call `notify(topic)` after every change; views subscribe.
 
-    Each feature service lives in its own core module and receives its repository (built by
-    `peerdesk.storage.session`) plus `notify`, which it calls with a topic after every change so
-    the window can refresh views and schedule a save.
+    It exists before the services so each one can be handed `notify` when it is built.
     """
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
-        self._services: dict[str, Any] = {}
-
-    def add_service(self, name: str, service: Any) -> None:
-        self._services[name] = service
-        setattr(self, name, service)
-
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for services that were not registered: say which, instead of a bare error.
-        raise AttributeError(f"Desk has no service {name!r}")
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -35,5 +33,25 @@ class Desk:
         for listener in list(self._listeners):
             listener(topic)
 
-    def service_names(self) -> list[str]:
-        return sorted(self._services)
+
+@dataclass(eq=False)  # one desk per unlock: compared and hashed by identity
+class Desk:
+    """Groups the feature services (as Anki's Collection groups decks, notes, …).
+
+    Built in one place, `peerdesk.storage.assembly.open_desk`, from an unlocked vault. A service
+    that needs another feature's data is handed that service (or a bound method of it).
+    """
+
+    contacts: ContactService
+    selfcare: SelfCareService
+    training: TrainingService
+    resource_notes: ResourceNotesService
+    settings: SettingsService
+    drafts: DraftsService  # what editors hold but has not been saved, and the page in view
+    events: Events = field(default_factory=Events)
+
+    def subscribe(self, listener: Listener) -> None:
+        self.events.subscribe(listener)
+
+    def notify(self, topic: str) -> None:
+        self.events.notify(topic)

@@ -37,8 +37,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("font_scale", "Text size", float, 1.0,
             "Makes all text larger or smaller (1.0 is the system size).", "local", 0.8, 2.0),
     Setting("language", "Language", str, "system",
-            "The language of the window; 'system' follows your computer.", "local",
-            choices=("system", "en")),
+            "The language of the window and of the questionnaires; 'system' follows your "
+            "computer. A change applies the next time PeerDesk starts.", "local",
+            choices=("system", "en", "fr")),
     Setting("auto_lock_minutes", "Lock after idle minutes", int, 5,
             "Lock after this many minutes without keyboard or mouse use.", "vault", 1, 240),
     Setting("lock_on_minimise", "Lock when minimised", bool, False,

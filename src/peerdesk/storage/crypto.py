@@ -169,7 +169,7 @@ def new_recovery_key() -> str:
 def parse_recovery_key(text: str) -> bytes | None:
     """Tolerates case, spaces, dashes and look-alikes (O→0, I/L→1); None if malformed."""
     cleaned = text.upper().replace("-", "").replace(" ", "").strip()
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
     if len(cleaned) != RECOVERY_BITS // 5 or any(c not in _ALPHABET for c in cleaned):
         return None
     value = sum(_ALPHABET.index(c) << (5 * i) for i, c in enumerate(cleaned))

@@ -14,7 +14,7 @@ from typing import Any
 
 from peerdesk import paths
 from peerdesk.core.errors import InvalidInput, SaveFailed
-from peerdesk.storage import atomic, schema
+from peerdesk.storage import atomic, migrations
 from peerdesk.storage.unlocked import Vault, describe_os_error
 
 EXPORT_FORMAT = "peerdesk-export"
@@ -123,10 +123,10 @@ def read_export(path: Path) -> dict[str, Any]:
         raise InvalidInput(
             f"export version {document.get('version')!r} is unknown", field="version"
         )
-    if document.get("schema_version") != schema.current_version():
+    if document.get("schema_version") != migrations.CURRENT_VERSION:
         raise InvalidInput(
             f"the export is from schema {document.get('schema_version')}, this PeerDesk uses "
-            f"{schema.current_version()}",
+            f"{migrations.CURRENT_VERSION}",
             field="schema_version",
         )
     if not isinstance(document.get("tables"), dict):

@@ -13,7 +13,7 @@ from peerdesk.core.errors import (
     VaultExists,
     VaultNotFound,
 )
-from peerdesk.storage import atomic, crypto, keys, schema, vaultfile
+from peerdesk.storage import atomic, crypto, keys, migrations, vaultfile
 from peerdesk.storage.atomic import BackupInfo
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.filelock import VaultLock
@@ -58,7 +58,7 @@ def create_vault(
         slots = (keys.passphrase_slot(passphrase, dek, params), keys.recovery_slot(recovery, dek))
         header = vaultfile.Header(slots, 0, b"\0" * 32, b"\0" * 32, 0)
         conn = open_memory()
-        schema.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
+        migrations.migrate(wrap(conn))  # also sets user_version: an empty database cannot serialize
         vault = _adopt(path, conn, dek, header, lock)
         vault.save()
     except BaseException:
@@ -103,7 +103,7 @@ def _unlock(
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultDamaged()
-        start = schema.migrate(wrap(conn))
+        start = migrations.migrate(wrap(conn))
     except sqlite3.DatabaseError:
         conn.close()
         raise VaultDamaged() from None
@@ -111,7 +111,7 @@ def _unlock(
         conn.close()
         raise
     vault = _adopt(path, conn, dek, parsed.header, lock)
-    if start == schema.current_version():
+    if start == migrations.CURRENT_VERSION:
         vault._saved_changes = conn.total_changes  # nothing to save until something changes
     return vault
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import importlib
 import io
 import json
 import os
@@ -17,8 +15,7 @@ from peerdesk.core.reports.model import Report
 from peerdesk.core.reports.schema import csv_rows, to_dict
 
 Renderer = Callable[[Report, Path], None]
-# The desktop components register the PDF renderer when this module is imported.
-PDF_RENDERER_MODULE = "peerdesk.ui.reports.pdf"
+# The PDF writer needs Qt, which core must not import: the program's entry point registers it.
 _RENDERERS: dict[str, Renderer] = {}
 
 
@@ -71,10 +68,6 @@ def render(report: Report, fmt: str, path: Path) -> None:
 
 
 def _pdf_renderer() -> Renderer:
-    if "pdf" not in _RENDERERS:
-        # Without PySide6 the module cannot load; the message below says what to do instead.
-        with contextlib.suppress(ImportError):
-            importlib.import_module(PDF_RENDERER_MODULE)
     if "pdf" not in _RENDERERS:
         raise InvalidInput(
             "PDF needs the desktop components (PySide6), which are not available here. "

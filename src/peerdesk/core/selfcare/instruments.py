@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from peerdesk.core import language as lang
 from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
 
@@ -16,6 +17,7 @@ FORMAT_VERSION = 1
 KINDS = ("own", "third_party", "organisation")
 DIRECTIONS = ("better", "worse")
 _IDENT = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_LANGUAGE = re.compile(r"[a-z]{2}")
 MAX_CONCERN = 2  # 0 fine, 1 concerning (nudge), 2 strongly suggest professional support
 
 
@@ -68,6 +70,9 @@ class Instrument:
     reverse_items: frozenset[int]
     subscales: tuple[Subscale, ...]
     source: str = ""  # file the definition came from
+    language: str = lang.ENGLISH  # the language its texts were picked in
+    # Fields shown in English because the file has no text in `language` (empty when complete).
+    fallbacks: tuple[str, ...] = ()
 
     @property
     def item_count(self) -> int:
@@ -90,8 +95,10 @@ class Instrument:
 class _Reader:
     """Reads fields from parsed JSON, raising InvalidInput('file:path') on anything wrong."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, language: str = lang.ENGLISH) -> None:
         self.source = source
+        self.language = language
+        self.fallbacks: list[str] = []
 
     def fail(self, path: str, message: str) -> InvalidInput:
         return InvalidInput(message, field=f"{self.source}: {path}")
@@ -117,6 +124,35 @@ class _Reader:
         if not isinstance(value, kinds):
             raise self.fail(where, f"expected {_kind_name(kinds)}, found {type(value).__name__}")
         return value
+
+    def text(self, obj: dict[str, Any], key: str, path: str) -> str:
+        """A text for people: plain (English) or one per language, {"en": "...", "fr": "..."}."""
+        where = f"{path}.{key}" if path else key
+        if key not in obj:
+            raise self.fail(where, "this field is required")
+        return self.localized(obj[key], where)
+
+    def opt_text(self, obj: dict[str, Any], key: str, path: str) -> str:
+        return "" if obj.get(key) is None else self.text(obj, key, path)
+
+    def localized(self, value: Any, where: str) -> str:
+        """Pick the reader's language, falling back to English and noting where it had to."""
+        if isinstance(value, str):
+            if self.language != lang.ENGLISH and value:
+                self.fallbacks.append(where)
+            return value
+        texts = self.check(value, (str, dict), where)
+        for code, text in texts.items():
+            if not _LANGUAGE.fullmatch(code):
+                raise self.fail(f"{where}.{code}", "key texts by a two-letter language, e.g. 'fr'")
+            self.check(text, str, f"{where}.{code}")
+        if lang.ENGLISH not in texts:
+            raise self.fail(where, "an English text ('en') is needed to fall back on")
+        picked = lang.pick(texts, self.language)
+        if picked is None:
+            self.fallbacks.append(where)
+            return str(texts[lang.ENGLISH])
+        return picked
 
     def ident(self, obj: dict[str, Any], key: str, path: str) -> str:
         """A code such as an id or key: lower-case letters, digits and underscores."""
@@ -145,9 +181,12 @@ def _kind_name(kinds: tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
-def parse_instrument(data: Any, source: str) -> Instrument:
-    """Build and validate an Instrument from parsed JSON; `source` names the file in errors."""
-    r = _Reader(source)
+def parse_instrument(data: Any, source: str, language: str | None = None) -> Instrument:
+    """Build and validate an Instrument from parsed JSON; `source` names the file in errors.
+
+    Texts are picked in `language` (default: the current one), falling back to English.
+    """
+    r = _Reader(source, language or lang.current())
     if not isinstance(data, dict):
         raise r.fail("(top level)", "expected a JSON object")
     if r.get(data, "format", int, "") != FORMAT_VERSION:
@@ -164,21 +203,24 @@ def parse_instrument(data: Any, source: str) -> Instrument:
     numbers = {item.number for item in items}
     reverse = _parse_reverse(r, data, numbers)
     subscales = _parse_subscales(r, data, numbers, (lo, hi))
+    name = r.text(data, "name", "")
     return Instrument(
         id=r.ident(data, "id", ""),
-        name=r.get(data, "name", str, ""),
-        short_name=r.opt(data, "short_name", str, "", "") or r.get(data, "name", str, ""),
+        name=name,
+        short_name=r.opt_text(data, "short_name", "") or name,
         kind=kind,
-        purpose=r.get(data, "purpose", str, ""),
-        credit=r.get(data, "credit", str, ""),
+        purpose=r.text(data, "purpose", ""),
+        credit=r.text(data, "credit", ""),
         source_url=r.opt(data, "source_url", str, "", ""),
-        timeframe=r.opt(data, "timeframe", str, "", ""),
+        timeframe=r.opt_text(data, "timeframe", ""),
         scale_min=lo,
         scale_max=hi,
         items=items,
         reverse_items=frozenset(reverse),
         subscales=subscales,
         source=source,
+        language=r.language,
+        fallbacks=tuple(r.fallbacks),
     )
 
 
@@ -217,7 +259,7 @@ def _parse_labels(r: _Reader, raw: dict[str, Any], path: str, lo: int, hi: int) 
     for key, text in raw.items():
         if not key.lstrip("-").isdigit() or not lo <= int(key) <= hi:
             raise r.fail(f"{path}.{key}", f"labels are keyed by answers {lo}–{hi}")
-        labels[int(key)] = r.check(text, str, f"{path}.{key}")
+        labels[int(key)] = r.localized(text, f"{path}.{key}")
     missing = [str(v) for v in range(lo, hi + 1) if v not in labels]
     if missing:
         raise r.fail(path, f"every answer needs a label; missing {', '.join(missing)}")
@@ -249,7 +291,7 @@ def _parse_items(
             else _parse_labels(r, r.check(own, dict, f"{path}.labels"), f"{path}.labels", lo, hi)
         )
         items.append(
-            Item(number, r.ident(entry, "key", path), r.get(entry, "text", str, path), item_labels)
+            Item(number, r.ident(entry, "key", path), r.text(entry, "text", path), item_labels)
         )
     if not items:
         raise r.fail("items", "at least one item is needed")
@@ -283,12 +325,12 @@ def _parse_subscale(
         raise r.fail(f"{path}.meaningful_change", "must be above zero")
     return Subscale(
         id=r.ident(raw, "id", path),
-        name=r.get(raw, "name", str, path),
+        name=r.text(raw, "name", path),
         items=tuple(items),
         higher_is=higher_is,
         bands=bands,
         multiplier=multiplier,
-        unit=r.opt(raw, "unit", str, path, ""),
+        unit=r.opt_text(raw, "unit", path),
         meaningful_change=change,
     )
 
@@ -303,11 +345,11 @@ def _parse_band(r: _Reader, raw: Any, path: str) -> Band:
         raise r.fail(f"{path}.max", "must not be below min")
     return Band(
         r.ident(raw, "id", path),
-        r.get(raw, "label", str, path),
+        r.text(raw, "label", path),
         low,
         high,
         concern,
-        r.get(raw, "message", str, path),
+        r.text(raw, "message", path),
     )
 
 
@@ -340,39 +382,40 @@ def _unique(r: _Reader, values: Iterable[str], path: str, key: str) -> None:
         seen.add(value)
 
 
-def _from_text(text: str, name: str) -> Instrument:
+def _from_text(text: str, name: str, language: str | None = None) -> Instrument:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise InvalidInput(
             f"not valid JSON (line {err.lineno}): {err.msg}", field=f"{name}: (file)"
         ) from None
-    instrument = parse_instrument(data, name)
+    instrument = parse_instrument(data, name, language)
     stem = name.rsplit(".", 1)[0]
     if instrument.id != stem:
         raise InvalidInput(f"must match the file name ({stem!r})", field=f"{name}: id")
     return instrument
 
 
-def load_instrument_file(path: Path) -> Instrument:
+def load_instrument_file(path: Path, language: str | None = None) -> Instrument:
     """Read and validate one definition file; every error names the file and the field."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise InvalidInput(f"cannot be read ({err})", field=f"{path.name}: (file)") from None
-    return _from_text(text, path.name)
+    return _from_text(text, path.name, language)
 
 
-def load_folder(folder: Path) -> dict[str, Instrument]:
+def load_folder(folder: Path, language: str | None = None) -> dict[str, Instrument]:
     """An organisation's own definitions (e.g. a licensed instrument), validated the same way."""
-    return {inst.id: inst for inst in map(load_instrument_file, sorted(folder.glob("*.json")))}
+    files = sorted(folder.glob("*.json"))
+    return {inst.id: inst for inst in (load_instrument_file(f, language) for f in files)}
 
 
-def builtin_instruments() -> dict[str, Instrument]:
-    """The instruments shipped in resources/instruments."""
+def builtin_instruments(language: str | None = None) -> dict[str, Instrument]:
+    """The instruments shipped in resources/instruments, in `language` (default: the current)."""
     folder = resource_path("instruments")
     entries = sorted(
         (e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name
     )
-    found = (_from_text(e.read_text(encoding="utf-8"), e.name) for e in entries)
+    found = (_from_text(e.read_text(encoding="utf-8"), e.name, language) for e in entries)
     return {inst.id: inst for inst in found}

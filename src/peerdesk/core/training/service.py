@@ -192,6 +192,10 @@ class TrainingService:
         hours = sum(m.estimated_minutes for m in done) / 60 + sum(t.hours for t in external)
         return round(hours, 2), len(done)
 
+    def completed_modules(self) -> list[tuple[str, date]]:
+        """(title, day) of every completed module: self-care milestones are built from these."""
+        return [(m.title, m.completed_on) for m in self.modules() if m.completed_on]
+
     def lessons_done(self, module_id: str) -> list[str]:
         record = self._repo.get_progress(module_id)
         return list(record.lessons_done) if record else []

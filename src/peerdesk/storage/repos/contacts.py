@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter, Referral, Topic
-from peerdesk.core.contacts.service import ContactService
-from peerdesk.storage import schema, session
 
-SCHEMA_VERSION = 2
 _COLUMNS = (
     "id, at, duration_min, channel, kind, group_size, started_by, relationship, signs, risk, "
     "incident_ref, followup_due, followup_done, affect, note"
@@ -27,55 +23,6 @@ _SORT_SQL = {
     "WHEN 'escalated' THEN 2 ELSE 3 END",
     "followup_due": "followup_due IS NULL, followup_due",  # contacts without one go last
 }
-
-# The FTS index mirrors contacts.note through triggers. SQLite 3.40 lacks FTS5's own
-# secure-delete, so removed words linger in old index segments until they are merged: after a
-# purge or delete we merge ('optimize'), and secure_delete=ON then zeroes the freed pages.
-_FTS_SQL = (
-    "CREATE VIRTUAL TABLE contacts_fts USING fts5(note, content='contacts', "
-    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN "
-    "INSERT INTO contacts_fts(rowid, note) VALUES (new.id, new.note); END",
-    "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
-    "INSERT INTO contacts_fts(contacts_fts, rowid, note) VALUES ('delete', old.id, old.note); END",
-    "CREATE TRIGGER contacts_fts_au AFTER UPDATE OF note ON contacts BEGIN "
-    "INSERT INTO contacts_fts(contacts_fts, rowid, note) VALUES ('delete', old.id, old.note); "
-    "INSERT INTO contacts_fts(rowid, note) VALUES (new.id, new.note); END",
-)
-
-
-def _v2_contacts(db: Any) -> None:
-    """Contacts, their topics and referrals, the editable topic list and the note index."""
-    db["contacts"].create(
-        {
-            "id": int, "at": str, "duration_min": int, "channel": str, "kind": str,
-            "group_size": int, "started_by": str, "relationship": str, "signs": str,
-            "risk": str, "incident_ref": str, "followup_due": str, "followup_done": int,
-            "affect": int, "note": str,
-        },
-        pk="id",
-        not_null={"at", "duration_min", "channel", "kind", "risk", "note"},
-        defaults={"note": "", "signs": "", "followup_done": 0},
-    )  # fmt: skip
-    db["contacts"].create_index(["at"])
-    db.execute("CREATE INDEX idx_contacts_open_followup ON contacts(followup_due) "
-               "WHERE followup_done = 0 AND followup_due IS NOT NULL")  # fmt: skip
-    db["contact_topics"].create(
-        {"contact_id": int, "topic": str, "position": int}, pk=("contact_id", "topic")
-    )
-    db["contact_topics"].create_index(["topic", "contact_id"])
-    db["contact_referrals"].create(
-        {"contact_id": int, "position": int, "label": str, "category": str,
-         "resource_id": str, "declined": int},
-        pk=("contact_id", "position"),
-    )  # fmt: skip
-    db["topics"].create({"slug": str, "label": str, "hidden": int, "position": int}, pk="slug")
-    db["topics"].insert_all(
-        {"slug": slug, "label": label, "hidden": 0, "position": i}
-        for i, (slug, label) in enumerate(vocab.DEFAULT_TOPICS.items())
-    )
-    for statement in _FTS_SQL:
-        db.execute(statement)
 
 
 def fts_query(text: str) -> str | None:
@@ -307,11 +254,3 @@ def _order(flt: ContactFilter) -> str:
     direction = "DESC" if flt.descending else "ASC"
     parts = [f"{part} {direction}" for part in _SORT_SQL[flt.sort].split(", ")]
     return ", ".join([*parts, f"id {direction}"])
-
-
-def _factory(db: Any, notify: Callable[[str], None]) -> ContactService:
-    return ContactService(SqliteContactRepo(db), notify)
-
-
-schema.register(SCHEMA_VERSION, _v2_contacts)
-session.register_service("contacts", _factory)

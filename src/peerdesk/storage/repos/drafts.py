@@ -1,14 +1,11 @@
-"""Vault table for editor drafts (its own migration step; the lead wires it into the list)."""
+"""Vault table for editor drafts and where the user was (schema step 6, `migrate_drafts`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from peerdesk.core.drafts import Draft, DraftsService, decode, encode
-from peerdesk.storage import schema, session
+from peerdesk.core.drafts import Draft, decode, encode
 
-VERSION = 6
 TABLE = "drafts"
 
 
@@ -37,11 +34,3 @@ class DraftsRepository:
 
     def all_keys(self) -> list[str]:
         return [row[0] for row in self.db.execute(f"SELECT key FROM {TABLE}").fetchall()]
-
-
-def make_service(db: Any, notify: Callable[[str], None]) -> DraftsService:
-    return DraftsService(DraftsRepository(db), notify)
-
-
-schema.register(VERSION, migrate_drafts)
-session.register_service("drafts", make_service)

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from peerdesk.core.resources.notes import ResourceNote, ResourceNotesService
-from peerdesk.storage import schema, session
+from peerdesk.core.resources.notes import ResourceNote
 
-VERSION = 5
 TABLE = "resource_notes"
-
-
-def _migrate(db: Any) -> None:
-    db[TABLE].create(
-        {"resource_id": str, "favourite": int, "note": str, "updated_at": str},
-        pk="resource_id",
-        if_not_exists=True,
-    )
 
 
 class ResourceNotesRepository:
@@ -46,11 +35,3 @@ class ResourceNotesRepository:
 
 def _note(row: dict[str, Any]) -> ResourceNote:
     return ResourceNote(row["resource_id"], bool(row["favourite"]), row["note"], row["updated_at"])
-
-
-def _factory(db: Any, notify: Callable[[str], None]) -> ResourceNotesService:
-    return ResourceNotesService(ResourceNotesRepository(db), notify)
-
-
-schema.register(VERSION, _migrate)
-session.register_service("resource_notes", _factory)

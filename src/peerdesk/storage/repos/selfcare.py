@@ -3,35 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 from peerdesk.core.selfcare.checkins import CheckIn
 from peerdesk.core.selfcare.plan import SelfCarePlan
-from peerdesk.core.selfcare.service import SelfCareService
-from peerdesk.core.selfcare.trends import ContactLike
-from peerdesk.storage import schema, session
 
-SCHEMA_VERSION = 3
 ORG_INSTRUMENTS_FOLDER = "instruments"  # under the data folder: an organisation's own definitions
-
-
-def _v3_selfcare(db: Any) -> None:
-    """Check-ins keep raw answers only: scores are recomputed, so a fixed scorer fixes history."""
-    db["selfcare_checkins"].create(
-        {"id": int, "instrument": str, "taken_at": str, "answers": str, "note": str},
-        pk="id",
-        not_null={"instrument", "taken_at", "answers", "note"},
-        if_not_exists=True,
-    )
-    db["selfcare_checkins"].create_index(["instrument", "taken_at"], if_not_exists=True)
-    # One row per plan section, entries as a JSON list.
-    db["selfcare_plan"].create({"section": str, "entries": str}, pk="section", if_not_exists=True)
-    # Cadence and snoozes: small key/value state of this feature only.
-    db["selfcare_state"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-    db["selfcare_dismissed"].create({"key": str, "at": str}, pk="key", if_not_exists=True)
 
 
 class SqliteSelfCareRepo:
@@ -98,69 +76,3 @@ def _checkin(row: dict[str, Any]) -> CheckIn:
         answers=tuple(json.loads(row["answers"])),
         note=row["note"] or "",
     )
-
-
-def contact_load_provider(db: Any) -> Callable[[date, date], Sequence[ContactLike]]:
-    """Contacts from the contact log; [] while the log (schema 2) is absent from this build."""
-
-    def provide(start: date, end: date) -> Sequence[ContactLike]:
-        if "contacts" not in db.table_names():
-            return []
-        try:
-            from peerdesk.core.contacts.service import ContactService
-            from peerdesk.storage.repos.contacts import SqliteContactRepo
-        except ImportError:
-            return []
-        service = ContactService(SqliteContactRepo(db), lambda _topic: None)
-        contacts: Sequence[ContactLike] = service.list_between(start, end)
-        return contacts
-
-    return provide
-
-
-def training_provider(db: Any) -> Callable[[], list[tuple[str, date]]]:
-    """Finished training modules (title, day) read from the training tables, if present."""
-
-    def provide() -> list[tuple[str, date]]:
-        if "training_progress" not in db.table_names():
-            return []
-        rows = db["training_progress"].rows_where("completed_on IS NOT NULL AND completed_on != ''")
-        return [
-            (_module_title(r["module_id"]), date.fromisoformat(r["completed_on"])) for r in rows
-        ]
-
-    return provide
-
-
-def _module_title(module_id: str) -> str:
-    # A readable fallback; the training catalogue holds the real titles.
-    return module_id.replace("_", " ").replace("-", " ").strip().capitalize()
-
-
-def _factory(db: Any, notify: Callable[[str], None]) -> SelfCareService:
-    from peerdesk import paths
-
-    folder: Path = paths.data_dir() / ORG_INSTRUMENTS_FOLDER
-    return SelfCareService(
-        SqliteSelfCareRepo(db),
-        notify,
-        contact_load_provider(db),
-        instrument_dirs=[folder] if folder.is_dir() else [],
-        training_provider=training_provider(db),
-        help_provider=_help_lines,
-    )
-
-
-def _help_lines() -> list[str]:
-    """Crisis lines for the user's country, shown with a nudge (none: calm generic wording)."""
-    from peerdesk.core.errors import PeerDeskError
-    from peerdesk.storage.directory import crisis_lines, system_country
-
-    try:
-        return crisis_lines(system_country())
-    except (PeerDeskError, OSError):
-        return []  # a missing or broken directory must never stop a nudge from showing
-
-
-schema.register(SCHEMA_VERSION, _v3_selfcare)
-session.register_service("selfcare", _factory)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from peerdesk.core.settings import SettingsService
-from peerdesk.storage.session import register_service
 
 
 def make_service(db: Any, notify: Callable[[str], None]) -> SettingsService:
@@ -17,6 +16,3 @@ def make_service(db: Any, notify: Callable[[str], None]) -> SettingsService:
         db["settings"].upsert({"key": key, "value": value}, pk="key")
 
     return SettingsService(load, store, notify)
-
-
-register_service("settings", make_service)

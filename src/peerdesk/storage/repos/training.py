@@ -3,66 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from peerdesk.core.training.loader import Catalogue, load_catalogue
 from peerdesk.core.training.progress import CheckAttempt, ExternalTraining, Progress, ScenarioRun
-from peerdesk.core.training.service import TrainingService
-from peerdesk.storage import schema, session
 
-VERSION = 4
 PACKS_FOLDER = "training-packs"  # imported module packs (organisation data, not personal)
-
-
-def _migrate(db: Any) -> None:
-    db["training_progress"].create(
-        {
-            "module_id": str,
-            "started_on": str,
-            "lessons_done": str,
-            "position": str,
-            "completed_on": str,
-            "module_version": int,
-        },
-        pk="module_id",
-        not_null={"started_on", "lessons_done", "position"},
-        if_not_exists=True,
-    )
-    _migrate_records(db)
-
-
-def _migrate_records(db: Any) -> None:
-    """Append-only records: attempts, runs, answers and the external log."""
-    db["training_check_attempts"].create(
-        {"id": int, "module_id": str, "attempt": int, "correct": int, "total": int,
-         "passed": int, "taken_on": str},
-        pk="id",
-        if_not_exists=True,
-    )  # fmt: skip
-    db["training_scenario_runs"].create(
-        {"id": int, "module_id": str, "scenario_id": str, "choices": str, "shown": int,
-         "missed": int, "finished": int, "run_on": str},
-        pk="id",
-        if_not_exists=True,
-    )  # fmt: skip
-    db["training_reflections"].create(
-        {"module_id": str, "reflection_id": str, "text": str, "updated_on": str},
-        pk=("module_id", "reflection_id"),
-        if_not_exists=True,
-    )
-    db["training_self_assessments"].create(
-        {"id": int, "module_id": str, "answers": str, "taken_on": str}, pk="id", if_not_exists=True
-    )
-    db["training_external"].create(
-        {"id": int, "course": str, "provider": str, "date": str, "hours": float},
-        pk="id",
-        if_not_exists=True,
-    )
-    for table in ("training_check_attempts", "training_scenario_runs", "training_self_assessments"):
-        db[table].create_index(["module_id"], if_not_exists=True)
 
 
 def _day(text: str | None) -> date | None:
@@ -195,11 +143,3 @@ def packs_folder() -> Path:
 def build_catalogue() -> Catalogue:
     """Shipped modules plus any packs the organisation imported on this computer."""
     return load_catalogue([packs_folder()])
-
-
-def _factory(db: Any, notify: Callable[[str], None]) -> TrainingService:
-    return TrainingService(TrainingRepository(db), notify, build_catalogue())
-
-
-schema.register(VERSION, _migrate)
-session.register_service("training", _factory)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact
+from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
 from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.contacts import form_draft, form_layout
@@ -78,7 +79,9 @@ class ContactForm(QWidget):
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, service: Any, drafts: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ContactService, drafts: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.editing: Contact | None = None

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter
+from peerdesk.core.contacts.service import ContactService
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20  # ~4,000 rows held; older pages are dropped first
@@ -35,7 +36,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ContactTableModel(QAbstractTableModel):
     """Keeps only the ordered ids of the filtered list; contacts are fetched when shown."""
 
-    def __init__(self, service: Any, parent: Any = None) -> None:
+    def __init__(self, service: ContactService, parent: Any = None) -> None:
         super().__init__(parent)
         self.service = service
         self.filter = ContactFilter()

@@ -40,8 +40,8 @@ def offer_retention_purge(
     The shell may call this right after unlock; the contact page also calls it on first show.
     """
     desk = ctx.desk
-    contacts = getattr(desk, "contacts", None)
-    if contacts is None or desk in _offered:
+    contacts = desk.contacts
+    if desk in _offered:
         return 0
     _offered.add(desk)
     months = contacts.retention_months()

@@ -103,9 +103,7 @@ NO_CONTACTS = (
 
 
 def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
-    service = getattr(desk, "contacts", None)
-    if service is None:
-        return {}
+    service = desk.contacts
     contacts = service.list_between(first_month(today), today)
     monthly, hours = _monthly_specs(contacts, today)
     due = service.followups_due(today)
@@ -137,9 +135,7 @@ def _trend_spec(trend: Any, instrument_name: str) -> ChartSpec:
 
 
 def _selfcare_parts(desk: Any) -> dict[str, Any]:
-    service = getattr(desk, "selfcare", None)
-    if service is None:
-        return {"selfcare_note": "Self-care check-ins are not available in this PeerDesk."}
+    service = desk.selfcare
     words = [m.message for m in service.milestones()]
     words += [f"{n.title}. {n.message}" for n in service.nudges()]
     checkins = service.checkins()
@@ -153,9 +149,7 @@ def _selfcare_parts(desk: Any) -> dict[str, Any]:
 
 
 def _training_parts(desk: Any) -> dict[str, Any]:
-    service = getattr(desk, "training", None)
-    if service is None:
-        return {"training_note": "Training is not available in this PeerDesk."}
+    service = desk.training
     statuses = Counter(str(m.status) for m in service.modules())
     order = ("complete", "in progress", "not started")
     spec = ChartSpec(

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from peerdesk.core.reports import Report, register_renderer
+from peerdesk.core.reports import Report
 from peerdesk.ui.reports.view import (
     CHART_TABLES,
     Row,
@@ -88,6 +88,3 @@ def render_pdf(report: Report, path: Path) -> None:
     """Write `report` as an A4 PDF at `path` (registered as the "pdf" format)."""
     ensure_gui_app()
     write_pdf(path, report_title(report), report_blocks(report))
-
-
-register_renderer("pdf", render_pdf)

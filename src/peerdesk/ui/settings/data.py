@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QWidget
 
-from peerdesk.cli.data_cmds import ERASE_WARNING, EXPORT_WARNING
+from peerdesk.core.data_texts import ERASE_WARNING, EXPORT_WARNING
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.ui.settings import data_dialogs as dialogs
 from peerdesk.ui.shared.filedialogs import ask_open_path, ask_save_path

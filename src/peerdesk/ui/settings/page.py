@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core import language
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import Setting, in_scope
 from peerdesk.ui.settings.data import DataSecurityGroup
@@ -26,15 +27,10 @@ SCOPE_TITLES = {
     "vault": "Kept inside your vault",
     "local": "Before unlocking (kept on this computer, no content)",
 }
-
-
 # Plain words for stored codes, and units next to numbers (the stored values stay as they are).
-CHOICE_WORDS = {
-    "system": "Same as the system",
-    "light": "Light",
-    "dark": "Dark",
-    "en": "English",
-}
+THEME_NAMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+# Shown instead of the stored codes; a language is named in its own language.
+CHOICE_NAMES = {"language": language.NAMES, "theme": THEME_NAMES}
 SUFFIXES = {
     "auto_lock_minutes": " minutes",
     "contacts.retention_months": " months",
@@ -51,9 +47,10 @@ def editor_for(spec: Setting, value: Any) -> QWidget:
         editor.setChecked(bool(value))
     elif spec.choices:
         editor = QComboBox()
-        for code in spec.choices:
-            editor.addItem(CHOICE_WORDS.get(code, code), code)
-        _set_value(editor, value)
+        names = CHOICE_NAMES.get(spec.key, {})
+        for choice in spec.choices:
+            editor.addItem(names.get(choice, choice), choice)
+        editor.setCurrentIndex(max(0, editor.findData(str(value))))
     elif spec.kind is int:
         editor = QSpinBox()
         editor.setRange(int(spec.minimum or 0), int(spec.maximum or 10**6))
@@ -133,7 +130,10 @@ class Page(BasePage):
             self.message.setText(err.message)
             return
         self.message.setText("")
-        self.ctx.status("Setting saved.")
+        if key == "language":
+            self.ctx.status("Language saved. It applies the next time PeerDesk starts.")
+        else:
+            self.ctx.status("Setting saved.")
 
     def refresh(self, topic: str) -> None:
         if topic != "settings":
@@ -152,7 +152,7 @@ def _set_value(editor: QWidget, value: Any) -> None:
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QComboBox):
-        editor.setCurrentIndex(max(editor.findData(str(value)), 0))
+        editor.setCurrentIndex(max(0, editor.findData(str(value))))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
     elif isinstance(editor, QDoubleSpinBox):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from peerdesk import __version__
+from peerdesk.ui.shared.i18n import translate
 
 LICENCES = (
     ("PeerDesk", "GNU GPL 3.0 or later"),
@@ -16,13 +17,34 @@ LICENCES = (
     ("platformdirs", "MIT"),
 )
 
-ABOUT_HTML = (
-    "<h2>PeerDesk {version}</h2>"
-    "<p>A private notebook, practice room and reference shelf for workplace peer supporters.</p>"
-    "<p><b>PeerDesk makes no network connections.</b> Everything you write stays in one "
-    "encrypted vault file on this computer.</p>"
-    "<h3>Licences</h3><ul>{items}</ul>"
-)
+
+def about_html() -> str:
+    """Built when shown, so it is in the language loaded at start-up (names stay as they are)."""
+    licences = {
+        LICENCES[0][1]: translate("AboutDialog", "GNU GPL 3.0 or later"),
+        LICENCES[1][1]: translate(
+            "AboutDialog", "GNU LGPL 3.0 — you may replace these libraries with your own build"
+        ),
+        LICENCES[2][1]: translate("AboutDialog", "Apache 2.0 or BSD"),
+    }
+    items = "".join(
+        f"<li><b>{name}</b>: {licences.get(licence, licence)}</li>" for name, licence in LICENCES
+    )
+    summary = translate(
+        "AboutDialog",
+        "A private notebook, practice room and reference shelf for workplace peer supporters.",
+    )
+    offline = translate(
+        "AboutDialog",
+        "<b>PeerDesk makes no network connections.</b> Everything you write stays in one "
+        "encrypted vault file on this computer.",
+    )
+    heading = translate("AboutDialog", "Licences")
+    return (
+        f"<h2>PeerDesk {__version__}</h2><p>{summary}</p><p>{offline}</p>"
+        f"<h3>{heading}</h3><ul>{items}</ul>"
+    )
+
 
 HELP_HTML = """
 <h2>Using PeerDesk</h2>
@@ -72,12 +94,9 @@ class _TextDialog(QDialog):
 
 class AboutDialog(_TextDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        items = "".join(f"<li><b>{name}</b>: {licence}</li>" for name, licence in LICENCES)
-        super().__init__(
-            "About PeerDesk", ABOUT_HTML.format(version=__version__, items=items), parent
-        )
+        super().__init__(translate("AboutDialog", "About PeerDesk"), about_html(), parent)
 
 
 class HelpDialog(_TextDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("PeerDesk help", HELP_HTML, parent)
+        super().__init__(translate("HelpDialog", "PeerDesk help"), HELP_HTML, parent)

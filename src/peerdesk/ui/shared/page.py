@@ -31,23 +31,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from peerdesk.core.desk import Desk
+    from peerdesk.storage.unlocked import Vault
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+    from peerdesk.ui.shared.settings import AppSettings
+    from peerdesk.ui.shared.tasks import Runner
 
 
 @dataclass
 class UiContext:
     """What every page receives: the unlocked desk and the window's shared services."""
 
-    desk: Any  # peerdesk.core.desk.Desk
-    runner: Any  # peerdesk.ui.shared.tasks.Runner
-    clipboard: Any  # peerdesk.ui.shared.clipboard.SecureClipboard
-    settings: Any  # peerdesk.ui.shared.settings.AppSettings: .get(key), .set(key, value)
+    desk: Desk
+    runner: Runner
+    clipboard: SecureClipboard
+    settings: AppSettings  # .get(key), .set(key, value) over both settings scopes
     status: Callable[[str], None]  # a short, content-free message in the status bar
     request_save: Callable[[], None]  # save soon (autosave also follows desk.notify)
     open_page: Callable[[str], None] = field(default=lambda _key: None)
-    vault: Any = None  # the unlocked Vault (key changes, backups); GUI thread unless documented
+    vault: Vault | None = (
+        None  # the unlocked Vault (key changes, backups); GUI thread unless documented
+    )
     # Lock, then run work(vault_path) on the closed vault's files in the background (restore,
     # erase); the unlock flow waits and shows the result text. False if the user stayed unlocked.
     lock_and_run: Callable[[Callable[[], str], str], bool] | None = None

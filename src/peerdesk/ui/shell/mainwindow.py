@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     # -- session -----------------------------------------------------------------------------
     def open_session(self, vault: Any) -> None:
-        from peerdesk.storage.session import open_desk
+        from peerdesk.storage.assembly import open_desk
         from peerdesk.ui.shell.deskview import DeskView
 
         desk = open_desk(vault)

@@ -98,13 +98,13 @@ PAGE_MODULES: dict[str, str] = {
 }
 
 
-def page_class(key: str) -> type[QWidget] | None:
+def page_class(key: str) -> type[BasePage] | None:
     """The feature's Page class, or None for a key with no page module (the placeholder is used)."""
     module_name = PAGE_MODULES.get(key)
     if module_name is None:
         return None
     cls = getattr(importlib.import_module(module_name), "Page", None)
-    return cls if isinstance(cls, type) else None
+    return cls if isinstance(cls, type) and issubclass(cls, BasePage) else None
 
 
 def build_page(key: str, ctx: UiContext) -> QWidget:

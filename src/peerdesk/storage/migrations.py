@@ -1,0 +1,175 @@
+"""The vault database's schema: one ordered list of named migration steps, from the first to now.
+
+Step N brings a database from schema version N-1 to N (SQLite's `user_version`). A step that has
+shipped is never edited: a change to the schema is a new step at the end of the list. Each step runs
+inside one transaction, so a vault is always at exactly one version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from peerdesk.core.contacts import vocab
+from peerdesk.core.errors import VaultTooNew
+from peerdesk.storage.repos.drafts import migrate_drafts
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    apply: Callable[[Any], None]  # takes a sqlite_utils.Database
+
+
+def settings_table(db: Any) -> None:
+    """Key/value settings that say something about the user's practice live in the vault."""
+    db["settings"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+
+
+# The FTS index mirrors contacts.note through triggers. SQLite 3.40 lacks FTS5's own
+# secure-delete, so removed words linger in old index segments until they are merged: after a
+# purge or delete we merge ('optimize'), and secure_delete=ON then zeroes the freed pages.
+_FTS_SQL = (
+    "CREATE VIRTUAL TABLE contacts_fts USING fts5(note, content='contacts', "
+    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN "
+    "INSERT INTO contacts_fts(rowid, note) VALUES (new.id, new.note); END",
+    "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
+    "INSERT INTO contacts_fts(contacts_fts, rowid, note) VALUES ('delete', old.id, old.note); END",
+    "CREATE TRIGGER contacts_fts_au AFTER UPDATE OF note ON contacts BEGIN "
+    "INSERT INTO contacts_fts(contacts_fts, rowid, note) VALUES ('delete', old.id, old.note); "
+    "INSERT INTO contacts_fts(rowid, note) VALUES (new.id, new.note); END",
+)
+
+
+def contact_log(db: Any) -> None:
+    """Contacts, their topics and referrals, the editable topic list and the note index."""
+    db["contacts"].create(
+        {
+            "id": int, "at": str, "duration_min": int, "channel": str, "kind": str,
+            "group_size": int, "started_by": str, "relationship": str, "signs": str,
+            "risk": str, "incident_ref": str, "followup_due": str, "followup_done": int,
+            "affect": int, "note": str,
+        },
+        pk="id",
+        not_null={"at", "duration_min", "channel", "kind", "risk", "note"},
+        defaults={"note": "", "signs": "", "followup_done": 0},
+    )  # fmt: skip
+    db["contacts"].create_index(["at"])
+    db.execute("CREATE INDEX idx_contacts_open_followup ON contacts(followup_due) "
+               "WHERE followup_done = 0 AND followup_due IS NOT NULL")  # fmt: skip
+    db["contact_topics"].create(
+        {"contact_id": int, "topic": str, "position": int}, pk=("contact_id", "topic")
+    )
+    db["contact_topics"].create_index(["topic", "contact_id"])
+    db["contact_referrals"].create(
+        {"contact_id": int, "position": int, "label": str, "category": str,
+         "resource_id": str, "declined": int},
+        pk=("contact_id", "position"),
+    )  # fmt: skip
+    db["topics"].create({"slug": str, "label": str, "hidden": int, "position": int}, pk="slug")
+    db["topics"].insert_all(
+        {"slug": slug, "label": label, "hidden": 0, "position": i}
+        for i, (slug, label) in enumerate(vocab.DEFAULT_TOPICS.items())
+    )
+    for statement in _FTS_SQL:
+        db.execute(statement)
+
+
+def selfcare(db: Any) -> None:
+    """Check-ins keep raw answers only: scores are recomputed, so a fixed scorer fixes history."""
+    db["selfcare_checkins"].create(
+        {"id": int, "instrument": str, "taken_at": str, "answers": str, "note": str},
+        pk="id",
+        not_null={"instrument", "taken_at", "answers", "note"},
+        if_not_exists=True,
+    )
+    db["selfcare_checkins"].create_index(["instrument", "taken_at"], if_not_exists=True)
+    # One row per plan section, entries as a JSON list.
+    db["selfcare_plan"].create({"section": str, "entries": str}, pk="section", if_not_exists=True)
+    # Cadence and snoozes: small key/value state of this feature only.
+    db["selfcare_state"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["selfcare_dismissed"].create({"key": str, "at": str}, pk="key", if_not_exists=True)
+
+
+def training(db: Any) -> None:
+    db["training_progress"].create(
+        {
+            "module_id": str,
+            "started_on": str,
+            "lessons_done": str,
+            "position": str,
+            "completed_on": str,
+            "module_version": int,
+        },
+        pk="module_id",
+        not_null={"started_on", "lessons_done", "position"},
+        if_not_exists=True,
+    )
+    _training_records(db)
+
+
+def _training_records(db: Any) -> None:
+    """Append-only records: attempts, runs, answers and the external log."""
+    db["training_check_attempts"].create(
+        {"id": int, "module_id": str, "attempt": int, "correct": int, "total": int,
+         "passed": int, "taken_on": str},
+        pk="id",
+        if_not_exists=True,
+    )  # fmt: skip
+    db["training_scenario_runs"].create(
+        {"id": int, "module_id": str, "scenario_id": str, "choices": str, "shown": int,
+         "missed": int, "finished": int, "run_on": str},
+        pk="id",
+        if_not_exists=True,
+    )  # fmt: skip
+    db["training_reflections"].create(
+        {"module_id": str, "reflection_id": str, "text": str, "updated_on": str},
+        pk=("module_id", "reflection_id"),
+        if_not_exists=True,
+    )
+    db["training_self_assessments"].create(
+        {"id": int, "module_id": str, "answers": str, "taken_on": str}, pk="id", if_not_exists=True
+    )
+    db["training_external"].create(
+        {"id": int, "course": str, "provider": str, "date": str, "hours": float},
+        pk="id",
+        if_not_exists=True,
+    )
+    for table in ("training_check_attempts", "training_scenario_runs", "training_self_assessments"):
+        db[table].create_index(["module_id"], if_not_exists=True)
+
+
+def resource_notes(db: Any) -> None:
+    db["resource_notes"].create(
+        {"resource_id": str, "favourite": int, "note": str, "updated_at": str},
+        pk="resource_id",
+        if_not_exists=True,
+    )
+
+
+MIGRATIONS: tuple[Step, ...] = (
+    Step(1, "settings table", settings_table),
+    Step(2, "contact log: contacts, topics, referrals, note index", contact_log),
+    Step(3, "self-care: check-ins, plan, nudge state", selfcare),
+    Step(4, "training: progress, attempts, role-play runs, reflections, external log", training),
+    Step(5, "resource favourites and private notes", resource_notes),
+    Step(6, "editor drafts and where the user was", migrate_drafts),
+)
+CURRENT_VERSION = MIGRATIONS[-1].version
+
+
+def migrate(db: Any, target: int = CURRENT_VERSION) -> int:
+    """Bring the database up to `target` (default: now); returns the version it started from."""
+    conn = db.conn
+    start = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if start > CURRENT_VERSION:
+        raise VaultTooNew(f"schema version {start}, this PeerDesk knows up to {CURRENT_VERSION}")
+    for step in MIGRATIONS:
+        if start < step.version <= target:
+            with conn:  # each step is all-or-nothing
+                step.apply(db)
+                conn.execute(f"PRAGMA user_version={step.version}")
+    return start

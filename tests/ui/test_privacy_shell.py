@@ -115,40 +115,33 @@ def test_wipe_text_leaves_nothing_for_undo(qtbot):
 def test_file_dialogs_start_in_documents_then_the_last_folder_kept_in_the_vault(
     qtbot, make_window, existing_vault, tmp_path, monkeypatch
 ):
-    from tests.ui.conftest import unlock
-
     from peerdesk.ui.shared import filedialogs
+    from tests.ui.conftest import unlock
 
     documents = tmp_path / "Documents"
     documents.mkdir()
     monkeypatch.setattr(filedialogs, "documents_folder", lambda: documents)
     window = make_window(existing_vault[0])
     unlock(qtbot, window)
-    seen: list[Path] = []
     elsewhere = tmp_path / "reports-for-the-coordinator"
     elsewhere.mkdir()
 
-    def answer(dialog: QFileDialog, pick: Path | None) -> None:
-        seen.append(Path(dialog.directory().absolutePath()))
-        if pick is not None:
-            dialog.selectFile(str(pick))
-            dialog.accept()
-        else:
-            dialog.reject()
-
-    def ask(pick: Path | None) -> Path | None:
+    def start_of_a_new_dialog() -> Path:
         dialog = QFileDialog(window, "Save", "", "PDF (*.pdf)")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        QTimer.singleShot(50, lambda: answer(dialog, pick))
-        chosen = run_dialog(dialog)
-        return chosen[0] if chosen else None
+        filedialogs._start_in(dialog)  # what run_dialog does before showing it
+        start = Path(dialog.directory().absolutePath())
+        dialog.deleteLater()
+        return start
 
-    assert ask(elsewhere / "plan.pdf") == elsewhere / "plan.pdf"
-    assert seen[0] == documents  # not the process's working folder
-    ask(None)
-    assert seen[1] == elsewhere  # remembered
+    assert start_of_a_new_dialog() == documents  # not the process's working folder
+    filedialogs.remember_folder(elsewhere / "plan.pdf")  # what run_dialog does after a choice
+    assert start_of_a_new_dialog() == elsewhere
     assert window.session.desk.drafts.fields("shell:folder") == {"path": str(elsewhere)}
     assert window.session.desk.drafts.keys() == []  # a folder is not an editor draft
+    elsewhere.rmdir()
+    assert start_of_a_new_dialog() == documents  # a folder that is gone: Documents again
+    window.lock()
+    unlock(qtbot, window)
     target = Path(qt_project_settings().fileName())
     assert not target.exists() or "reports-for-the-coordinator" not in target.read_text()

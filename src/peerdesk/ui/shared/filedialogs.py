@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 FOLDER_KEY = "shell:folder"
 KEEP_FOLDER = "peerdesk_keep_folder"
+SUGGESTED_NAME = "peerdesk_suggested_name"
 
 
 def documents_folder() -> Path:
@@ -80,17 +81,17 @@ def _start_in(dialog: QFileDialog) -> None:
     A caller that chose the folder on purpose sets the dialog property KEEP_FOLDER."""
     if dialog.property(KEEP_FOLDER):
         return
-    suggested = [Path(p).name for p in dialog.selectedFiles() if Path(p).name]
     dialog.setDirectory(str(start_folder()))
-    if suggested and dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
-        dialog.selectFile(suggested[0])
+    name = dialog.property(SUGGESTED_NAME)
+    if isinstance(name, str) and name:
+        dialog.selectFile(name)
 
 
 def ask_save_path(parent: QWidget | None, caption: str, name: str, filters: str) -> Path | None:
     """Ask where to save a file (the platform's own dialog when there is one)."""
     dialog = QFileDialog(parent, caption, "", filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.selectFile(name)
+    dialog.setProperty(SUGGESTED_NAME, name)  # shown in the folder the dialog starts in
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     chosen = run_dialog(dialog)
     return chosen[0] if chosen else None

@@ -115,8 +115,9 @@ def test_wipe_text_leaves_nothing_for_undo(qtbot):
 def test_file_dialogs_start_in_documents_then_the_last_folder_kept_in_the_vault(
     qtbot, make_window, existing_vault, tmp_path, monkeypatch
 ):
-    from peerdesk.ui.shared import filedialogs
     from tests.ui.conftest import unlock
+
+    from peerdesk.ui.shared import filedialogs
 
     documents = tmp_path / "Documents"
     documents.mkdir()

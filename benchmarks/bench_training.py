@@ -13,6 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from peerdesk.core.training.loader import builtin_folder, load_catalogue
 from peerdesk.core.training.packs import read_pack
+from peerdesk.core.training.quality import catalogue_problems
+
+TARGET_STRICT_MS = 2000  # `peerdesk training validate` walks every role-play path; keep it snappy
 
 
 def timed(fn, repeat: int = 20) -> float:
@@ -35,10 +38,17 @@ def main() -> None:
         rows = [
             (f"load + validate {len(catalogue.modules)} shipped modules", timed(load_catalogue)),
             ("read + validate the same as a zip pack", timed(lambda: read_pack(pack))),
+            (
+                "shipped-module rules (every role-play path)",
+                timed(lambda: catalogue_problems(list(catalogue.modules.values())), repeat=5),
+            ),
         ]
     print(f"{'operation':<48} {'median ms':>10}")
     for name, ms in rows:
         print(f"{name:<48} {ms:>10.1f}")
+    strict_ms = rows[-1][1]
+    verdict = "ok" if strict_ms <= TARGET_STRICT_MS else "SLOWER THAN TARGET"
+    print(f"shipped-module rules target {TARGET_STRICT_MS} ms: {verdict}")
 
 
 if __name__ == "__main__":

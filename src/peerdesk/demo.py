@@ -128,10 +128,11 @@ def _seed_training(training: Any, _rng: random.Random) -> None:
 
 
 def _best_path(scenario: Any) -> tuple[int, ...]:
-    """Follow the first response at each node until a debrief: a complete role-play run."""
+    """Take the reply that shows the skill at each node: a run that reaches the good ending."""
     choices: list[int] = []
     node = scenario.nodes[scenario.start]
     while not node.debrief and node.responses and len(choices) < 50:
-        choices.append(0)
-        node = scenario.nodes[node.responses[0].next]
+        shown = [i for i, r in enumerate(node.responses) if r.effect.value == "shown"]
+        choices.append(shown[0] if shown else 0)
+        node = scenario.nodes[node.responses[choices[-1]].next]
     return tuple(choices)

@@ -49,7 +49,8 @@ def test_log_add_counts_hours(run):
                        "--hours", "12.5")  # fmt: skip
     assert code == 0 and "12.5 h" in out
     code, out, _ = run("training", "list", "--json")
-    assert json.loads(out)["hours"] == {"modules": 0.0, "external": 12.5, "total": 12.5}
+    hours = json.loads(out)["hours"]
+    assert hours == {"modules": 0.0, "external": 12.5, "total": 12.5, "spent": 0.0}
 
 
 def test_log_add_rejects_bad_input(run):
@@ -74,7 +75,8 @@ def test_validate_good_and_bad_packs(run, tmp_path):
     code, out, _ = run("training", "validate", str(pack), vault_arg=False)
     assert code == 0 and "ok: org-listening" in out
 
-    good["checks"][0]["options"][0]["correct"] = False
+    for option in good["checks"][0]["options"]:
+        option["correct"] = False
     del good["scenarios"][0]["nodes"][2]["responses"][0]["feedback"]
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -90,3 +92,27 @@ def test_validate_good_and_bad_packs(run, tmp_path):
     assert code == 8 and "tool.exe: (file): is not allowed" in err
     code, _, err = run("training", "validate", str(tmp_path / "missing"), vault_arg=False)
     assert code == 8 and "nothing at" in err
+
+
+def test_validate_without_a_path_checks_the_shipped_modules_strictly(run):
+    code, out, err = run("training", "validate", vault_arg=False)
+    assert code == 0, err
+    assert "16 module(s) valid under the shipped-module rules" in out
+
+
+def test_strict_validation_of_a_pack_catches_guessable_checks(run, tmp_path):
+    data = json.loads(
+        builtin_folder().joinpath("13-psychological-first-aid.json").read_text("utf-8")
+    )
+    data["id"] = "org-pfa"
+    for check in data["checks"]:
+        check["options"].sort(key=lambda o: not o["correct"])  # the right answer always first
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "org-pfa.json").write_text(json.dumps(data), "utf-8")
+    code, out, _ = run("training", "validate", str(folder), vault_arg=False)
+    assert code == 0 and "valid under the module format" in out  # the format alone is fine
+    code, _, err = run("training", "validate", "--strict", str(folder), vault_arg=False)
+    assert code == 8
+    assert "org-pfa.json: checks: option 1 is the right answer" in err
+    assert "the pack cannot be imported" in err

@@ -16,12 +16,14 @@ TOPICS = [
     "peer-support-basics", "listening", "uncertainty", "implicit-bias", "conflict",
     "self-determination", "distress-and-risk", "supporter-self-care",
     "critical-incident-groups", "trust-and-allyship", "feedback-and-celebration",
+    "high-risk-conversations", "psychological-first-aid", "postvention",
+    "confidentiality-and-the-law", "mutual-aid-and-emotional-agility",
 ]  # fmt: skip
 
 
 def test_every_shipped_module_loads_without_problems():
     assert CATALOGUE.problems == []
-    assert len(MODULES) >= 10
+    assert len(MODULES) >= 16
     assert set(TOPICS) <= set(CATALOGUE.modules)
 
 

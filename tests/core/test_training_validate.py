@@ -58,7 +58,8 @@ def test_invalid_json_reports_line_and_column():
 
 def test_single_choice_with_two_correct_answers():
     data = module()
-    data["checks"][0]["options"][1]["correct"] = True
+    options = data["checks"][0]["options"]
+    next(option for option in options if not option["correct"])["correct"] = True
     fields, _ = problems_of(data)
     assert any(f == "checks[0].options" and "exactly one correct" in m for f, m in fields)
 
@@ -88,14 +89,16 @@ def test_response_without_feedback():
 
 def test_next_pointing_to_a_missing_node():
     data = module()
-    nodes(data)[1]["responses"][0]["next"] = "nowhere"
+    second = nodes(data)[1]
+    second["responses"][0]["next"] = "nowhere"
     fields, _ = problems_of(data)
-    assert ("scenarios[0].nodes[n2].responses[0].next", "names a missing node 'nowhere'") in fields
+    where = f"scenarios[0].nodes[{second['id']}].responses[0].next"
+    assert (where, "names a missing node 'nowhere'") in fields
 
 
 def test_unreachable_node():
     data = module()
-    reply = {"text": "a", "feedback": "f", "skill": "s", "effect": "shown", "next": "debrief-good"}
+    reply = {"text": "a", "feedback": "f", "skill": "s", "effect": "shown", "next": "end-good"}
     island = {"id": "island", "speaker": "Sam", "text": "Hello?", "responses": [reply, reply]}
     nodes(data).append(island)
     fields, _ = problems_of(data)
@@ -104,14 +107,17 @@ def test_unreachable_node():
 
 def test_cycle_without_exit():
     data = module()
-    for response in nodes(data)[6]["responses"]:  # n6 loops back to n5 instead of ending
-        response["next"] = "n5"
-    for response in nodes(data)[5]["responses"]:
-        response["next"] = "n6"
+    for node in nodes(data):  # every copy of the last decision loops back to n5, and back
+        if node["id"].startswith("n6"):
+            for response in node["responses"]:
+                response["next"] = "n5"
+        if node["id"].startswith("n5"):
+            for response in node["responses"]:
+                response["next"] = "n6"
     fields, _ = problems_of(data)
     messages = {f: m for f, m in fields}
     assert "never leads to a debrief" in messages["scenarios[0].nodes[n6]"]
-    assert "cannot be reached" in messages["scenarios[0].nodes[debrief-good]"]
+    assert "cannot be reached" in messages["scenarios[0].nodes[end-good]"]
 
 
 def test_too_few_responses_and_a_debrief_with_responses():
@@ -120,7 +126,8 @@ def test_too_few_responses_and_a_debrief_with_responses():
     nodes(data)[-1]["responses"] = []
     fields, _ = problems_of(data)
     assert ("scenarios[0].nodes[0].responses", "must hold between 2 and 4 entries, not 1") in fields
-    assert any(f == "scenarios[0].nodes[8].responses" for f, _ in fields)
+    last = len(nodes(data)) - 1
+    assert any(f == f"scenarios[0].nodes[{last}].responses" for f, _ in fields)
 
 
 def test_a_broken_module_does_not_stop_the_others(tmp_path):

@@ -74,7 +74,8 @@ def test_checks_pass_mark_and_retries(service):
     first = service.submit_checks(MOD, wrong)
     assert (first.attempt, first.correct, first.passed) == (1, 0, False)
     nearly = right_answers(service)
-    nearly["q1"] = {1}
+    q1 = service.module(MOD).checks[0]
+    nearly["q1"] = {next(i for i, o in enumerate(q1.options) if not o.correct)}
     second = service.submit_checks(MOD, nearly)  # 4 of 5 = 80 %, the pass mark
     assert (second.attempt, second.percent, second.passed) == (2, 80, True)
     assert service.status(MOD).best_percent == 80 and service.status(MOD).attempts == 2
@@ -95,7 +96,9 @@ def test_multiple_choice_needs_exactly_the_right_options(service):
 def test_unfinished_scenario_and_resume(service):
     scenario = service.module(MOD).scenarios[0]
     seen = service.scenario_steps(MOD, scenario.id, (0, 0))
-    assert [n.id for n in seen] == ["n1", "n2", "n3"]
+    assert seen[0].id == scenario.start and len(seen) == 3
+    assert [seen[i].responses[0].next for i in range(2)] == [n.id for n in seen[1:]]
+    assert not any(n.debrief for n in seen)
     assert service.resume_position(MOD) == f"scenario:{scenario.id}:0,0"
     run = service.record_scenario_run(MOD, scenario.id, (0, 0))
     assert not run.finished
@@ -134,8 +137,10 @@ def test_reflections_and_self_assessment(service):
 def test_external_training_log_and_hours(service):
     entry = service.add_external(" Mental health first aid ", "Red Cross", date(2025, 1, 20), 7.5)
     assert entry.id is not None and entry.course == "Mental health first aid"
-    complete(service)  # 45 estimated minutes
-    assert service.hours() == {"modules": 0.75, "external": 7.5, "total": 8.25}
+    complete(service)
+    hours = round(service.module(MOD).estimated_minutes / 60, 2)
+    expected = {"modules": hours, "external": 7.5, "total": round(hours + 7.5, 2), "spent": 0.0}
+    assert service.hours() == expected
     for bad, field in [
         (("", "X", date(2025, 1, 1), 1), "course"),
         (("C", "X", date(2025, 1, 1), 0), "hours"),
@@ -209,11 +214,7 @@ def test_done_between_counts_modules_and_logged_hours(desk):
         training.finish_lesson(module.id, lesson.id)
     training.submit_checks(module.id, {c.id: set(c.correct_indexes()) for c in module.checks})
     scenario = module.scenarios[0]
-    path, node = [], scenario.nodes[scenario.start]
-    while not node.debrief:
-        path.append(0)
-        node = scenario.nodes[node.responses[0].next]
-    training.record_scenario_run(module.id, scenario.id, tuple(path))
+    training.record_scenario_run(module.id, scenario.id, best_path(scenario))
     training.add_external("First aid", "Red Cross", date(2026, 1, 10), 3.5)
     today = date.today()
     hours, modules = training.done_between(date(2026, 1, 1), today)

@@ -25,9 +25,17 @@ def register(sub: Any) -> None:
     listing.set_defaults(func=_list)
 
     validate = commands.add_parser(
-        "validate", help="check a module pack (zip or folder) and print every problem"
+        "validate",
+        help="check a module pack (zip or folder), or the shipped modules, and print every problem",
     )
-    validate.add_argument("path", metavar="PATH", type=Path, help="a .zip file or a folder")
+    validate.add_argument(
+        "path", metavar="PATH", type=Path, nargs="?", help="a .zip file or a folder; "
+        "without it the shipped modules are checked with the shipped-module rules"
+    )  # fmt: skip
+    validate.add_argument(
+        "--strict", action="store_true", help="also apply the shipped-module rules (answer "
+        "positions and lengths, role-play endings, plausible time estimates)"
+    )  # fmt: skip
     validate.set_defaults(func=_validate)
 
     log_add = add_command(commands, "log-add", "add an external training to your training log")
@@ -52,8 +60,12 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"modules": rows, "hours": hours})
         return 0
-    print_table(rows, ["id", "title", "status", "minutes", "best_percent", "refresher_due"])
-    print(f"Training hours: {hours['modules']} from modules, {hours['external']} external.")
+    columns = ["id", "title", "status", "minutes", "spent_minutes", "best_percent", "refresher_due"]
+    print_table(rows, columns)
+    print(
+        f"Training hours credited: {hours['modules']} from completed modules (their estimated "
+        f"time), {hours['external']} external. Time actually spent in modules: {hours['spent']} h."
+    )
     return 0
 
 
@@ -63,6 +75,7 @@ def _status_row(status: Any) -> dict[str, Any]:
         "title": status.title,
         "status": str(status.status),
         "minutes": status.estimated_minutes,
+        "spent_minutes": status.spent_minutes,
         "best_percent": "" if status.best_percent is None else status.best_percent,
         "completed_on": status.completed_on.isoformat() if status.completed_on else "",
         "refresher_due": status.refresher_due.isoformat() if status.refresher_due else "",
@@ -70,21 +83,31 @@ def _status_row(status: Any) -> dict[str, Any]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from peerdesk.core.training.packs import read_pack
+    from peerdesk.core.training.loader import load_catalogue
+    from peerdesk.core.training.packs import PackReport, read_pack
+    from peerdesk.core.training.quality import catalogue_problems
 
-    path: Path = args.path
-    if not path.exists():
+    path: Path | None = args.path
+    if path is None:
+        shipped = load_catalogue()
+        report = PackReport("training", list(shipped.modules.values()), shipped.problems)
+    elif not path.exists():
         print(f"peerdesk: PATH: nothing at {path}", file=sys.stderr)
         return INVALID_EXIT
-    report = read_pack(path)
+    else:
+        report = read_pack(path)
+    if path is None or args.strict:
+        report.problems.extend(catalogue_problems(report.modules))
     for problem in report.problems:
         print(f"error: {problem}", file=sys.stderr)
     if report.problems or not report.modules:
-        print(f"{len(report.problems)} problem(s); the pack cannot be imported.", file=sys.stderr)
+        where = "the pack cannot be imported" if path else "fix them before shipping"
+        print(f"{len(report.problems)} problem(s); {where}.", file=sys.stderr)
         return INVALID_EXIT
     for module in report.modules:
         print(f"ok: {module.id} (version {module.version}) — {module.title}")
-    print(f"{len(report.modules)} module(s) valid.")
+    rules = "the shipped-module rules" if path is None or args.strict else "the module format"
+    print(f"{len(report.modules)} module(s) valid under {rules}.")
     return 0
 
 

@@ -8,6 +8,7 @@ from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.desk import Desk, Events
 from peerdesk.core.drafts import DraftsService
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.reports.service import ReportService
 from peerdesk.core.resources.notes import ResourceNotesService
 from peerdesk.core.selfcare.service import SelfCareService
 from peerdesk.core.training.service import TrainingService
@@ -44,6 +45,7 @@ def open_desk(vault: Vault) -> Desk:
         resource_notes=ResourceNotesService(ResourceNotesRepository(db), events.notify),
         settings=settings_service(db, events.notify),
         drafts=DraftsService(DraftsRepository(db), events.notify),
+        reports=ReportService(contacts, training.done_between),
         events=events,
     )
 

@@ -11,6 +11,22 @@ class CheckKind(StrEnum):
     MULTIPLE = "multiple"
 
 
+class Ending(StrEnum):
+    """How a role-play turned out for the colleague; `fair` and `good` are good enough to pass."""
+
+    GOOD = "good"
+    FAIR = "fair"
+    POOR = "poor"
+
+    @property
+    def rank(self) -> int:
+        return {"good": 2, "fair": 1, "poor": 0}[self.value]
+
+    @property
+    def good_enough(self) -> bool:
+        return self is not Ending.POOR
+
+
 class Effect(StrEnum):
     """Whether a scenario response shows the named skill, partly shows it, or misses it."""
 
@@ -64,6 +80,7 @@ class Node:
     text: str
     responses: tuple[Response, ...] = ()
     debrief: bool = False
+    ending: Ending = Ending.GOOD  # only meaningful on a debrief node
 
 
 @dataclass(frozen=True)
@@ -76,6 +93,20 @@ class Scenario:
 
     def decision_points(self) -> int:
         return sum(1 for node in self.nodes.values() if not node.debrief)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a module's checkable facts come from (shown with the module)."""
+
+    title: str
+    publisher: str
+    year: int | None = None
+    url: str = ""
+
+    def __str__(self) -> str:
+        year = f" ({self.year})" if self.year else ""
+        return f"{self.publisher}: {self.title}{year}"
 
 
 @dataclass(frozen=True)
@@ -116,6 +147,7 @@ class Module:
     scenarios: tuple[Scenario, ...]
     reflections: tuple[Reflection, ...]
     self_assessment: SelfAssessment | None = None
+    sources: tuple[Source, ...] = ()
     source: str = field(default="", compare=False)  # file it came from, for messages
 
     def lesson(self, lesson_id: str) -> Lesson | None:

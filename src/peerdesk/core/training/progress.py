@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.training.model import Effect, Module, Node, Scenario
+from peerdesk.core.training.model import Effect, Ending, Module, Node, Scenario
 
 
 class Status(StrEnum):
@@ -55,6 +55,15 @@ class ScenarioRun:
 
 
 @dataclass(frozen=True)
+class TimeSpent:
+    """Seconds actually spent in one module on one day (measured while it was open)."""
+
+    module_id: str
+    day: date
+    seconds: int
+
+
+@dataclass(frozen=True)
 class ExternalTraining:
     id: int | None
     course: str
@@ -75,6 +84,7 @@ class ModuleStatus:
     refresher_due: date | None
     best_percent: int | None
     attempts: int
+    spent_minutes: int = 0  # time actually spent in the module, all days together
 
 
 def score_checks(module: Module, answers: dict[str, set[int]]) -> int:
@@ -123,13 +133,26 @@ def refresher_due(module: Module, completed_on: date | None) -> date | None:
     return add_months(completed_on, module.refresher_months)
 
 
+def run_ending(module: Module, run: ScenarioRun) -> Ending | None:
+    """The ending a stored run reached; None if unfinished or the module changed since."""
+    scenario = module.scenario(run.scenario_id)
+    if scenario is None or not run.finished:
+        return None
+    try:
+        nodes = walk(scenario, run.choices)[0]
+    except InvalidInput:
+        return None  # the role-play was rewritten: this old run no longer maps onto it
+    return nodes[-1].ending if nodes[-1].debrief else None
+
+
 def is_complete(
     module: Module, progress: Progress, attempts: list[CheckAttempt], runs: list[ScenarioRun]
 ) -> bool:
-    """Every lesson read, the checks passed once, and at least one role-play taken to a debrief."""
+    """Every lesson opened, one attempt at the pass mark, one role-play with a good-enough end."""
     lessons = {lesson.id for lesson in module.lessons} <= set(progress.lessons_done)
     checks = any(attempt.passed for attempt in attempts)
-    scenario = any(run.finished for run in runs)
+    endings = (run_ending(module, run) for run in runs)
+    scenario = any(ending is not None and ending.good_enough for ending in endings)
     return lessons and checks and scenario
 
 

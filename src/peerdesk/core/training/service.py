@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.training import assessment
 from peerdesk.core.training import progress as rules
 from peerdesk.core.training.loader import Catalogue
 from peerdesk.core.training.model import LoadProblem, Module, Node, Scenario
@@ -18,10 +19,13 @@ from peerdesk.core.training.progress import (
     ModuleStatus,
     Progress,
     ScenarioRun,
+    TimeSpent,
 )
 
 TOPIC = "training"
 MAX_REFLECTION = 20_000
+MAX_SESSION_SECONDS = 4 * 3600  # a module left open overnight is not four hours of study
+MIN_SESSION_SECONDS = 5  # a glance while clicking past is not time spent
 
 
 class TrainingRepository(Protocol):
@@ -38,10 +42,21 @@ class TrainingRepository(Protocol):
     def add_external(self, training: ExternalTraining) -> int: ...
     def external_trainings(self) -> list[ExternalTraining]: ...
     def remove_external(self, training_id: int) -> bool: ...
+    def add_time_spent(self, module_id: str, day: date, seconds: int) -> None: ...
+    def time_spent(self, start: date | None = None, end: date | None = None) -> list[TimeSpent]: ...
 
 
 class TrainingService:
-    """Progress through the catalogue's modules, stored in the vault through the repository."""
+    """Progress through the catalogue's modules, stored in the vault through the repository.
+
+    Training time comes in two kinds, and reports must say which one they count:
+    - credited: a module's `estimated_minutes`, counted once, on the day the module becomes
+      complete (lessons opened, an attempt at the pass mark, a role-play ending good enough);
+      `credited_minutes_between(start, end)`; `done_between` turns it into hours and adds the
+      external log.
+    - spent: the minutes the trainee actually had the module open, per day, whether or not it
+      is complete; `spent_minutes_between(start, end)`.
+    """
 
     def __init__(
         self,
@@ -70,6 +85,7 @@ class TrainingService:
         record = self._repo.get_progress(module_id)
         attempts = self._repo.check_attempts(module_id)
         completed = record.completed_on if record else None
+        spent = sum(t.seconds for t in self._repo.time_spent() if t.module_id == module_id)
         return ModuleStatus(
             module_id=module.id,
             title=module.title,
@@ -79,6 +95,7 @@ class TrainingService:
             refresher_due=rules.refresher_due(module, completed),
             best_percent=max((a.percent for a in attempts), default=None),
             attempts=len(attempts),
+            spent_minutes=round(spent / 60),
         )
 
     def refreshers_due(self, within_days: int = 0) -> list[ModuleStatus]:
@@ -96,7 +113,11 @@ class TrainingService:
         lesson = self.module(module_id).lesson(lesson_id)
         if lesson is None:
             raise InvalidInput(f"module '{module_id}' has no lesson '{lesson_id}'", field="lesson")
-        self.set_position(module_id, f"lesson:{lesson_id}")
+        record = self._record(module_id)
+        record.position = f"lesson:{lesson_id}"
+        if lesson_id not in record.lessons_done:
+            record.lessons_done.append(lesson_id)  # completion asks that every lesson was opened
+        self._save(record)
         return lesson.body
 
     def finish_lesson(self, module_id: str, lesson_id: str) -> None:
@@ -120,8 +141,37 @@ class TrainingService:
         return f"lesson:{self.module(module_id).lessons[0].id}"
 
     # --- checks ---
-    def submit_checks(self, module_id: str, answers: dict[str, set[int]]) -> CheckAttempt:
-        """Score one attempt; retries are unlimited and every attempt is kept."""
+    def checks_seed(self, module_id: str) -> int:
+        """The option order of the last submitted attempt (for its review), else a new one.
+
+        Nothing is saved here: opening a module must not move the resume position. The order
+        is saved with the attempt when it is submitted.
+        """
+        record = self._repo.get_progress(module_id)
+        kind, _, seed = (record.position if record else "").partition(":")
+        if kind == "checks" and seed.isdigit():
+            return int(seed)
+        return assessment.new_seed()
+
+    def new_checks_seed(self) -> int:
+        """A fresh option order for the next attempt."""
+        return assessment.new_seed()
+
+    def option_order(self, module_id: str, seed: int) -> dict[str, tuple[int, ...]]:
+        """For each check, the file indexes of its options in the order to show them."""
+        return {
+            check.id: assessment.display_order(check.id, len(check.options), seed)
+            for check in self.module(module_id).checks
+        }
+
+    def submit_checks(
+        self, module_id: str, answers: dict[str, set[int]], seed: int | None = None
+    ) -> CheckAttempt:
+        """Score one attempt (answers are file indexes); every attempt is kept.
+
+        `seed` is the option order the trainee saw; it is kept as the resume position so the
+        review shows the options in the same order.
+        """
         module = self.module(module_id)
         correct = rules.score_checks(module, answers)
         attempt = CheckAttempt(
@@ -134,7 +184,7 @@ class TrainingService:
         )
         self._repo.add_check_attempt(attempt)
         record = self._record(module_id)
-        record.position = "checks"
+        record.position = "checks" if seed is None else f"checks:{seed}"
         if attempt.passed and record.completed_on:
             record.completed_on = attempt.taken_on  # passing again is the refresher
         self._save(record)
@@ -162,6 +212,19 @@ class TrainingService:
         self._save(self._record(module_id))
         return run
 
+    def debrief(
+        self, module_id: str, scenario_id: str, choices: tuple[int, ...]
+    ) -> assessment.Debrief:
+        """The ending reached and, reply by reply, what the trainee did on this path."""
+        return assessment.debrief(self._scenario(module_id, scenario_id), choices)
+
+    def response_order(
+        self, module_id: str, scenario_id: str, node_id: str, seed: int
+    ) -> tuple[int, ...]:
+        """File indexes of a node's replies in the order to show them during one run."""
+        node = self._scenario(module_id, scenario_id).nodes[node_id]
+        return assessment.display_order(f"{scenario_id}/{node_id}", len(node.responses), seed)
+
     def _scenario(self, module_id: str, scenario_id: str) -> Scenario:
         scenario = self.module(module_id).scenario(scenario_id)
         if scenario is None:
@@ -183,14 +246,34 @@ class TrainingService:
         self._save(self._record(module_id))
 
     def done_between(self, start: date, end: date) -> tuple[float, int]:
-        """Training hours and modules completed in a period (inclusive), for reports.
+        """Credited training hours and modules completed in a period (inclusive), for reports.
 
-        Modules count with their estimated time; external trainings with their logged hours.
+        Modules count with their estimated time (see `credited_minutes_between`); external
+        trainings with their logged hours. Time actually spent is `spent_minutes_between`.
         """
         done = [m for m in self.modules() if m.completed_on and start <= m.completed_on <= end]
         external = [t for t in self.external_trainings() if start <= t.date <= end]
         hours = sum(m.estimated_minutes for m in done) / 60 + sum(t.hours for t in external)
         return round(hours, 2), len(done)
+
+    def credited_minutes_between(self, start: date, end: date) -> int:
+        """Estimated minutes of the modules that became complete in the period (inclusive)."""
+        done = [m for m in self.modules() if m.completed_on and start <= m.completed_on <= end]
+        return sum(m.estimated_minutes for m in done)
+
+    def spent_minutes_between(self, start: date, end: date) -> int:
+        """Minutes actually spent in modules in the period (inclusive), complete or not."""
+        return round(sum(t.seconds for t in self._repo.time_spent(start, end)) / 60)
+
+    def add_time_spent(self, module_id: str, seconds: float) -> None:
+        """Record time a module was open; very short glances are dropped, long ones capped."""
+        self.module(module_id)
+        if seconds < MIN_SESSION_SECONDS:
+            return
+        whole = int(min(seconds, MAX_SESSION_SECONDS))
+        self._repo.add_time_spent(module_id, self._today(), whole)
+        # no notify: this runs from a timer and while pages close on lock; the next save
+        # (any change, or the save that locking makes) carries it into the vault
 
     def completed_modules(self) -> list[tuple[str, date]]:
         """(title, day) of every completed module: self-care milestones are built from these."""
@@ -251,13 +334,15 @@ class TrainingService:
         self._notify(TOPIC)
 
     def hours(self) -> dict[str, float]:
-        """Hours from completed modules (their estimated time) and from the external log."""
+        """Credited hours (completed modules' estimates, plus the external log) and time spent."""
         modules = sum(s.estimated_minutes for s in self.modules() if s.completed_on) / 60
         external = sum(t.hours for t in self._repo.external_trainings())
+        spent = sum(t.seconds for t in self._repo.time_spent()) / 3600
         return {
             "modules": round(modules, 2),
             "external": round(external, 2),
             "total": round(modules + external, 2),
+            "spent": round(spent, 2),
         }
 
     # --- packs ---

@@ -10,6 +10,7 @@ from peerdesk.core.training.model import (
     Check,
     CheckKind,
     Effect,
+    Ending,
     Lesson,
     LoadProblem,
     Module,
@@ -20,6 +21,7 @@ from peerdesk.core.training.model import (
     Scenario,
     SelfAssessment,
     SelfAssessmentItem,
+    Source,
 )
 
 FORMAT = 1  # bump when the module schema changes incompatibly
@@ -45,6 +47,7 @@ def parse_module(data: Any, source: str) -> tuple[Module | None, list[LoadProble
         scenarios=tuple(_scenarios(r, root)),
         reflections=tuple(_reflections(r, root)),
         self_assessment=_self_assessment(r, root),
+        sources=tuple(_sources(r, root)),
         source=source,
     )
     if module.id and module.id in module.prerequisites:
@@ -151,6 +154,7 @@ def _nodes(r: FieldReader, item: dict[str, Any], where: str) -> dict[str, Node]:
             text=r.text(data, "text", at),
             responses=() if debrief else tuple(_responses(r, data, at)),
             debrief=debrief,
+            ending=_ending(r, data, at) if debrief else Ending.GOOD,
         )
         if debrief and "responses" in data:
             r.problem(f"{at}.responses", "a debrief node ends the scenario: no responses")
@@ -158,6 +162,30 @@ def _nodes(r: FieldReader, item: dict[str, Any], where: str) -> dict[str, Node]:
             r.problem(f"{at}.id", f"'{node.id}' is used twice")
         nodes[node.id] = node
     return nodes
+
+
+def _ending(r: FieldReader, data: dict[str, Any], at: str) -> Ending:
+    """Older packs have no `ending`: their single debrief counts as a good one."""
+    text = r.text(data, "ending", at, required=False) or Ending.GOOD.value
+    if text not in {e.value for e in Ending}:
+        r.problem(f"{at}.ending", "must be 'good', 'fair' or 'poor'")
+        return Ending.POOR
+    return Ending(text)
+
+
+def _sources(r: FieldReader, root: dict[str, Any]) -> list[Source]:
+    sources = []
+    for index, raw in enumerate(r.items(root, "sources", "", 0, 30)):
+        where = f"sources[{index}]"
+        item = r.obj(raw, where)
+        year = r.integer(item, "year", where, 1900, 2100) if "year" in item else None
+        url = r.text(item, "url", where, required=False)
+        if url and not url.startswith("https://"):
+            r.problem(f"{where}.url", "must start with https://")
+        sources.append(
+            Source(r.text(item, "title", where), r.text(item, "publisher", where), year, url)
+        )
+    return sources
 
 
 def _responses(r: FieldReader, data: dict[str, Any], at: str) -> list[Response]:

@@ -1,4 +1,4 @@
-"""Training progress, check attempts, scenario runs, reflections, external trainings (schema 4)."""
+"""Training progress, attempts, role-play runs, reflections, external log, time spent."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.training.loader import Catalogue, load_catalogue
-from peerdesk.core.training.progress import CheckAttempt, ExternalTraining, Progress, ScenarioRun
+from peerdesk.core.training.progress import (
+    CheckAttempt,
+    ExternalTraining,
+    Progress,
+    ScenarioRun,
+    TimeSpent,
+)
 
 PACKS_FOLDER = "training-packs"  # imported module packs (organisation data, not personal)
 
@@ -132,6 +138,21 @@ class TrainingRepository:
             return False
         table.delete_where("id = ?", [training_id])
         return True
+
+    def add_time_spent(self, module_id: str, day: date, seconds: int) -> None:
+        self.db.conn.execute(
+            "INSERT INTO training_time (module_id, day, seconds) VALUES (?, ?, ?) "
+            "ON CONFLICT (module_id, day) DO UPDATE SET seconds = seconds + excluded.seconds",
+            (module_id, day.isoformat(), seconds),
+        )
+
+    def time_spent(self, start: date | None = None, end: date | None = None) -> list[TimeSpent]:
+        low = (start or date.min).isoformat()
+        high = (end or date.max).isoformat()
+        rows = self.db["training_time"].rows_where(
+            "day >= ? and day <= ?", [low, high], order_by="day, module_id"
+        )
+        return [TimeSpent(r["module_id"], date.fromisoformat(r["day"]), r["seconds"]) for r in rows]
 
 
 def packs_folder() -> Path:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QGroupBox,
@@ -36,9 +38,12 @@ def explanation_text(correct: bool, chosen: bool, explanation: str) -> str:
 class QuestionBox(QGroupBox):
     """One question: radio buttons (single choice) or check boxes (multiple choice)."""
 
-    def __init__(self, number: int, total: int, check: Check) -> None:
+    def __init__(
+        self, number: int, total: int, check: Check, order: tuple[int, ...] | None = None
+    ) -> None:
         super().__init__(f"Question {number} of {total}")
         self.check = check
+        self.rows_layout = QVBoxLayout()
         self.setAccessibleName(f"Question {number} of {total}")
         layout = QVBoxLayout(self)
         self.prompt = text_label(check.prompt)
@@ -48,6 +53,7 @@ class QuestionBox(QGroupBox):
             layout.addWidget(text_label(hint))
         self.group = QButtonGroup(self)
         self.group.setExclusive(check.kind is CheckKind.SINGLE)
+        # rows[i] and explanations[i] belong to option i of the file; only the layout is shuffled
         self.rows: list[ChoiceRow] = []
         self.explanations: list[QLabel] = []
         for index, option in enumerate(check.options):
@@ -58,12 +64,28 @@ class QuestionBox(QGroupBox):
             explanation = text_label("")
             explanation.setContentsMargins(button.sizeHint().width() + 6, 0, 0, 6)
             explanation.hide()
-            layout.addWidget(row)
-            layout.addWidget(explanation)
             self.rows.append(row)
             self.explanations.append(explanation)
+        layout.addLayout(self.rows_layout)
+        self.set_order(order or tuple(range(len(check.options))))
+
+    def set_order(self, order: tuple[int, ...]) -> None:
+        """Lay the options out in this attempt's order (file indexes, first shown first)."""
+        self.order = order
+        for index in range(len(self.rows)):
+            self.rows_layout.removeWidget(self.rows[index])
+            self.rows_layout.removeWidget(self.explanations[index])
+        for index in order:
+            self.rows_layout.addWidget(self.rows[index])
+            self.rows_layout.addWidget(self.explanations[index])
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(self.rows[before].button, self.rows[after].button)
+
+    def first_button(self) -> QAbstractButton:
+        return self.rows[self.order[0]].button
 
     def chosen(self) -> set[int]:
+        """File indexes of the chosen options, whatever order they are shown in."""
         return {i for i, row in enumerate(self.rows) if row.button.isChecked()}
 
     def reveal(self) -> None:
@@ -94,7 +116,11 @@ class ChecksView(QWidget):
         self.service, self.module = service, module
         self.last: CheckAttempt | None = None
         total = len(module.checks)
-        self.questions = [QuestionBox(i + 1, total, c) for i, c in enumerate(module.checks)]
+        self.seed = service.checks_seed(module.id)  # same order for the attempt and its review
+        orders = service.option_order(module.id, self.seed)
+        self.questions = [
+            QuestionBox(i + 1, total, c, orders[c.id]) for i, c in enumerate(module.checks)
+        ]
         self.intro = text_label(
             f"{total} questions. The pass mark is {module.pass_mark} %. You can try as often "
             "as you like; every attempt is kept."
@@ -138,9 +164,9 @@ class ChecksView(QWidget):
             self.result.setText(f"Answer every question first (still open: {numbers}).")
             first = self.questions[missing[0] - 1]
             self.scroller.ensureWidgetVisible(first)
-            first.rows[0].button.setFocus()
+            first.first_button().setFocus()
             return
-        self.last = self.service.submit_checks(self.module.id, self.answers())
+        self.last = self.service.submit_checks(self.module.id, self.answers(), self.seed)
         for question in self.questions:
             question.reveal()
         self.result.setText(self.score_text(self.last))
@@ -158,10 +184,14 @@ class ChecksView(QWidget):
         return f"{score} Not passed yet. Read the explanations, then try again when ready."
 
     def retry(self) -> None:
+        """A new attempt: answers cleared and the options in a new order."""
+        self.seed = self.service.new_checks_seed()
+        orders = self.service.option_order(self.module.id, self.seed)
         for question in self.questions:
             question.reset()
+            question.set_order(orders[question.check.id])
         self.result.setText("")
         self.retry_button.hide()
         self.submit_button.show()
         self.scroller.verticalScrollBar().setValue(0)
-        self.questions[0].rows[0].button.setFocus()
+        self.questions[0].first_button().setFocus()

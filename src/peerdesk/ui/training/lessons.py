@@ -24,7 +24,8 @@ UNREAD_MARK = "○ "
 
 
 class LessonsView(QWidget):
-    """Opening a lesson saves it as the resume position; "Mark as read" counts it as done."""
+    """Opening a lesson counts it (completion asks that every lesson was opened) and saves it as
+    the resume position; "Mark as read" does the same for a lesson and moves on."""
 
     def __init__(self, service: Any, module: Module, parent: QWidget | None = None) -> None:
         super().__init__(parent)

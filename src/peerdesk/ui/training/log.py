@@ -155,8 +155,10 @@ class TrainingLogView(QWidget):
         hours = self.service.hours()
         count = self.completed.rowCount()
         self.hours.setText(
-            f"Modules completed: {count} ({hours_text(hours['modules'])} h). External "
-            f"trainings: {hours_text(hours['external'])} h. Total: {hours_text(hours['total'])} h."
+            f"Modules completed: {count}, credited with their estimated time "
+            f"({hours_text(hours['modules'])} h). External trainings: "
+            f"{hours_text(hours['external'])} h. Total credited: {hours_text(hours['total'])} h. "
+            f"Time you actually spent in modules, complete or not: {hours_text(hours['spent'])} h."
         )
         self.remove_button.setEnabled(self.external.rowCount() > 0)
         fit_height(self.completed_view)

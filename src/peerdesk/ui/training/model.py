@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from peerdesk.core.training.progress import ModuleStatus, Status
 from peerdesk.ui.shared.rows import Index, RowsModel
 
-HEADERS = ("Module", "Status", "Time", "Completed", "Refresher due")
+HEADERS = ("Module", "Status", "Estimated time", "Completed", "Refresher due", "Time spent")
 STATUS_MARKS = {  # a text mark beside the word, so the status never rests on colour alone
     Status.NOT_STARTED: "○ not started",
     Status.IN_PROGRESS: "◐ in progress",
@@ -66,15 +66,17 @@ class TrainingModuleModel(RowsModel[ModuleStatus]):
         return None
 
     def _cell(self, row: ModuleStatus, column: int) -> str:
-        if column == 0:
-            return row.title
-        if column == 1:
-            return STATUS_MARKS[row.status]
-        if column == 2:
-            return minutes_text(row.estimated_minutes)
-        if column == 3:
-            return _date_text(row.completed_on)
-        due = row.refresher_due
+        cells = (
+            lambda: row.title,
+            lambda: STATUS_MARKS[row.status],
+            lambda: minutes_text(row.estimated_minutes),
+            lambda: _date_text(row.completed_on),
+            lambda: self._due_text(row.refresher_due),
+            lambda: minutes_text(row.spent_minutes) if row.spent_minutes else "—",
+        )
+        return cells[column]()
+
+    def _due_text(self, due: date | None) -> str:
         if due is not None and due <= self._today:
             return f"{due.isoformat()} (due now)"
         return _date_text(due)

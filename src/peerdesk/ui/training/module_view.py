@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.core.errors import InvalidInput
@@ -18,10 +18,13 @@ from peerdesk.ui.training.reflect import ReflectView
 from peerdesk.ui.training.roleplay import RolePlayView
 
 LESSONS, CHECKS, ROLEPLAY, REFLECT = range(4)
+TIME_CHUNK_MS = 5 * 60 * 1000
 
 
 def status_line(status: ModuleStatus) -> str:
     parts = [f"Status: {status.status}", f"about {minutes_text(status.estimated_minutes)}"]
+    if status.spent_minutes:
+        parts.append(f"{minutes_text(status.spent_minutes)} spent so far")
     if status.best_percent is not None:
         parts.append(f"best check score {status.best_percent} %")
     if status.completed_on:
@@ -41,6 +44,11 @@ def parse_position(position: str) -> tuple[str, str, list[int]]:
     return kind, rest, []
 
 
+def sources_line(module: Module) -> str:
+    """Plain text (links are not opened: PeerDesk never goes online)."""
+    return "Sources: " + "; ".join(str(source) for source in module.sources) + "."
+
+
 class ModuleView(QWidget):
     back_requested = Signal()
 
@@ -51,6 +59,9 @@ class ModuleView(QWidget):
         self.resume_button = QPushButton("&Resume where I left off")
         self.title = heading(module.title, 2)
         self.summary = text_label(module.summary)
+        self.sources = text_label(sources_line(module))
+        self.sources.setAccessibleName("Sources")
+        self.sources.setVisible(bool(module.sources))
         self.status = text_label("")
         self.status.setAccessibleName("Module status")
         self.lessons = LessonsView(service, module)
@@ -66,7 +77,20 @@ class ModuleView(QWidget):
         self._layout()
         self.back_button.clicked.connect(self.back_requested)
         self.resume_button.clicked.connect(self.resume)
+        # time actually spent is measured while the module is open, written in chunks so a
+        # lock (which saves first, then clears the pages) loses at most one chunk
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TIME_CHUNK_MS)
+        self.ticker.timeout.connect(self.record_time)
+        self.ticker.start()
+        self.tabs.currentChanged.connect(lambda _index: self.record_time())
         self.refresh()
+
+    def record_time(self) -> None:
+        """Add the time since the last record to the module's time spent."""
+        self.service.add_time_spent(self.module.id, self.clock.restart() / 1000)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -78,6 +102,7 @@ class ModuleView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sources)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
@@ -105,6 +130,7 @@ class ModuleView(QWidget):
         self.lessons.browser.setFocus()
 
     def clear(self) -> None:
+        self.ticker.stop()
         self.reflect.clear()
         self.lessons.browser.clear()
         self.roleplay.history.clear()

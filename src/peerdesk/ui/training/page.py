@@ -154,6 +154,7 @@ class Page(BasePage):
     def close_module(self) -> None:
         view, self.module_view = self.module_view, None
         if view is not None:
+            view.record_time()
             view.clear()
             self.stack.removeWidget(view)
             view.deleteLater()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module, SelfAssessment
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.drafts import DraftKeeper, session_drafts
 from peerdesk.ui.shared.text import wipe_text
 from peerdesk.ui.training.common import ChoiceRow, last_self_assessment, note_editor, text_label
@@ -90,6 +91,8 @@ class ReflectView(QWidget):
             label.setBuddy(edit)
             column.addWidget(label)
             column.addWidget(edit)
+            if isinstance(edit, GuardedNoteEdit):
+                column.addWidget(GuardBar(edit))
             self.edits[reflection.id] = edit
         self.message = text_label("")
         self.save_button = QPushButton("&Save reflections")

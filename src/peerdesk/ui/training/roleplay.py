@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.training.model import Effect, Module, Node, Response, Scenario
+from peerdesk.core.training.assessment import Debrief, display_order, new_seed
+from peerdesk.core.training.model import Effect, Ending, Module, Node, Response, Scenario
 from peerdesk.core.training.progress import ScenarioRun, walk
 from peerdesk.ui.training.common import WrapButton, heading, text_label
 
@@ -27,6 +28,11 @@ EFFECT_WORDS = {
     Effect.MISSED: "✗ missed",
 }
 MAX_RESPONSES = 4
+ENDING_WORDS = {
+    Ending.GOOD: "a good ending",
+    Ending.FAIR: "a fair ending (good enough to complete the module)",
+    Ending.POOR: "a poor ending (try again: the module needs a fair or good one)",
+}
 
 
 def feedback_text(response: Response) -> str:
@@ -42,6 +48,29 @@ def run_summary(run: ScenarioRun) -> str:
     )
 
 
+ENDING_NOTES = {
+    Ending.GOOD: "It reached a good ending, which counts towards completing the module.",
+    Ending.FAIR: "It reached a fair ending, which counts towards completing the module.",
+    Ending.POOR: "It reached a poor ending, which does not count yet: try it again.",
+}
+
+
+def debrief_html(debrief: Debrief) -> str:
+    """The ending, then each reply the trainee actually gave with its skill and effect."""
+    parts = [
+        f"<p><b>How it ended:</b> {html.escape(ENDING_WORDS[debrief.ending])}. "
+        f"{html.escape(debrief.outcome)}</p>",
+        "<p><b>What you did, reply by reply:</b></p><ol>",
+    ]
+    for step in debrief.steps:
+        parts.append(
+            f"<li>“{html.escape(step.said)}” — {html.escape(step.skill)}: "
+            f"{html.escape(EFFECT_WORDS[step.effect])}. {html.escape(step.feedback)}</li>"
+        )
+    parts.append("</ol>")
+    return "".join(parts)
+
+
 class RolePlayView(QWidget):
     """Walks one scenario; every choice is saved as the resume position, the end as a run."""
 
@@ -49,7 +78,9 @@ class RolePlayView(QWidget):
         super().__init__(parent)
         self.service, self.module = service, module
         self.scenario: Scenario = module.scenarios[0]
-        self.choices: list[int] = []
+        self.choices: list[int] = []  # indexes into the file's replies, not screen positions
+        self.seed = new_seed()  # reply order on screen for this run
+        self.order: tuple[int, ...] = ()
         self.last_run: ScenarioRun | None = None
         self._build()
         self.picker.currentIndexChanged.connect(self._picked)
@@ -73,6 +104,8 @@ class RolePlayView(QWidget):
         self.history.setMinimumHeight(self.history.fontMetrics().lineSpacing() * 4)
         self.line = text_label("")
         self.line.setAccessibleName("What your colleague says")
+        # the focus rests here, not on a reply: no answer should be one key press away
+        self.line.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         font = self.line.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.line.setFont(font)
@@ -114,6 +147,7 @@ class RolePlayView(QWidget):
         self.restart()
 
     def restart(self) -> None:
+        self.seed = new_seed()
         self.show_walk([])
 
     def restore(self, scenario_id: str, choices: list[int]) -> None:
@@ -123,6 +157,7 @@ class RolePlayView(QWidget):
         self.picker.setCurrentIndex(index)
         self.picker.blockSignals(False)
         self.scenario = self.module.scenarios[index]
+        self.seed = new_seed()
         self.show_walk(choices)
 
     def show_walk(self, choices: list[int]) -> None:
@@ -156,6 +191,8 @@ class RolePlayView(QWidget):
         if node.debrief:
             # Some packs already start the text with "Debrief:": say it once.
             self.line.setText(f"Debrief: {node.text.removeprefix('Debrief:').strip()}")
+            debrief = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
+            self.history.setHtml(self.history.toHtml() + debrief_html(debrief))
             self.restart_button.show()
             self.restart_button.setFocus()
             self.continue_button.hide()
@@ -165,15 +202,17 @@ class RolePlayView(QWidget):
         self.hint.setText(f"Choose an answer: press 1 to {count}, or Tab to one and press Space.")
         self.hint.show()
         self.line.setText(f"{node.speaker} says: “{node.text}”")
-        for index, response in enumerate(node.responses):
-            button = WrapButton(f"{index + 1}. {response.text}")
+        key = f"{self.scenario.id}/{node.id}"
+        self.order = display_order(key, len(node.responses), self.seed)
+        for index, file_index in enumerate(self.order):
+            button = WrapButton(f"{index + 1}. {node.responses[file_index].text}")
             button.setToolTip(f"Press {index + 1} to choose this answer")
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
             self.responses_layout.addWidget(button)
             if self.isVisible():
                 button.show()  # now, not later from the layout, so it can take the focus
             self.response_buttons.append(button)
-        self.response_buttons[0].setFocus()
+        self.line.setFocus()
         self.continue_button.hide()  # only after the focus moved on, or it would jump away
 
     def _clear_responses(self) -> None:
@@ -188,11 +227,12 @@ class RolePlayView(QWidget):
         if 0 <= index < len(self.response_buttons) and self.response_buttons[index].isVisible():
             self.choose(index)
 
-    def choose(self, index: int) -> None:
-        """Show the feedback for this answer; Continue moves to where it leads."""
+    def choose(self, position: int) -> None:
+        """The answer at this screen position: its feedback; Continue moves to where it leads."""
         node = self.node
-        if node.debrief or not 0 <= index < len(node.responses):
+        if node.debrief or not 0 <= position < len(self.order):
             return
+        index = self.order[position]
         response = node.responses[index]
         self.choices.append(index)
         self.service.scenario_steps(self.module.id, self.scenario.id, tuple(self.choices))
@@ -211,4 +251,5 @@ class RolePlayView(QWidget):
             self.last_run = self.service.record_scenario_run(
                 self.module.id, self.scenario.id, tuple(self.choices)
             )
-            self.feedback.setText(run_summary(self.last_run))
+            ending = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
+            self.feedback.setText(f"{run_summary(self.last_run)} {ENDING_NOTES[ending.ending]}")

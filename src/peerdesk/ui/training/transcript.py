@@ -14,9 +14,11 @@ from peerdesk.ui.training.log_model import hours_text
 
 TITLE = "Training transcript"
 NOTE = (
-    "Modules count with their estimated time once every lesson is read, the knowledge check "
-    "is passed and a role-play is taken to its debrief. This transcript holds no notes, no "
-    "reflection answers and nothing from the contact log."
+    "Modules count with their estimated time (their text read at 200 words a minute, plus time "
+    "to think and to write reflections) once every lesson is opened, the knowledge check is "
+    "passed and a role-play reaches a fair or good ending. Time actually spent in modules is shown "
+    "separately. This transcript holds no notes, no reflection answers and nothing from the "
+    "contact log."
 )
 
 
@@ -67,7 +69,8 @@ def transcript_blocks(data: TranscriptData) -> list[Block]:
     totals = [
         ["PeerDesk modules", hours_text(data.hours["modules"])],
         ["External trainings", hours_text(data.hours["external"])],
-        ["Total", hours_text(data.hours["total"])],
+        ["Total credited", hours_text(data.hours["total"])],
+        ["Time actually spent in modules", hours_text(data.hours.get("spent", 0.0))],
     ]
     blocks.append(Table(["", "Hours"], totals))
     return blocks

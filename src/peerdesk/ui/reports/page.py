@@ -143,7 +143,7 @@ class Page(BasePage):
         form.addRow("Fi&rst month:", self.from_month)
         form.addRow("&Last month:", self.to_month)
         form.addRow("&Smallest count shown:", self.k_spin)
-        form.addRow("Contacts shown &per:", self.grain_combo)
+        form.addRow("Contacts sho&wn per:", self.grain_combo)
         form.addRow(self.training_box)
         for signal in (
             self.from_month.dateChanged,

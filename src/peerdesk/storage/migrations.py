@@ -13,7 +13,6 @@ from typing import Any
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.errors import VaultTooNew
-from peerdesk.storage.repos.drafts import migrate_drafts
 
 
 @dataclass(frozen=True)
@@ -200,6 +199,13 @@ def compact_note_index(db: Any) -> None:
     for statement in _FTS_SQL[1:]:
         conn.execute(statement)
     conn.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
+
+
+def migrate_drafts(db: Any) -> None:
+    """Editor drafts and where the user was (issue 18): one row per key, fields as JSON."""
+    db["drafts"].create(
+        {"key": str, "fields": str, "updated_at": str}, pk="key", if_not_exists=True
+    )
 
 
 MIGRATIONS: tuple[Step, ...] = (

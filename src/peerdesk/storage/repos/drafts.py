@@ -1,4 +1,4 @@
-"""Vault table for editor drafts and where the user was (schema step 6, `migrate_drafts`)."""
+"""Vault table for editor drafts and where the user was (created by schema step 9)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,6 @@ from typing import Any
 from peerdesk.core.drafts import Draft, decode, encode
 
 TABLE = "drafts"
-
-
-def migrate_drafts(db: Any) -> None:
-    """Schema step: one row per editor draft, fields as a JSON object."""
-    db[TABLE].create({"key": str, "fields": str, "updated_at": str}, pk="key", if_not_exists=True)
 
 
 class DraftsRepository:

@@ -70,6 +70,9 @@ def gui_main(args: argparse.Namespace) -> int:
     application.install_excepthook()
     local = LocalSettings(paths.config_dir() / "settings.json")
     application.apply_look(app, str(local.get("theme")), float(local.get("font_scale")))
+    from peerdesk.ui.shell.theme import follow_system_changes
+
+    follow_system_changes(app, lambda: local.get("theme"))
     from peerdesk.ui.shared import i18n
 
     # Before any window exists: widgets read their text once, when they are built.

@@ -25,7 +25,7 @@ def test_lock_clears_every_view_and_our_clipboard(qtbot, make_window, existing_v
     assert QGuiApplication.clipboard().text() == ""
     assert not window.lock_action.isEnabled()
     unlock(qtbot, window)
-    assert set(window.session.view.pages) == {"dashboard"}  # rebuilt fresh after unlock
+    assert set(window.session.view.pages) == {"settings"}  # rebuilt fresh, where the user was
 
 
 def test_lock_leaves_a_clipboard_the_user_changed(qtbot, make_window, existing_vault):

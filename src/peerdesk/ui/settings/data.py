@@ -36,9 +36,10 @@ ACTIONS = (  # (attribute, button text, explanation)
     ),
     (
         "rotate_key",
-        "R&otate the data key…",
-        "For a passphrase that may have leaked: a new passphrase, a new recovery key and a "
-        "fully re-encrypted vault. The automatic backups made under the old key are deleted.",
+        "Start &over with new keys…",
+        "If someone may know your passphrase: choose a new passphrase, get a new recovery key, "
+        "and everything is locked again with fresh keys. Automatic backups made with the old "
+        "keys are deleted, so the old passphrase opens nothing here.",
     ),
     (
         "backup_to_file",
@@ -66,7 +67,7 @@ ACTIONS = (  # (attribute, button text, explanation)
     ),
     (
         "erase",
-        "&Erase all my data…",
+        "Erase all m&y data…",
         "Remove the vault, its backups and PeerDesk's settings from this computer. Copies you "
         "made elsewhere are not touched. This cannot be undone.",
     ),
@@ -244,8 +245,8 @@ class DataSecurityGroup(QGroupBox):
         vault = self._vault()
         passphrase = vault and dialogs.ask_new_passphrase(
             self,
-            "Rotate the data key",
-            "Choose a new passphrase. PeerDesk then re-encrypts the whole vault under a new key, "
+            "Start over with new keys",
+            "Choose a new passphrase. PeerDesk then locks the whole vault again with a new key, "
             "deletes the automatic backups made under the old one and shows you a new recovery "
             "key. Backup files you copied elsewhere still open with the old passphrase: delete "
             "them or keep them very safe.",

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk import __version__, paths
@@ -81,12 +81,10 @@ def configure_qsettings() -> None:
 
 
 def apply_look(app: QApplication, theme: str, font_scale: float) -> None:
-    """Follow the system palette unless a theme was chosen; scale the system font."""
-    from PySide6.QtCore import Qt
+    """Light, dark or the system's look (on every platform); scale the system font."""
+    from peerdesk.ui.shell.theme import apply_theme
 
-    hints = QGuiApplication.styleHints()
-    scheme = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
-    hints.setColorScheme(scheme.get(theme, Qt.ColorScheme.Unknown))
+    apply_theme(app, theme)
     base = app.property("peerdesk_base_font")
     if not isinstance(base, QFont):
         base = QFont(app.font())

@@ -40,7 +40,7 @@ class LessonsView(QWidget):
         self.browser.setOpenLinks(False)  # PeerDesk opens nothing on the network
         self.browser.setTabChangesFocus(True)
         self.previous_button = QPushButton("&Previous lesson")
-        self.read_button = QPushButton("&Mark as read and continue")
+        self.read_button = QPushButton("Mar&k as read and continue")
         self.state = QLabel("")
         self._layout()
         self.list.currentRowChanged.connect(self.show_lesson)
@@ -89,7 +89,7 @@ class LessonsView(QWidget):
             self.list.blockSignals(False)
         self.previous_button.setEnabled(index > 0)
         last = index == len(self.module.lessons) - 1
-        self.read_button.setText("&Mark as read" if last else "&Mark as read and continue")
+        self.read_button.setText("Mar&k as read" if last else "Mar&k as read and continue")
         self.update_marks()
 
     def mark_read(self) -> None:

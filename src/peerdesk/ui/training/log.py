@@ -124,7 +124,7 @@ class TrainingLogView(QWidget):
         form.addRow("C&ourse:", self.course)
         form.addRow("&Provider:", self.provider)
         form.addRow("&Date:", self.date)
-        form.addRow("&Hours:", self.hours_edit)
+        form.addRow("Ho&urs:", self.hours_edit)
         form.addRow("", self.add_button)
 
     def _layout(self) -> None:

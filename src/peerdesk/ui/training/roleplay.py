@@ -189,7 +189,8 @@ class RolePlayView(QWidget):
         self._clear_responses()
         self.feedback.setText("")
         if node.debrief:
-            self.line.setText(f"Debrief: {node.text}")
+            # Some packs already start the text with "Debrief:": say it once.
+            self.line.setText(f"Debrief: {node.text.removeprefix('Debrief:').strip()}")
             debrief = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
             self.history.setHtml(self.history.toHtml() + debrief_html(debrief))
             self.restart_button.show()

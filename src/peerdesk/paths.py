@@ -55,6 +55,12 @@ def cache_dir() -> Path:
     return _ensure(_base("cache"))
 
 
+def local_settings_path() -> Path:
+    """The pre-unlock settings file; reading it never creates a folder (LocalSettings makes
+    the folder, private, when it first writes)."""
+    return _base("config") / "settings.json"
+
+
 def default_vault_path() -> Path:
     return data_dir() / VAULT_FILENAME
 

@@ -87,7 +87,7 @@ def set_language() -> str:
     if language.pseudo_enabled():
         chosen = language.PSEUDO
     else:
-        choice = str(LocalSettings(paths.config_dir() / "settings.json").get("language"))
+        choice = str(LocalSettings(paths.local_settings_path()).get("language"))
         chosen = language.resolve(choice, language.environment_tags())
     language.set_current(chosen)
     return chosen

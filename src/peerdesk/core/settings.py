@@ -192,7 +192,7 @@ class LocalSettings:
         return {s.key: self.get(s.key) for s in in_scope("local")}
 
     def _write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self._values, indent=2, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.path)

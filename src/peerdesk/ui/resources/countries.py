@@ -24,7 +24,7 @@ def chosen_country() -> str | None:
     from peerdesk import paths
     from peerdesk.core.settings import LocalSettings
 
-    chosen = str(LocalSettings(paths.config_dir() / "settings.json").get("country"))
+    chosen = str(LocalSettings(paths.local_settings_path()).get("country"))
     return None if chosen == "system" else chosen
 
 

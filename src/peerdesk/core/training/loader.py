@@ -79,21 +79,34 @@ def _inline_bodies(data: Any, source: str, markdown: Mapping[str, str]) -> list[
     for index, lesson in enumerate(data["lessons"]):
         if not isinstance(lesson, dict) or "body_file" not in lesson:
             continue
+        where = f"lessons[{index}].body_file"
         name = lesson.pop("body_file")
-        key = str(folder / name) if isinstance(name, str) else ""
-        if key not in markdown or not name.endswith(".md"):
-            problems.append(
-                LoadProblem(
-                    source, f"lessons[{index}].body_file", f"no Markdown file {name!r} in the pack"
-                )
-            )
-        elif "body" in lesson:
+        if "body" in lesson:
             problems.append(
                 LoadProblem(source, f"lessons[{index}]", "give either body or body_file, not both")
             )
+        elif isinstance(name, dict):  # one Markdown file per language: {"en": …, "fr": …}
+            texts = {code: _markdown(folder, file, markdown) for code, file in name.items()}
+            problems += [
+                LoadProblem(
+                    source, f"{where}.{code}", f"no Markdown file {name[code]!r} in the pack"
+                )
+                for code, text in texts.items()
+                if text is None
+            ]
+            lesson["body"] = {code: text for code, text in texts.items() if text is not None}
+        elif (text := _markdown(folder, name, markdown)) is None:
+            problems.append(LoadProblem(source, where, f"no Markdown file {name!r} in the pack"))
         else:
-            lesson["body"] = markdown[key]
+            lesson["body"] = text
     return problems
+
+
+def _markdown(folder: PurePosixPath, name: Any, markdown: Mapping[str, str]) -> str | None:
+    """The text of a pack's Markdown file named relative to the module, or None."""
+    if not isinstance(name, str) or not name.endswith(".md"):
+        return None
+    return markdown.get(str(folder / name))
 
 
 def load_folder(

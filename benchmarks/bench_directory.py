@@ -19,7 +19,10 @@ WORDS = ["counselling", "crisis", "housing", "food", "legal",
          "youth", "veterans", "grief", "addiction", "family"]  # fmt: skip
 PLACES = ["Ontario", "Quebec", "Texas", "Ohio", "Wales", "Munster", "Victoria", "Otago"]
 TYPED = ["s", "sa", "sam", "sama", "samar", "samarit", "samaritans", "samaritens", "cr",
-         "cri", "cris", "crisis", "crisis yo", "crisis youth", "hous", "housing otago"]  # fmt: skip
+         "cri", "cris", "crisis", "crisis yo", "crisis youth", "hous", "housing otago",
+         # needs that go through stems and the related-terms table (grief -> bereavement, loss…)
+         "gri", "grie", "grief", "greif", "bereaved", "suicidal", "addiction", "money",
+         "abuse", "grief otago", "violence family"]  # fmt: skip
 
 
 def generate(count: int) -> list:
@@ -49,6 +52,16 @@ def timed(directory: Directory, query: str, **filters: object) -> tuple[float, i
     return statistics.median(runs), len(found)
 
 
+def timed_miss(directory: Directory, query: str) -> tuple[float, int]:
+    """A query that finds nothing, plus the 'closest needs' line the window then shows."""
+    runs = []
+    for _ in range(15):
+        start = time.perf_counter()
+        found = directory.search(query) or directory.closest_needs(query)
+        runs.append((time.perf_counter() - start) * 1000)
+    return statistics.median(runs), len(found)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         directory = Directory.open(Path(folder) / "directory.sqlite")
@@ -67,6 +80,7 @@ def main() -> int:
         rows.append(
             ("", "language=fr channel=call", *timed(directory, "", language="fr", channel="call"))
         )
+        rows.append(("detbs", "no match + closest needs", *timed_miss(directory, "detbs")))
         directory.close()
     print(f"{'query':<16} {'filters':<26} {'median ms':>9} {'results':>7}  ok")
     worst = 0.0
@@ -76,7 +90,7 @@ def main() -> int:
             f"{query!r:<16} {filters:<26} {ms:>9.2f} {n:>7}  {'yes' if ms <= TARGET_MS else 'NO'}"
         )
     print(f"Worst median {worst:.2f} ms (target ≤ {TARGET_MS:.0f} ms)")
-    return 0
+    return 0 if worst <= TARGET_MS else 1
 
 
 if __name__ == "__main__":

@@ -210,9 +210,12 @@ def test_the_window_opens_and_closes_on_sigterm(user: User):
         [str(PEERDESK), "--demo"], env={**user.env, "TMPDIR": str(temp)}, cwd=user.home,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    time.sleep(4)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(temp.glob("peerdesk-demo-*/demo.peerdesk")):
+        time.sleep(0.2)  # the demo vault is made before the window opens
+    time.sleep(1)
     assert process.poll() is None, process.communicate()
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signal.SIGTERM)  # at any moment from here on, it must end cleanly
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert "Traceback" not in err

@@ -15,12 +15,16 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The entry point: a subcommand runs on core and storage; none opens the window."""
+    import sys
+
     from peerdesk import cli
 
     cli.set_language()  # before the parser: `checkin add --help` lists the questions
-    parser = cli.build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = cli.build_parser(argv)  # only the named command's module (import time)
     args = parser.parse_args(argv)
-    register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
+    if args.command in (None, "report"):
+        register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
     if args.command is not None:
         return cli.run(args)
     if args.self_test:
@@ -49,6 +53,7 @@ def gui_main(args: argparse.Namespace) -> int:
     from peerdesk.core.settings import LocalSettings
     from peerdesk.ui.shell import application
 
+    _remember_early_quit()  # Ctrl+C or SIGTERM while starting up still ends cleanly
     application.disable_core_dumps()
     app = application.create_application()
     application.install_message_handler()
@@ -93,6 +98,16 @@ def _run(app: object, vault_path: Path, local: object, demo_passphrase: str | No
     return int(app.exec())
 
 
+_EARLY_QUIT: list[int] = []  # signals that arrived before the window could handle them
+
+
+def _remember_early_quit() -> None:
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda signum, _frame: _EARLY_QUIT.append(signum))
+
+
 def _quit_on_signals(app: object, window: object) -> None:
     """Ctrl+C or SIGTERM close the window the normal way: save, lock, delete the demo folder."""
     import signal
@@ -101,6 +116,8 @@ def _quit_on_signals(app: object, window: object) -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())  # type: ignore[attr-defined]
+    if _EARLY_QUIT:
+        QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     ticker = QTimer(app)  # type: ignore[arg-type]
     ticker.timeout.connect(lambda: None)
@@ -108,6 +125,10 @@ def _quit_on_signals(app: object, window: object) -> None:
 
 
 def _warm_up() -> None:
-    import sqlite_utils  # noqa: F401
+    from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
+    from peerdesk.storage.database import load_sqlite_utils
 
-    from peerdesk.storage import repos  # noqa: F401
+    load_sqlite_utils()  # without numpy/pandas, and thread-safe (the unlock screen may too)
+    from peerdesk.core import deid
+
+    deid.name_lists()  # ~0.3 s of word lists: load them here, not on the first keystroke

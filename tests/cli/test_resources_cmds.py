@@ -32,13 +32,26 @@ def test_import_then_search(capsys):
     assert {r["id"] for r in json.loads(capsys.readouterr().out)} == {"acme-eap", "acme-peer"}
 
 
-def test_bad_import_prints_report_and_exits_8(capsys):
-    assert main(["resources", "import", str(FIXTURES / "v1")]) == 8
+def test_bad_import_prints_report_and_exits_8(capsys, tmp_path):
+    broken = tmp_path / "pkg"
+    broken.mkdir()
+    (broken / "datapackage.json").write_text('{"resources": [{"path": "services.csv"}]}')
+    (broken / "services.csv").write_bytes(b"id,name\nlake-1,Lakeside caf\xe9 line\n")
+    assert main(["resources", "import", str(broken)]) == 8
     captured = capsys.readouterr()
-    assert "phones.csv, row 3, column number" in captured.out
+    assert "services.csv, row 2: is not valid UTF-8" in captured.out
     assert "Nothing was imported" in captured.out and "Nothing was imported" in captured.err
     assert main(["resources", "search", "lakeside", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_country_option_checks_local_numbers(capsys):
+    assert main(["resources", "import", str(FIXTURES / "v1"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert any("marked unchecked" in w["message"] for w in report["warnings"])
+    assert main(["resources", "import", str(FIXTURES / "v1"), "--country", "US", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert not any("marked unchecked" in w["message"] for w in report["warnings"])
 
 
 def test_dry_run_imports_nothing(capsys):
@@ -47,3 +60,10 @@ def test_dry_run_imports_nothing(capsys):
     assert report["services"] == 2 and report["imported"] is False
     assert main(["resources", "search", "harbour", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_search_by_need_and_nothing_found_suggests_needs(capsys):
+    assert main(["resources", "search", "grief", "--country", "AU", "--json"]) == 0
+    assert "pd-au-suicide-call-back" in {r["id"] for r in json.loads(capsys.readouterr().out)}
+    assert main(["resources", "search", "detbs"]) == 0
+    assert "Closest needs in the directory: money and debt" in capsys.readouterr().out

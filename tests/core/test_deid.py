@@ -49,9 +49,9 @@ def test_corpus_is_large_enough():
 def test_corpus_precision_and_recall_floors():
     scores = corpus_scores()
     print(f"deid corpus: {scores}")
-    assert scores["precision"] >= 0.85
-    assert scores["recall"] >= 0.85
-    assert scores["kind_agreement"] >= 0.85
+    assert scores["precision"] >= 0.95
+    assert scores["recall"] >= 0.95
+    assert scores["kind_agreement"] >= 0.95
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,17 @@ def test_every_shipped_entry_validates_with_source_and_date():
     for r in resources:
         assert r.origin == "shipped"
         assert r.source and r.description and r.last_verified is not None
-        assert r.last_verified <= date(2026, 11, 25)
+        assert date(2026, 11, 25) <= r.last_verified <= date.today()  # checked, never ahead
         assert r.phones or r.text_codes
+
+
+def test_entries_checked_for_issue_17_cite_the_page_and_date():
+    shipped = {r.id: r for r in load_shipped()}
+    for rid in ("pd-us-disaster-distress", "pd-us-copline", "pd-gb-ni-lifeline",
+                "pd-nz-suicide-crisis-helpline"):  # fmt: skip
+        assert "checked 2026-12-02" in shipped[rid].source
+    assert shipped["pd-nz-suicide-crisis-helpline"].open_24_7
+    assert not shipped["pd-us-copline"].open_24_7  # its own page states no hours
 
 
 def test_every_shipped_number_dials_in_its_country():

@@ -15,7 +15,10 @@ def test_every_setting_has_a_valid_default_and_scope():
         assert spec.scope in ("local", "vault")
         assert reg.validate(spec.key, spec.default) == spec.default
     local = {s.key for s in reg.in_scope("local")}
-    assert local == {"theme", "font_scale", "language"}  # nothing about the user's practice
+    # Nothing about the user's practice: the country is a coarse preference the lock screen's
+    # crisis directory needs before unlock, and it may only be one of a few codes.
+    assert local == {"theme", "font_scale", "language", "country"}
+    assert set(reg.setting("country").choices) <= {"system", "AU", "CA", "GB", "IE", "NZ", "US"}
 
 
 @pytest.mark.parametrize(

@@ -150,3 +150,49 @@ def test_retention_purge_keeps_statistics(service, memory_db):
     image = memory_db.conn.serialize()
     assert b"private" not in image.lower()
     assert service.preview_purge(later) == 0
+
+
+# -- record keys and the source id (reports' cell-key method) --------------------------------
+
+
+def test_each_contact_gets_a_random_record_key_kept_through_delete_and_undo(service, memory_db):
+    first = service.add(make(2, note="same words"))
+    second = service.add(make(2, note="same words"))  # the same content, another key
+    contacts, keys = service.for_report(date(2024, 5, 1), date(2024, 5, 31))
+    assert [c.id for c in contacts] == [first.id, second.id]
+    assert keys[first.id] != keys[second.id]
+    deleted = service.delete(first.id)
+    service.restore(deleted)
+    _, again = service.for_report(date(2024, 5, 1), date(2024, 5, 31))
+    assert again == keys  # undoing a delete publishes exactly the same figures
+    columns = [r[1] for r in memory_db.execute("PRAGMA table_info(contacts)").fetchall()]
+    assert not any("key" in c for c in columns)  # kept apart: no listing or export shows it
+
+
+def test_contacts_without_a_key_get_one_and_the_change_is_announced(service, memory_db, events):
+    added = service.add(make(3))
+    memory_db.execute("DELETE FROM contact_keys")  # as after an import that bypassed the repo
+    events.clear()
+    _, keys = service.for_report(date(2024, 5, 1), date(2024, 5, 31))
+    assert set(keys) == {added.id} and events == ["contacts"]  # so the new key gets saved
+    events.clear()
+    assert service.for_report(date(2024, 5, 1), date(2024, 5, 31))[1] == keys
+    assert events == []
+
+
+def test_the_record_key_step_gives_existing_contacts_keys(memory_db):
+    from peerdesk.storage.migrations import record_keys
+
+    repo = SqliteContactRepo(memory_db)
+    ids = [repo.insert(make(d)) for d in (4, 5, 6)]
+    memory_db.execute("DROP TABLE contact_keys")
+    record_keys(memory_db)
+    found, made = repo.record_keys(ids)
+    assert set(found) == set(ids) and not made and len(set(found.values())) == 3
+
+
+def test_the_source_id_is_made_once_and_kept(service, events):
+    source = service.report_source_id()
+    assert len(source) == 32 and int(source, 16) >= 0
+    assert events == ["contacts"]
+    assert service.report_source_id() == source and events == ["contacts"]

@@ -56,17 +56,18 @@ def test_hsds_3_zip_with_top_folder(directory, tmp_path):
     assert report.new == 2 and directory.get("svc-1") is not None
 
 
-def test_hsds_1_tables_need_a_country_for_local_numbers(directory):
-    with pytest.raises(ImportRejected) as err:
-        directory.import_path(FIXTURES / "v1")
-    issue = err.value.report.errors[0]
+def test_hsds_1_numbers_without_a_country_are_kept_unchecked(directory):
+    report = directory.import_path(FIXTURES / "v1")
+    issue = report.warnings[-1]
     assert (issue.file, issue.row, issue.column) == ("phones.csv", 3, "number")
-    assert directory.get("s1") is None  # all or nothing: the good service was not kept
+    assert "kept as written, marked unchecked" in issue.message
+    local = directory.get("s2").phones[0]
+    assert (local.number, local.dial, local.checked) == ("212-555-0173", "", False)
     report = directory.import_path(FIXTURES / "v1", default_country="US")
     warm = directory.get("s1")
-    assert report.new == 2 and warm.categories == ("warmline",) and warm.region == "Illinois"
+    assert report.updated == 2 and warm.categories == ("warmline",) and warm.region == "Illinois"
     assert warm.hours == "MO 09:00-17:00; TU 09:00-17:00"
-    assert directory.get("s2").region == "Chicago"
+    assert directory.get("s2").region == "Chicago" and directory.get("s2").phones[0].checked
 
 
 def test_hsds_2_tables(directory):
@@ -124,8 +125,8 @@ def _bad_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     (missing / "phones.csv").unlink()
     no_pkg = _copy("v3", tmp_path / "c")
     (no_pkg / "datapackage.json").unlink()
-    bad_phone = _copy("v3", tmp_path / "d")
-    (bad_phone / "phones.csv").write_text("id,service_id,number,type\nph-1,svc-1,12,voice\n")
+    no_services = _copy("v3", tmp_path / "d")
+    (no_services / "services.csv").write_text("id,name,status\nsvc-1,Gone,inactive\n")
     no_name = _copy("v3", tmp_path / "e")
     (no_name / "services.csv").write_text("id,organization_id\nsvc-1,org-1\n")
     unknown = tmp_path / "unknown.csv"
@@ -134,14 +135,15 @@ def _bad_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     bad_zip.write_bytes(b"PK\x03\x04 not really a zip")
     return {
         "utf8": (broken, "not valid UTF-8"), "missing": (missing, "missing"),
-        "datapackage": (no_pkg, "datapackage.json"), "phone": (bad_phone, "not a valid phone"),
+        "datapackage": (no_pkg, "datapackage.json"),
+        "empty": (no_services, "no services that could be imported"),
         "column": (no_name, "required column"), "unknown": (unknown, "unknown column"),
         "zip": (bad_zip, "not a readable zip"), "nofile": (tmp_path / "nope.zip", "does not exist"),
     }  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    "case", ["utf8", "missing", "datapackage", "phone", "column", "unknown", "zip", "nofile"]
+    "case", ["utf8", "missing", "datapackage", "empty", "column", "unknown", "zip", "nofile"]
 )
 def test_bad_input_is_rejected_whole_with_a_clear_error(directory, tmp_path, case):
     path, expected = _bad_cases(tmp_path)[case]
@@ -173,12 +175,21 @@ def test_progress_is_reported(directory):
     assert calls and calls[-1] == (1, 1, "Done")
 
 
-def test_imported_id_may_not_replace_a_shipped_entry(directory, tmp_path):
-    file = tmp_path / "clash.csv"
-    file.write_text("id,name,country,phones\npd-us-988,Fake,US,212-555-0173\n")
-    with pytest.raises(ImportRejected, match="built-in"):
-        directory.import_path(file)
-    assert directory.get("pd-us-988").name == "988 Suicide & Crisis Lifeline"
+def test_an_organisation_pack_corrects_or_hides_a_built_in_entry(directory, tmp_path):
+    file = tmp_path / "our-pack.csv"
+    file.write_text(
+        "id,name,country,phones,status\n"
+        "pd-us-988,988 Lifeline (our site's note),US,988,\n"
+        "pd-us-samhsa-helpline,,,,hidden\n"
+    )
+    report = directory.import_path(file)
+    assert (report.new, report.updated, report.hidden) == (0, 1, ["pd-us-samhsa-helpline"])
+    fixed = directory.get("pd-us-988")
+    assert fixed.name == "988 Lifeline (our site's note)" and fixed.origin == "imported"
+    assert fixed.changed_by.startswith("Changed by your organisation: our-pack.csv")
+    assert directory.get("pd-us-samhsa-helpline") is None
+    directory.rebuild()  # the correction and the hiding survive a rebuild of the index
+    assert directory.get("pd-us-988").changed_by and directory.get("pd-us-samhsa-helpline") is None
 
 
 def test_search_partial_words_typos_and_ranking(directory):

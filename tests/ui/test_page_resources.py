@@ -39,6 +39,17 @@ def test_a_typo_still_finds_the_service(qtbot, page):
     assert any("Samaritans" in name for name in names(page))
 
 
+def test_related_needs_find_services_and_nothing_found_suggests_needs(qtbot, page):
+    page.browser.filter_bar.search.setText("grief")  # the entries say "bereavement"
+    page.browser.filter_bar.flush()
+    assert "pd-au-suicide-call-back" in ids(page.browser)
+    page.browser.filter_bar.search.setText("detbs")
+    page.browser.filter_bar.flush()
+    assert page.browser.model.rowCount() == 0
+    assert "Closest needs" in page.browser.count_label.text()
+    assert "money and debt" in page.browser.count_label.text()
+
+
 def test_filters_combine_and_clear_filters_restores_everything(qtbot, page):
     bar = page.browser.filter_bar
     everything = page.browser.model.rowCount()
@@ -232,3 +243,30 @@ def test_page_in_the_window_and_lock_clears_it(qtbot, make_window, existing_vaul
     assert page.directory is None and page.browser.model.rowCount() == 0
     with pytest.raises(Exception, match="closed"):
         directory.count()
+
+
+def test_a_note_that_may_identify_someone_goes_through_the_guard(qtbot, page, monkeypatch):
+    asked: list[int] = []
+    monkeypatch.setattr(page, "confirm_findings", lambda n: asked.append(n) or False)
+    page.browser.select("pd-ie-pieta")
+    page.panel.note.setPlainText("Call Mary O'Brien back on 087 123 4567 about her brother.")
+    qtbot.mouseClick(page.panel.save, Qt.MouseButton.LeftButton)
+    assert asked and asked[0] >= 1  # asked first; the answer was "Cancel"
+    assert page.notes.get("pd-ie-pieta") is None
+    assert page.panel.guard.isVisibleTo(page) and page.panel.guard.buttons
+    page.panel.note.document().setModified(True)
+    page.browser.select("pd-gb-samaritans")  # moving on saves it anyway: nothing typed is lost
+    assert "087 123 4567" in page.notes.get("pd-ie-pieta").note
+
+
+def test_the_chosen_country_comes_first_with_its_emergency_number(qtbot, desk):
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+    from peerdesk.ui.resources.page import Page
+
+    LocalSettings(paths.config_dir() / "settings.json").set("country", "NZ")
+    page = Page(make_ctx(desk))
+    qtbot.addWidget(page)
+    shown = [page.browser.model.resource(r) for r in range(page.browser.model.rowCount())]
+    assert {r.country for r in shown} == {"NZ"} and shown[0].id == "pd-nz-111"
+    page.clear()

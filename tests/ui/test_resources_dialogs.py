@@ -38,15 +38,24 @@ def preview(qtbot, dialog, path):
 
 
 # -- import -------------------------------------------------------------------------------------
-def test_bad_file_shows_row_errors_and_imports_nothing(qtbot, importer, directory, tmp_path):
-    before = directory.count()
+def test_a_bad_row_is_listed_and_the_rest_imports(qtbot, importer, directory, tmp_path):
     bad = write_csv(tmp_path / "bad.csv", [GOOD, "imp-2,Broken line,CA,12,eap,2026-10-01"])
     preview(qtbot, importer, bad)
     report = importer.details.toPlainText()
-    assert "bad.csv, row 3, column phones" in report
-    assert (
-        "problem" in importer.state.text() and "Nothing will be imported" in importer.state.text()
-    )
+    assert "bad.csv, row 3, column phones" in report and "marked unchecked" in report
+    assert importer.import_button.isEnabled()
+    importer.start_import()
+    qtbot.waitUntil(lambda: not importer.busy, timeout=10_000)
+    kept = directory.get("imp-2")
+    assert kept is not None and kept.phones[0].number == "12" and not kept.phones[0].checked
+
+
+def test_a_package_level_problem_imports_nothing(qtbot, importer, directory, tmp_path):
+    before = directory.count()
+    bad = write_csv(tmp_path / "bad.csv", [GOOD])
+    bad.write_text(bad.read_text().replace("id,", "id,shoe_size,", 1))
+    preview(qtbot, importer, bad)
+    assert "Nothing will be imported" in importer.state.text()
     assert not importer.import_button.isEnabled()
     importer.start_import()  # even if called anyway, nothing happens
     assert not importer.busy
@@ -136,7 +145,7 @@ def test_lock_screen_dialog_needs_no_desk_and_lists_the_country_first(qtbot, dir
 def test_country_guess_follows_the_locale():
     from PySide6.QtCore import QLocale
 
-    from peerdesk.ui.resources.labels import guess_country
+    from peerdesk.ui.resources.countries import guess_country
 
     assert guess_country(QLocale("en_NZ")) == "NZ"
     assert guess_country(QLocale("fr_CA")) == "CA"
@@ -236,3 +245,70 @@ def test_pick_referral_returns_none_when_cancelled(qtbot, directory):
 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     assert pick_referral(None, directory) is None
+
+
+# -- the detail pane ----------------------------------------------------------------------------
+def test_card_shows_imported_details_in_the_steady_order(qtbot, tmp_path):
+    from pathlib import Path
+
+    from peerdesk.core.resources.importer import read_import
+    from peerdesk.ui.resources.browser import ResourceCard
+
+    real = Path(__file__).parents[1] / "fixtures" / "openreferral" / "hsds3_json"
+    service = read_import(real).resources[0]
+    card = ResourceCard()
+    qtbot.addWidget(card)
+    card.show_resource(service)
+    text = card.view.toPlainText()
+    headings = ["What it is", "Who it is for", "Cost", "How to apply", "When it is open",
+                "Languages", "Accessibility", "Where", "Source and date"]  # fmt: skip
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert "Ages 12 to 100" in text and "Urdu" in text and "induction loops" in text
+    assert "Open now" in text or "Closed now" in text
+
+
+def test_card_says_when_an_organisation_changed_a_built_in_entry(qtbot, directory, tmp_path):
+    from peerdesk.ui.resources.browser import ResourceCard
+
+    pack = tmp_path / "acme-pack.csv"
+    pack.write_text("id,name,country,phones\npd-gb-samaritans,Samaritans (Acme note),GB,116 123\n")
+    directory.import_path(pack)
+    card = ResourceCard()
+    qtbot.addWidget(card)
+    card.show_resource(directory.get("pd-gb-samaritans"))
+    assert "Changed by your organisation: acme-pack.csv" in card.view.toPlainText()
+
+
+def test_first_run_country_step_saves_the_choice_for_the_lock_screen(qtbot, directory):
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+    from peerdesk.ui.resources.crisis import CrisisResourcesDialog
+    from peerdesk.ui.unlock.country import CountryStep
+
+    local = LocalSettings(paths.config_dir() / "settings.json")
+    step = CountryStep(local)
+    qtbot.addWidget(step)
+    step.combo.setCurrentIndex(step.combo.findData("IE"))
+    assert LocalSettings(paths.config_dir() / "settings.json").get("country") == "IE"
+    dialog = CrisisResourcesDialog(directory)
+    qtbot.addWidget(dialog)
+    first = dialog.browser.model.resource(0)
+    assert first.id == "pd-ie-112" and "112" in dialog.emergency.text()
+    dialog.done(0)
+
+
+def test_country_step_keeps_working_when_the_setting_cannot_be_saved(qtbot, tmp_path):
+    from peerdesk.ui.unlock.country import CountryStep
+
+    class Broken:
+        def get(self, key):
+            return "system"
+
+        def set(self, key, value):
+            raise OSError("read-only disk")
+
+    step = CountryStep(Broken())
+    qtbot.addWidget(step)
+    step.combo.setCurrentIndex(step.combo.findData("CA"))
+    assert "could not be saved" in step.message.text()

@@ -10,6 +10,7 @@ from typing import Any
 
 from peerdesk.cli.common import add_command, unlocked_desk
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.reports.period import GRAINS, check_whole_months, parse_bound
 
 FORMATS = ("csv", "json", "pdf")
 
@@ -18,11 +19,20 @@ def register(sub: Any) -> None:
     report = add_command(
         sub, "report", "write a de-identified report of a period (or merge reports: report merge)"
     )
-    report.add_argument("--from", dest="from_date", type=_date, metavar="DATE", help="YYYY-MM-DD")
-    report.add_argument("--to", dest="to_date", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument(
+        "--from", dest="from_date", metavar="MONTH", help="first month, YYYY-MM (whole months)"
+    )
+    report.add_argument(
+        "--to", dest="to_date", metavar="MONTH", help="last month, YYYY-MM (whole months)"
+    )
+    report.add_argument(
+        "--by", choices=GRAINS, help="contacts per month, quarter or year (default: by length)"
+    )
     report.add_argument("--format", choices=FORMATS, help="default: from the file name")
     report.add_argument("--out", type=Path, metavar="FILE", help="file to write")
-    report.add_argument("--k", type=int, default=5, help="smallest count shown (3 or more)")
+    report.add_argument(
+        "--k", type=int, default=5, help="smallest count shown; smaller ones become 0 or k"
+    )
     report.add_argument(
         "--include-training", action="store_true", help="add your training hours and modules"
     )
@@ -31,7 +41,7 @@ def register(sub: Any) -> None:
     merge = actions.add_parser(
         "merge",
         help="combine supporters' JSON reports into one team report",
-        description="Add up exported JSON reports and suppress small counts again.",
+        description="Add up exported JSON reports (none counted twice) and protect them again.",
     )
     merge.add_argument("reports", nargs="+", type=Path, metavar="REPORT.json")
     merge.add_argument("--out", type=Path, required=True, metavar="FILE", help="team.json|csv|pdf")
@@ -42,27 +52,32 @@ def register(sub: Any) -> None:
     merge.set_defaults(func=_merge)
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+def period_of(first: str, last: str) -> tuple[date, date]:
+    """Whole months from the command line: "2024-03", or a month's first and last day."""
+    start = parse_bound(first, "from", last=False)
+    end = parse_bound(last, "to", last=True)
+    check_whole_months(start, end)
+    return start, end
 
 
 def _report(args: argparse.Namespace) -> int:
-    from peerdesk.core.reports import build_report, render
+    from peerdesk.core.reports import accuracy_sentence, render
+    from peerdesk.core.reports.build import check_k
     from peerdesk.core.reports.export import format_for
 
     missing = [f"--{n}" for n in ("from", "to", "out") if _arg(args, n) is None]
     if missing:
         args.report_parser.error(f"the following arguments are required: {', '.join(missing)}")
-    fmt = format_for(args.out, args.format)  # refuse a bad format before asking for the passphrase
+    # Refuse a bad format, period or k before asking for the passphrase.
+    fmt = format_for(args.out, args.format)
+    start, end = period_of(args.from_date, args.to_date)
+    check_k(args.k)
     with unlocked_desk(args) as desk:
-        contacts = desk.contacts.list_between(args.from_date, args.to_date)
-        training = _training(desk, args.from_date, args.to_date) if args.include_training else None
-    report = build_report(contacts, args.from_date, args.to_date, k=args.k, training=training)
+        inputs = desk.reports.gather(start, end, include_training=args.include_training)
+    report = inputs.build(args.k, args.by or "")
     render(report, fmt, args.out)
-    print(f"Report written to {args.out} ({report.contacts.text(report.k)} contacts).")
+    print(f"Report written to {args.out} ({report.contacts} contacts).")
+    print(accuracy_sentence(report))
     return 0
 
 
@@ -70,16 +85,8 @@ def _arg(args: argparse.Namespace, name: str) -> Any:
     return getattr(args, {"from": "from_date", "to": "to_date"}.get(name, name))
 
 
-def _training(desk: Any, start: date, end: date) -> Any:
-    """Hours and modules completed in the period (see TrainingService.done_between)."""
-    from peerdesk.core.reports import Training
-
-    hours, modules = desk.training.done_between(start, end)
-    return Training(hours=hours, modules_completed=modules)
-
-
 def _merge(args: argparse.Namespace) -> int:
-    from peerdesk.core.reports import load_reports, merge_reports, render
+    from peerdesk.core.reports import accuracy_sentence, load_reports, merge_reports, render
     from peerdesk.core.reports.export import format_for
 
     fmt = format_for(args.out, args.format)
@@ -87,6 +94,7 @@ def _merge(args: argparse.Namespace) -> int:
     team = merge_reports(load_reports(documents), k=args.k)
     render(team, fmt, args.out)
     print(f"Merged {team.reports_merged} reports into {args.out}.")
+    print(accuracy_sentence(team))
     return 0
 
 

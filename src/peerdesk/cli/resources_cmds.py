@@ -55,7 +55,7 @@ def _open() -> Any:
 
 
 def _row(resource: Any) -> dict[str, Any]:
-    contact = [p.number for p in resource.phones]
+    contact = [p.number + ("" if p.checked else " (unchecked)") for p in resource.phones]
     contact += [
         f"text {c.keyword + ' to ' if c.keyword else ''}{c.number}" for c in resource.text_codes
     ]
@@ -87,6 +87,9 @@ def _search(args: argparse.Namespace) -> int:
             open_24_7=args.open_24_7,
         )  # fmt: skip
         _show(found, args.json)
+        if not found and args.query.strip() and not args.json:
+            needs = ", ".join(directory.closest_needs(args.query))
+            print(f"No services match that. Closest needs in the directory: {needs}.")
     finally:
         directory.close()
     return 0

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the services are imported by whoever builds a Desk; this module stays light
     from peerdesk.core.contacts.service import ContactService
+    from peerdesk.core.reports.service import ReportService
     from peerdesk.core.resources.notes import ResourceNotesService
     from peerdesk.core.selfcare.service import SelfCareService
     from peerdesk.core.settings import SettingsService
@@ -46,6 +47,7 @@ class Desk:
     training: TrainingService
     resource_notes: ResourceNotesService
     settings: SettingsService
+    reports: ReportService
     events: Events = field(default_factory=Events)
 
     def subscribe(self, listener: Listener) -> None:

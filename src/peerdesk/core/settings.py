@@ -12,6 +12,7 @@ from typing import Literal
 from peerdesk.core.errors import InvalidInput
 
 Scope = Literal["local", "vault"]
+COUNTRY_CHOICES = ("system", "AU", "CA", "GB", "IE", "NZ", "US")  # the shipped directory's
 Value = bool | int | float | str
 
 
@@ -40,6 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
             "The language of the window and of the questionnaires; 'system' follows your "
             "computer. A change applies the next time PeerDesk starts.", "local",
             choices=("system", "en", "fr")),
+    # A country code only (no content): the directory, also on the lock screen, starts there.
+    Setting("country", "Your country", str, "system",
+            "The referral directory shows this country's services first, starting with its "
+            "emergency number; 'system' follows your computer's region.", "local",
+            choices=COUNTRY_CHOICES),
     Setting("auto_lock_minutes", "Lock after idle minutes", int, 5,
             "Lock after this many minutes without keyboard or mouse use.", "vault", 1, 240),
     Setting("lock_on_minimise", "Lock when minimised", bool, False,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.desk import Desk, Events
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.reports.service import ReportService
 from peerdesk.core.resources.notes import ResourceNotesService
 from peerdesk.core.selfcare.service import SelfCareService
 from peerdesk.core.training.service import TrainingService
@@ -41,6 +42,7 @@ def open_desk(vault: Vault) -> Desk:
         training=training,
         resource_notes=ResourceNotesService(ResourceNotesRepository(db), events.notify),
         settings=settings_service(db, events.notify),
+        reports=ReportService(contacts, training.done_between),
         events=events,
     )
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import builtins  # Directory.list() shadows the builtin inside the class
 import hashlib
 import json
 import os
-import re
 import sqlite3
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,20 +19,27 @@ from peerdesk.core.resources.entity import Resource, resource_from_dict, resourc
 from peerdesk.core.resources.importer import read_import
 from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
 from peerdesk.core.resources.shipped import load_shipped, shipped_files
+from peerdesk.core.resources.terms import alternatives, closest_needs, query_words, stem
 
-SCHEMA = 1  # bump to force a rebuild of every existing directory file
-IMPORTED, USER = "imported.json", "user.json"
+SCHEMA = 2  # bump to force a rebuild of every existing directory file
+IMPORTED, USER, HIDDEN = "imported.json", "user.json", "hidden.json"
+_EMERGENCY_FIRST = "r.emergency DESC"  # an indexed column: browsing stays fast at 10,000
 _FILTER_TAGS = {"category": "category", "language": "language", "channel": "channel"}
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE resources (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, origin TEXT,
-    name TEXT, country TEXT, region TEXT, open_24_7 INTEGER, data TEXT NOT NULL);
+    name TEXT, country TEXT, region TEXT, open_24_7 INTEGER, data TEXT NOT NULL,
+    words TEXT, emergency INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX resources_browse ON resources (emergency DESC, name, words);  -- covers 1-2 letters
 CREATE TABLE tags (rid INTEGER, kind TEXT, value TEXT);
 CREATE INDEX tags_kind_value ON tags (kind, value, rid);
 CREATE INDEX resources_country ON resources (country, region);
 CREATE VIRTUAL TABLE resources_fts USING fts5(name, organisation, description, keywords,
     tokenize='trigram');
 """
+
+
+_FTS_IDS = "SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?"
 
 
 def _trigrams(word: str) -> set[str]:
@@ -72,7 +82,7 @@ class Directory:
         digest = hashlib.sha256(f"schema {SCHEMA}".encode())
         for name, data in shipped_files():
             digest.update(name.encode() + data)
-        for name in (IMPORTED, USER):
+        for name in (IMPORTED, USER, HIDDEN):
             file = self.imports_dir / name
             if file.exists():
                 digest.update(name.encode() + file.read_bytes())
@@ -85,12 +95,20 @@ class Directory:
             return None  # missing table or a damaged file: rebuild
         return str(row[0]) if row else None
 
-    def _load_saved(self, name: str, origin: str) -> list[Resource]:
+    def _load_saved(self, name: str, origin: str) -> builtins.list[Resource]:
         file = self.imports_dir / name
         if not file.exists():
             return []
         doc = json.loads(file.read_text(encoding="utf-8"))
-        return [resource_from_dict(item, origin) for item in doc["resources"]]
+        # Lenient: numbers saved unchecked at import time stay unchecked, never fatal here.
+        return [resource_from_dict(item, origin, []) for item in doc["resources"]]
+
+    def hidden_ids(self) -> set[str]:
+        """Built-in entries an organisation's pack asked to hide."""
+        file = self.imports_dir / HIDDEN
+        if not file.exists():
+            return set()
+        return set(json.loads(file.read_text(encoding="utf-8"))["hidden"])
 
     def rebuild(self) -> None:
         """Recreate the file from shipped data and the saved imports (replaces a damaged file)."""
@@ -100,7 +118,9 @@ class Directory:
         self.conn = self._connect(self.path)
         with self.conn:
             self.conn.executescript(_DDL)
-            every = load_shipped() + self._load_saved(IMPORTED, "imported")
+            hidden = self.hidden_ids()
+            every = [r for r in load_shipped() if r.id not in hidden]
+            every += self._load_saved(IMPORTED, "imported")
             self._upsert(every + self._load_saved(USER, "user"))
             self.conn.execute("INSERT INTO meta VALUES ('stamp', ?)", (self._stamp(),))
 
@@ -111,21 +131,34 @@ class Directory:
             if old:
                 self._delete_rowid(old[0])
             data = json.dumps(r.to_dict(), ensure_ascii=False)
+            words = " " + " ".join(query_words(r.name))  # the name's words, for 1-2 letters typed
             cur = self.conn.execute(
-                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (r.id, r.origin, r.name, r.country, r.region, int(r.open_24_7), data),
+                "INSERT INTO resources (id, origin, name, country, region, open_24_7, data, words,"
+                " emergency) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    r.id,
+                    r.origin,
+                    r.name,
+                    r.country,
+                    r.region,
+                    int(r.open_24_7),
+                    data,
+                    words,
+                    int("emergency" in r.categories),
+                ),
             )
             rid = cur.lastrowid
             tags = [("category", c) for c in r.categories] + [("language", x) for x in r.languages]
             tags += [("channel", c) for c in r.channels]
             self.conn.executemany("INSERT INTO tags VALUES (?,?,?)", [(rid, k, v) for k, v in tags])
             keywords = " ".join([*r.categories, r.region, r.country or ""])
-            keywords += " " + " ".join(p.number for p in (*r.phones, *r.text_codes))
+            numbers = [p.number for p in r.phones] + [t.number for t in r.text_codes]
+            keywords += " " + " ".join(numbers)
+            about = " ".join([r.description, *(text for _, text in r.details)])
             self.conn.execute(
                 "INSERT INTO resources_fts (rowid, name, organisation, description, keywords)"
                 " VALUES (?,?,?,?,?)",
-                (rid, r.name, r.organisation, r.description, keywords),
+                (rid, r.name, r.organisation, about, keywords),
             )
 
     def _delete_rowid(self, rowid: int) -> None:
@@ -139,15 +172,15 @@ class Directory:
         row = self.conn.execute("SELECT data FROM resources WHERE id=?", (resource_id,)).fetchone()
         return resource_from_stored(json.loads(row[0])) if row else None
 
-    def list(self, country: str | None = None) -> list[Resource]:
+    def list(self, country: str | None = None) -> builtins.list[Resource]:
         return self.search("", country=country, limit=100_000)
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM resources").fetchone()[0])
 
-    def facets(self) -> dict[str, list[tuple[str, int]]]:
+    def facets(self) -> dict[str, builtins.list[tuple[str, int]]]:
         """Values to offer as filters, with how many entries have each."""
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[str, builtins.list[tuple[str, int]]] = {}
         for kind in ("category", "language", "channel"):
             rows = self.conn.execute(
                 "SELECT value, count(*) FROM tags WHERE kind=? GROUP BY value ORDER BY value",
@@ -162,7 +195,7 @@ class Directory:
             out[column] = [(str(v), int(n)) for v, n in rows]
         return out
 
-    def _filters(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    def _filters(self, filters: dict[str, Any]) -> tuple[str, builtins.list[Any]]:
         clauses, params = ["1=1"], []
         for key, value in filters.items():
             if value in (None, "", False):
@@ -184,50 +217,97 @@ class Directory:
                 raise InvalidInput(f"{key!r} is not a directory filter", field=key)
         return " AND ".join(clauses), params
 
-    def search(self, query: str = "", *, limit: int = 50, **filters: Any) -> list[Resource]:
-        """Entries matching every word of `query` (substrings, any case), best first.
+    def search(
+        self, query: str = "", *, limit: int = 50, **filters: Any
+    ) -> builtins.list[Resource]:
+        """Entries matching every word of `query`, best first; emergency numbers first if no query.
 
-        Words of 3+ letters use the trigram index; when nothing matches, a typo-tolerant pass
-        keeps entries sharing at least half of a word's letter triples.
+        Each word of 3+ letters matches its stem or a related term (grief finds bereavement;
+        see core/resources/terms.py), entries using the typed word itself ranked first. When
+        nothing matches, a typo-tolerant pass keeps entries sharing half a word's letter triples.
         """
         where, params = self._filters(filters)
-        words = [w for w in re.findall(r"\w+", query.lower()) if w]
-        if not words:
-            sql = f"SELECT r.data FROM resources r WHERE {where} ORDER BY r.name LIMIT ?"
-            return self._rows(sql, [*params, limit])
+        words = query_words(query)
         long_words = [w for w in words if len(w) >= 3]
         short = [w for w in words if len(w) < 3]
-        like = "".join(" AND (r.name || ' ' || r.data) LIKE ?" for _ in short)
-        params += [f"%{w}%" for w in short]
+        # One or two letters: the start of a word of the name (what someone typing a name means).
+        where += "".join(" AND r.words LIKE ?" for _ in short)
+        params += [f"% {w}%" for w in short]
         if not long_words:
-            sql = f"SELECT r.data FROM resources r WHERE {where}{like} ORDER BY r.name LIMIT ?"
-            return self._rows(sql, [*params, limit])
-        match = " ".join(f'"{w}"' for w in long_words)
-        found = self._fts(match, where + like, params, limit)
-        return found or self._fuzzy(long_words, where + like, params, limit)
-
-    def _fts(self, match: str, where: str, params: list[Any], limit: int) -> list[Resource]:
-        sql = (
-            "SELECT r.data FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
-            f" WHERE resources_fts MATCH ? AND {where}"
-            " ORDER BY bm25(resources_fts, 10.0, 4.0, 1.0, 3.0) LIMIT ?"
-        )
-        return self._rows(sql, [match, *params, limit])
-
-    def _fuzzy(self, words: list[str], where: str, params: list[Any], limit: int) -> list[Resource]:
-        grams = set().union(*(_trigrams(w) for w in words))
-        match = " OR ".join(f'"{g}"' for g in sorted(grams))
-        scored = []
-        for resource in self._fts(match, where, params, 200):
-            hay = " ".join([resource.name, resource.organisation, *resource.categories]).lower()
-            score = min(
-                len({g for g in _trigrams(w) if g in hay}) / len(_trigrams(w)) for w in words
+            sql = (
+                f"SELECT r.data FROM resources r WHERE {where}"
+                f" ORDER BY {_EMERGENCY_FIRST}, r.name LIMIT ?"
             )
-            if score >= 0.5:
-                scored.append((-score, resource.name, resource))
-        return [item[2] for item in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
+            return self._rows(sql, [*params, limit])
+        exact = " AND ".join(_phrase(stem(w)) for w in long_words)
+        found = self._fts(exact, where, params, limit)
+        wide = " AND ".join(
+            "(" + " OR ".join(_phrase(t) for t in alternatives(w)) + ")" for w in long_words
+        )
+        if len(found) < limit and wide != exact:
+            ids = {r.id for r in found}
+            found += [r for r in self._fts(wide, where, params, limit) if r.id not in ids]
+        return found[:limit] or self._fuzzy(long_words, where, params, limit)
 
-    def _rows(self, sql: str, params: list[Any]) -> list[Resource]:
+    def closest_needs(self, query: str) -> Sequence[str]:
+        """Needs or categories near `query`, for the line shown when nothing matches."""
+        sql = "SELECT DISTINCT value FROM tags WHERE kind='category'"  # index only, no counts
+        return closest_needs(query, [str(row[0]) for row in self.conn.execute(sql)])
+
+    def _fts(
+        self, match: str, where: str, params: builtins.list[Any], limit: int
+    ) -> builtins.list[Resource]:
+        # Rank row ids only, then read the JSON of the few kept: sorting ~2,000 matches with
+        # their JSON attached cost more than half of a keystroke's budget.
+        rank = " ORDER BY bm25(resources_fts, 10.0, 4.0, 1.0, 3.0) LIMIT ?"
+        if where == "1=1":  # no filters: the index alone answers, no join per match
+            sql = "SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?" + rank
+        else:
+            sql = (
+                "SELECT r.rowid FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
+                f" WHERE resources_fts MATCH ? AND {where}" + rank
+            )
+        ids = [int(row[0]) for row in self.conn.execute(sql, [match, *params, limit])]
+        return self._by_rowids(ids)
+
+    def _by_rowids(self, ids: builtins.list[int]) -> builtins.list[Resource]:
+        """The entries with these row ids, in the same order."""
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT rowid, data FROM resources WHERE rowid IN ({marks})"
+        found = {rowid: data for rowid, data in self.conn.execute(sql, ids)}
+        return [resource_from_stored(json.loads(found[i])) for i in ids if i in found]
+
+    def _fuzzy(
+        self, words: builtins.list[str], where: str, params: builtins.list[Any], limit: int
+    ) -> builtins.list[Resource]:
+        """Entries whose name, organisation or keywords hold half of each word's letter triples.
+
+        Each triple is one cheap index lookup; counting them in Python avoids ranking thousands
+        of loose matches with bm25 (the slowest part of a typo search).
+        """
+        shares: builtins.list[dict[int, float]] = []
+        for word in words:
+            grams = _trigrams(word)
+            hits: Counter[int] = Counter()
+            for gram in grams:
+                match = "{name organisation keywords} : " + _phrase(gram)
+                hits.update(r[0] for r in self.conn.execute(_FTS_IDS, [match]))
+            shares.append({rowid: n / len(grams) for rowid, n in hits.items()})
+        common = set.intersection(*(set(share) for share in shares))
+        scored = sorted(
+            (-min(share[r] for share in shares), r)
+            for r in common
+            if min(share[r] for share in shares) >= 0.5
+        )[:500]
+        if not scored:
+            return []
+        marks = ",".join("?" * len(scored))
+        sql = f"SELECT r.rowid, r.name FROM resources r WHERE r.rowid IN ({marks}) AND {where}"
+        names = dict(self.conn.execute(sql, [r for _, r in scored] + params).fetchall())
+        best = sorted((score, names[r], r) for score, r in scored if r in names)[:limit]
+        return self._by_rowids([r for _, _, r in best])
+
+    def _rows(self, sql: str, params: builtins.list[Any]) -> builtins.list[Resource]:
         return [resource_from_stored(json.loads(row[0])) for row in self.conn.execute(sql, params)]
 
     # -- writing --------------------------------------------------------------------------------
@@ -242,13 +322,19 @@ class Directory:
         """Read and validate without writing; counts how many entries are new or updates."""
         report = read_import(path, default_country=default_country, progress=progress)
         shipped = {r.id for r in load_shipped()}
-        for resource in report.resources:
+        changed = f"Changed by your organisation: {report.source}, imported {date.today()}"
+        for index, resource in enumerate(report.resources):
             if resource.id in shipped:
-                report.error(report.source, None, "id", f"{resource.id!r} is a built-in entry's id")
+                # An organisation's pack may correct a built-in entry (its own EAP, a new number).
+                report.resources[index] = replace(resource, changed_by=changed)
+                report.updated += 1
             elif self.get(resource.id) is not None:
                 report.updated += 1
             else:
                 report.new += 1
+        report.hidden = [rid for rid in report.hide_requests if rid in shipped]
+        if not (report.errors or report.resources or report.hidden):
+            report.error(report.source, None, None, "holds no services that could be imported")
         return report
 
     def import_path(
@@ -258,15 +344,31 @@ class Directory:
         default_country: str | None = None,
         progress: Progress | None = None,
     ) -> ImportReport:
-        """Import every service of `path`, or nothing at all (raises ImportRejected)."""
+        """Import every usable service of `path`; a package-level problem imports nothing.
+
+        Row-level problems only leave that row (or field) out; they are listed in the report.
+        """
         report = self.preview_import(path, default_country=default_country, progress=progress)
         if not report.ok:
             raise ImportRejected(report)
         self._save(IMPORTED, report.resources)
+        if report.hidden:
+            self._save_hidden(report.hidden)
         with self.conn:
             self._upsert(report.resources)
+            for rid in report.hidden:
+                old = self.conn.execute("SELECT rowid FROM resources WHERE id=?", (rid,)).fetchone()
+                if old:
+                    self._delete_rowid(old[0])
             self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
         return report
+
+    def _save_hidden(self, ids: Sequence[str]) -> None:
+        file = self.imports_dir / HIDDEN
+        doc = {"format": "peerdesk-hidden/1", "hidden": sorted(self.hidden_ids() | set(ids))}
+        tmp = file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+        os.replace(tmp, file)
 
     def add_user_resource(self, data: dict[str, Any]) -> Resource:
         """Add or update one of the supporter's own services (EAP, peer team, HR, chaplain…)."""
@@ -280,7 +382,7 @@ class Directory:
             self.conn.execute("UPDATE meta SET value=? WHERE key='stamp'", (self._stamp(),))
         return resource
 
-    def _save(self, name: str, resources: list[Resource]) -> None:
+    def _save(self, name: str, resources: builtins.list[Resource]) -> None:
         """Merge into the saved imports by id, written atomically so a rebuild keeps them."""
         self.imports_dir.mkdir(parents=True, exist_ok=True)
         file = self.imports_dir / name
@@ -292,6 +394,10 @@ class Directory:
         tmp = file.with_suffix(".tmp")
         tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, file)
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def crisis_lines(country: str, limit: int = 3) -> list[str]:

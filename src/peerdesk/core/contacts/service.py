@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import builtins  # ContactService.list shadows the builtin inside the class
 import calendar
+import secrets
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Protocol
 
 from peerdesk.core.contacts import vocab
-from peerdesk.core.contacts.model import SORT_KEYS, Contact, ContactFilter, Topic
+from peerdesk.core.contacts.model import SORT_KEYS, Activity, Contact, ContactFilter, Topic
 from peerdesk.core.contacts.validate import validate
 from peerdesk.core.errors import InvalidInput
 
 TOPIC = "contacts"  # what notify() announces after every change
 RETENTION_KEY = "contacts.retention_months"
+SOURCE_ID_KEY = "reports.source_id"
 FOLLOWUP_CHOICES = ("due", "overdue")
 
 
@@ -30,12 +32,14 @@ class ContactRepo(Protocol):
     def count(self, flt: ContactFilter) -> int: ...
     def ids(self, flt: ContactFilter) -> list[int]: ...
     def get_many(self, ids: list[int]) -> list[Contact]: ...
+    def activity(self, start: date, end: date) -> list[Activity]: ...  # end inclusive
     def topics(self) -> list[Topic]: ...
     def save_topic(self, topic: Topic) -> None: ...
     def get_setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str) -> None: ...
     def count_purgeable(self, before: datetime) -> int: ...
     def purge(self, before: datetime) -> int: ...
+    def record_keys(self, ids: list[int]) -> tuple[dict[int, int], bool]: ...
 
 
 class ContactService:
@@ -132,10 +136,33 @@ class ContactService:
         """Contacts from `start` to `end` (both inclusive), oldest first (reports, self-care)."""
         return self.list(ContactFilter(start=start, end=end, descending=False))
 
+    def activity_between(self, start: date, end: date) -> builtins.list[Activity]:
+        """When, how long and which topics, oldest first, for charts: no notes are loaded."""
+        return self._repo.activity(start, end)
+
     def followups_due(self, today: date) -> builtins.list[Contact]:
         """Open follow-ups due on or before `today`, the most overdue first."""
         flt = ContactFilter(followup="due", today=today, sort="followup_due", descending=False)
         return self.list(flt)
+
+    # -- reports -----------------------------------------------------------------------------
+    def for_report(self, start: date, end: date) -> tuple[builtins.list[Contact], dict[int, int]]:
+        """The contacts of a period with their random record keys (for the cell-key method)."""
+        contacts = self.list_between(start, end)
+        keys, made = self._repo.record_keys([c.id for c in contacts if c.id is not None])
+        if made:
+            self._notify(TOPIC)  # new keys must be saved, or the figures would change next time
+        return contacts, keys
+
+    def report_source_id(self) -> str:
+        """This vault's random source id, made the first time a report is made, then kept."""
+        found = self._repo.get_setting(SOURCE_ID_KEY)
+        if found:
+            return found
+        made = secrets.token_hex(16)
+        self._repo.set_setting(SOURCE_ID_KEY, made)
+        self._notify(TOPIC)
+        return made
 
     # -- topics ------------------------------------------------------------------------------
     def topics(self, include_hidden: bool = False) -> builtins.list[Topic]:

@@ -1,87 +1,94 @@
-"""Coordinator merge: add up exported reports (suppressed cells as ranges), then suppress again."""
+"""Coordinator merge: refuse double counting, add up the published figures, protect again."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.reports.build import duration_figures
-from peerdesk.core.reports.figures import Bounds, Figure, Table, check_k, narrow, protect_table
-from peerdesk.core.reports.figures import protect_total as _protect_total
-from peerdesk.core.reports.model import (
-    CONTACT_TOTAL_TABLES,
-    SCHEMA_VERSION,
-    TABLES,
-    Report,
-    Training,
-    month_range,
-)
-from peerdesk.core.reports.schema import check_version as _check_version
-from peerdesk.core.reports.schema import from_dict
+from peerdesk.core.reports.build import check_k, new_report_id
+from peerdesk.core.reports.model import TABLES, Report, Source, Table, Training, month_range
+from peerdesk.core.reports.ptable import fit, fraction
+from peerdesk.core.reports.schema import check_version, from_dict
 
 
-def load_reports(documents: Sequence[tuple[str, Any]]) -> list[Report]:
-    """Validate parsed JSON documents (named by their source); refuse mixed or unknown versions."""
+def load_reports(documents: Sequence[tuple[str, Any]]) -> list[tuple[str, Report]]:
+    """Validate parsed JSON documents (named by their file); refuse unknown versions."""
     if not documents:
         raise InvalidInput("give at least one report to merge", field="reports")
-    versions = {src: doc.get("schema_version") for src, doc in documents if isinstance(doc, dict)}
-    if len({repr(v) for v in versions.values()}) > 1:
-        listing = ", ".join(f"{src}: {v!r}" for src, v in versions.items())
-        raise InvalidInput(
-            f"the reports use different schema versions ({listing}); "
-            f"export them all again with the same PeerDesk (version {SCHEMA_VERSION})",
-            field="schema_version",
-        )
-    for src, doc in documents:
-        _check_version(doc, src)
-    return [from_dict(doc, src) for src, doc in documents]
+    for name, doc in documents:
+        check_version(doc, name)
+    return [(name, from_dict(doc, name)) for name, doc in documents]
 
 
-def _add(a: Bounds, b: Bounds) -> Bounds:
-    return (a[0] + b[0], a[1] + b[1])
+def _overlap(a: Source, b: Source) -> bool:
+    return a.from_month <= b.to_month and b.from_month <= a.to_month
 
 
-def _sum(figures: Sequence[Figure]) -> Bounds:
-    return (sum(f.low for f in figures), sum(f.high for f in figures))
+def check_no_double_counting(named: Sequence[tuple[str, Report]]) -> None:
+    """The same report twice, or the same supporter's months twice, would be counted twice."""
+    seen: list[tuple[str, Source]] = []
+    for name, report in named:
+        for source in report.sources:
+            for other_name, other in seen:
+                where = f"{other_name} and {name}" if other_name != name else f"{name} (twice)"
+                if source.report_id == other.report_id:
+                    raise InvalidInput(
+                        f"{where} contain the same report (made for {source.from_month} to "
+                        f"{source.to_month}); each report can be merged only once.",
+                        field="reports",
+                    )
+                if source.source_id == other.source_id and _overlap(source, other):
+                    raise InvalidInput(
+                        f"{where} both count months from {max(source.from_month, other.from_month)}"
+                        f" to {min(source.to_month, other.to_month)} from the same supporter's "
+                        "PeerDesk, so those contacts would be counted twice. Merge reports of "
+                        "months that do not overlap, or only the longer report.",
+                        field="reports",
+                    )
+            seen.append((name, source))
 
 
-def _merged_cells(
-    reports: Sequence[Report], name: str, categories: Sequence[str]
-) -> dict[str, Bounds]:
-    # A category a report does not list (a month outside its period) counts as an exact zero.
-    cells = dict.fromkeys(categories, (0, 0))
+class _Reprotect:
+    """Counts from reports made with a smaller k may add up to less than the merge's k: those
+    become 0 or k, at random but always the same way for the same reports (keyed by their ids)."""
+
+    def __init__(self, reports: Sequence[Report], k: int) -> None:
+        self._seed = "|".join(sorted(s.report_id for r in reports for s in r.sources))
+        self.k = k
+
+    def __call__(self, value: int, *where: str) -> int:
+        if value == 0 or value >= self.k:
+            return value
+        digest = hashlib.sha256("|".join((self._seed, *where)).encode()).digest()
+        return self.k if fraction(int.from_bytes(digest[:4], "big")) < value / self.k else 0
+
+
+def _tables(reports: Sequence[Report], months: list[str], protect: _Reprotect) -> list[Table]:
+    per_month = dict.fromkeys(months, 0)
     for report in reports:
-        for category, figure in report.table(name).cells:
-            cells[category] = _add(cells[category], (figure.low, figure.high))
-    return cells
-
-
-def _contacts(reports: Sequence[Report], cells: dict[str, dict[str, Bounds]]) -> Bounds:
-    """Total contacts, narrowed by every table that adds up to it."""
-    low, high = _sum([r.contacts for r in reports])
-    for name in CONTACT_TOTAL_TABLES:
-        _, bounds = narrow(list(cells[name].values()), (low, high))
-        assert bounds is not None
-        low, high = bounds
-    return low, high
-
-
-def _tables(
-    reports: Sequence[Report], cells: dict[str, dict[str, Bounds]], contacts: Figure, k: int
-) -> tuple[Table, ...]:
-    tables = []
-    for name, (_, _, has_total) in TABLES.items():
-        total = None
-        if name in CONTACT_TOTAL_TABLES:
-            total = contacts
-        elif has_total:
-            summed = _sum([t for r in reports if (t := r.table(name).total) is not None])
-            _, bounds = narrow(list(cells[name].values()), summed)
-            assert bounds is not None
-            total = _protect_total(bounds, k)
-        tables.append(protect_table(name, cells[name], total, k))
-    return tuple(tables)
+        for month, value in report.table("month").cells:
+            per_month[month] += value
+    month_cells = tuple((m, protect(v, "month", m)) for m, v in per_month.items())
+    contacts = sum(v for _, v in month_cells)
+    out = [Table("month", month_cells, contacts)]
+    for name, (_, codes, kind) in TABLES.items():
+        if name == "month":
+            continue
+        summed = [sum(r.table(name).cell(c) for r in reports) for c in codes or {}]
+        values = [protect(v, name, c) for v, c in zip(summed, codes or {}, strict=True)]
+        if kind == "contacts":
+            total: int | None = contacts
+        elif kind == "own":
+            total = protect(sum(r.table(name).total or 0 for r in reports), name, "")
+            total = min(total, contacts) if name == "followup" else (total if contacts else 0)
+        else:
+            total, values = None, [min(v, contacts) for v in values]
+        if total is not None:
+            values = fit(values, total, protect.k)
+        out.append(Table(name, tuple(zip(codes or {}, values, strict=True)), total))
+    return out
 
 
 def _training(reports: Sequence[Report]) -> Training | None:
@@ -95,28 +102,31 @@ def _training(reports: Sequence[Report]) -> Training | None:
     )
 
 
-def merge_reports(reports: Sequence[Report], k: int | None = None) -> Report:
+def merge_reports(named: Sequence[tuple[str, Report]], k: int | None = None) -> Report:
     """One team report. k is at least the largest k of the inputs: a merge never loosens it."""
-    if not reports:
+    if not named:
         raise InvalidInput("give at least one report to merge", field="reports")
+    check_no_double_counting(named)
+    reports = [r for _, r in named]
     k = check_k(max([r.k for r in reports] + ([k] if k is not None else [])))
-    first = min(r.from_month for r in reports)
-    last = max(r.to_month for r in reports)
-    months = month_range(first, last)
-    cells = {
-        name: _merged_cells(reports, name, months if codes is None else list(codes))
-        for name, (_, codes, _) in TABLES.items()
-    }
-    contacts = _protect_total(_contacts(reports, cells), k)
-    duration, mean = duration_figures(contacts, _sum([r.duration_total_min for r in reports]))
+    protect = _Reprotect(reports, k)
+    months = month_range(min(r.from_month for r in reports), max(r.to_month for r in reports))
+    tables = _tables(reports, months, protect)
+    contacts = tables[0].total or 0
+    incidents = protect(sum(r.incidents for r in reports), "incidents")
     return Report(
         k=k,
-        from_month=first,
-        to_month=last,
+        from_month=months[0],
+        to_month=months[-1],
+        report_id=new_report_id(),
         contacts=contacts,
-        duration_total_min=duration,
-        duration_mean_min=mean,
-        tables=_tables(reports, cells, contacts, k),
+        hours=sum(r.hours for r in reports) if contacts else 0,
+        incidents=min(incidents, contacts),
+        people_reached=(
+            sum(r.people_reached[0] for r in reports) if contacts else 0,
+            sum(r.people_reached[1] for r in reports) if contacts else 0,
+        ),
+        tables=tuple(tables),
+        sources=tuple(s for r in reports for s in r.sources),
         training=_training(reports),
-        reports_merged=sum(r.reports_merged for r in reports),
     )

@@ -2,38 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from peerdesk.core.contacts import vocab
-from peerdesk.core.reports.figures import Figure, Table
+from peerdesk.core.reports.period import grain_for
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT_NAME = "peerdesk-report"
 
-# Table name -> (title, ordered category codes and labels or None for months, has a total).
-# Topics and signs are multi-select: a contact can count in several cells, so no total.
-TABLES: dict[str, tuple[str, dict[str, str] | None, bool]] = {
-    "month": ("Contacts per month", None, True),
-    "channel": ("Contacts by channel", vocab.CHANNELS, True),
-    "kind": ("Contacts by kind of support", vocab.KINDS, True),
-    "risk": ("Contacts by level of concern", vocab.RISKS, True),
-    "topic": ("Contacts mentioning each topic", vocab.DEFAULT_TOPICS, False),
-    "sign": ("Contacts with each sign of distress", vocab.SIGNS, False),
-    "referral": ("Referrals taken up, by category", vocab.REFERRAL_CATEGORIES, True),
+FOLLOWUPS = {"completed": "Completed", "open": "Still open"}
+# Table name -> (title, ordered category codes and labels or None for months, kind).
+# "contacts": the cells add up to the number of contacts; "own": they add up to a total of
+# their own; "multi": a contact may count in several cells (topics, signs), so no total.
+TABLES: dict[str, tuple[str, dict[str, str] | None, str]] = {
+    "month": ("Contacts per month", None, "contacts"),
+    "channel": ("Contacts by channel", vocab.CHANNELS, "contacts"),
+    "kind": ("Contacts by kind of support", vocab.KINDS, "contacts"),
+    "started_by": ("How contacts started", vocab.STARTED_BY, "contacts"),
+    "relationship": ("Who was supported", vocab.RELATIONSHIPS, "contacts"),
+    "risk": ("Contacts by level of concern", vocab.RISKS, "contacts"),
+    "topic": ("Contacts mentioning each topic", vocab.DEFAULT_TOPICS, "multi"),
+    "sign": ("Contacts with each sign of distress", vocab.SIGNS, "multi"),
+    "referral": ("Referrals taken up, by category", vocab.REFERRAL_CATEGORIES, "own"),
     "referral_declined": (
         "Referrals offered but declined, by category",
         vocab.REFERRAL_CATEGORIES,
-        True,
+        "own",
     ),
-    "followup": (
-        "Follow-ups planned: completed and still open",
-        {"completed": "Completed", "open": "Still open"},
-        True,
-    ),
+    "followup": ("Follow-ups planned: completed and still open", FOLLOWUPS, "own"),
 }
-# These tables add up to the number of contacts; the others carry a total of their own.
-CONTACT_TOTAL_TABLES = frozenset({"month", "channel", "kind", "risk"})
+CONTACT_TOTAL_TABLES = frozenset(n for n, (_, _, kind) in TABLES.items() if kind == "contacts")
+# People reached in group sessions are published as a band, never as an exact number.
+PEOPLE_BANDS: tuple[tuple[int, int], ...] = (
+    (0, 0), (1, 24), (25, 49), (50, 99), (100, 249), (250, 499), (500, 999), (1000, 10**9),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,19 +49,56 @@ class Training:
 
 
 @dataclass(frozen=True)
+class Table:
+    """One breakdown of published (already protected) counts."""
+
+    name: str
+    cells: tuple[tuple[str, int], ...]
+    total: int | None
+
+    def cell(self, category: str) -> int:
+        for name, value in self.cells:
+            if name == category:
+                return value
+        raise KeyError(category)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a report came from: random ids (never derived from anything) and its months."""
+
+    report_id: str
+    source_id: str
+    from_month: str
+    to_month: str
+
+
+@dataclass(frozen=True)
 class Report:
-    """A de-identified aggregate report; `reports_merged` is 1 for a supporter's own report."""
+    """A de-identified report; every number in it is published (already protected)."""
 
     k: int
     from_month: str  # "YYYY-MM": nothing finer than a month leaves the machine
     to_month: str
-    contacts: Figure
-    duration_total_min: Figure
-    duration_mean_min: int | None
+    report_id: str
+    contacts: int
+    hours: int  # time spent with contacts, whole hours
+    incidents: int  # distinct incidents supported, counted in each month they were supported
+    people_reached: tuple[int, int]  # people reached in group sessions, as a band (low, high)
     tables: tuple[Table, ...]
+    sources: tuple[Source, ...]
     training: Training | None = None
-    reports_merged: int = 1
     schema_version: int = SCHEMA_VERSION
+    notes: tuple[str, ...] = field(default=())  # e.g. how the period was snapped to months
+    grain: str = ""  # contacts shown per month, quarter or year ("" = by the period's length)
+
+    @property
+    def view_grain(self) -> str:
+        return self.grain or grain_for(len(month_range(self.from_month, self.to_month)))
+
+    @property
+    def reports_merged(self) -> int:
+        return len(self.sources)
 
     def table(self, name: str) -> Table:
         for table in self.tables:
@@ -77,6 +117,13 @@ def label(table_name: str, category: str) -> str:
     if labels is None:
         return category
     return labels.get(category, category)
+
+
+def band(value: int) -> tuple[int, int]:
+    for low, high in PEOPLE_BANDS:
+        if low <= value <= high:
+            return low, high
+    raise ValueError(value)
 
 
 def months_between(start: date, end: date) -> list[str]:

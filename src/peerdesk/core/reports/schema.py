@@ -1,4 +1,4 @@
-"""Report <-> JSON document (schema_version 1, see docs/report-format.md) and tidy CSV rows."""
+"""Report <-> JSON document (schema_version 2, see docs/report-format.md) and tidy CSV rows."""
 
 from __future__ import annotations
 
@@ -6,54 +6,82 @@ import re
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.reports.figures import STATUSES, UNBOUNDED, Figure, Table, check_k, narrow
+from peerdesk.core.reports.accuracy import accuracy_sentence
+from peerdesk.core.reports.build import check_k
 from peerdesk.core.reports.model import (
     FORMAT_NAME,
     SCHEMA_VERSION,
     TABLES,
     Report,
+    Source,
+    Table,
     Training,
     label,
     month_range,
     title,
 )
+from peerdesk.core.reports.period import GRAINS, regroup
 
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+ID = re.compile(r"^[0-9a-f]{32}$")
+MAX_COUNT = 10**9
 
 
-def figure_dict(figure: Figure, k: int) -> dict[str, Any]:
-    value: int | str = figure.low if figure.exact else figure.text(k)
-    return {"value": value, "low": figure.low, "high": figure.high, "status": figure.status}
+def people_text(people: tuple[int, int]) -> str:
+    low, high = people
+    if high == 0:
+        return "0"
+    if high >= 10**9:
+        return f"{low:,} or more"
+    return f"{low:,}–{high:,}"
 
 
-def _table_dict(table: Table, k: int) -> dict[str, Any]:
+def _table_dict(table: Table) -> dict[str, Any]:
     return {
         "name": table.name,
         "title": title(table.name),
-        "total": figure_dict(table.total, k) if table.total is not None else None,
+        "total": table.total,
         "cells": [
-            {"category": c, "label": label(table.name, c), **figure_dict(f, k)}
-            for c, f in table.cells
+            {"category": c, "label": label(table.name, c), "value": v} for c, v in table.cells
         ],
     }
 
 
+def _source_dict(source: Source) -> dict[str, str]:
+    return {
+        "report_id": source.report_id,
+        "source_id": source.source_id,
+        "from_month": source.from_month,
+        "to_month": source.to_month,
+    }
+
+
 def to_dict(report: Report) -> dict[str, Any]:
-    """The JSON document; every number in it is already suppressed."""
-    k = report.k
+    """The JSON document; every number in it is already protected."""
     training = report.training
+    low, high = report.people_reached
     return {
         "format": FORMAT_NAME,
         "schema_version": report.schema_version,
-        "k": k,
+        "k": report.k,
+        "report_id": report.report_id,
         "period": {"from_month": report.from_month, "to_month": report.to_month},
         "reports_merged": report.reports_merged,
+        "sources": [_source_dict(s) for s in report.sources],
+        "accuracy": accuracy_sentence(report),
+        "notes": list(report.notes),
+        "grain": report.view_grain,
         "summary": {
-            "contacts": figure_dict(report.contacts, k),
-            "duration_total_min": figure_dict(report.duration_total_min, k),
-            "duration_mean_min": report.duration_mean_min,
+            "contacts": report.contacts,
+            "hours": report.hours,
+            "incidents": report.incidents,
+            "people_reached": {
+                "low": low,
+                "high": high,
+                "text": people_text(report.people_reached),
+            },
         },
-        "tables": [_table_dict(t, k) for t in report.tables],
+        "tables": [_table_dict(t) for t in report.tables],
         "training": None
         if training is None
         else {
@@ -66,29 +94,30 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 def csv_rows(report: Report) -> list[tuple[str, str, str]]:
     """Tidy rows (table, category, value) with the values exactly as a reader sees them."""
-    k = report.k
     rows = [
         ("report", "schema_version", str(report.schema_version)),
-        ("report", "k", str(k)),
+        ("report", "k", str(report.k)),
+        ("report", "report_id", report.report_id),
         ("report", "from_month", report.from_month),
         ("report", "to_month", report.to_month),
         ("report", "reports_merged", str(report.reports_merged)),
-        ("summary", "contacts", report.contacts.text(k)),
-        ("summary", "duration_total_min", report.duration_total_min.text(k)),
-        ("summary", "duration_mean_min", _optional(report.duration_mean_min)),
+        ("report", "accuracy", accuracy_sentence(report)),
+        ("summary", "contacts", str(report.contacts)),
+        ("summary", "hours", str(report.hours)),
+        ("summary", "incidents", str(report.incidents)),
+        ("summary", "people_reached", people_text(report.people_reached)),
     ]
+    if report.view_grain != "month":
+        by = regroup(report.table("month").cells, report.view_grain)
+        rows.extend((report.view_grain, period, str(v)) for period, v in by)
     for table in report.tables:
-        rows.extend((table.name, c, f.text(k)) for c, f in table.cells)
+        rows.extend((table.name, c, str(v)) for c, v in table.cells)
         if table.total is not None:
-            rows.append((table.name, "total", table.total.text(k)))
+            rows.append((table.name, "total", str(table.total)))
     if report.training is not None:
         rows.append(("training", "hours", f"{report.training.hours:g}"))
         rows.append(("training", "modules_completed", str(report.training.modules_completed)))
     return rows
-
-
-def _optional(value: int | None) -> str:
-    return "" if value is None else str(value)
 
 
 # --- reading a document back (for merging) -------------------------------------------------
@@ -102,7 +131,8 @@ def check_version(data: Any, source: str) -> int:
     if version != SCHEMA_VERSION:
         raise InvalidInput(
             f"{source} uses report schema version {version!r}; this PeerDesk reads version "
-            f"{SCHEMA_VERSION} only. Export the report again with a matching PeerDesk.",
+            f"{SCHEMA_VERSION} only. Ask for the report to be made again with a matching "
+            "PeerDesk (older reports were protected differently and cannot be merged safely).",
             field="schema_version",
         )
     return SCHEMA_VERSION
@@ -115,54 +145,59 @@ def _get(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     return value
 
 
-def _figure(data: Any, where: str) -> Figure:
-    low = _get(data, "low", int, where)
-    high = _get(data, "high", int, where)
-    status = _get(data, "status", str, where)
-    if status not in STATUSES or not 0 <= low <= high < UNBOUNDED:
-        raise InvalidInput("has an impossible range or status", field=where)
-    return Figure(low, high, status)
+def _count(data: Any, key: str, where: str, k: int) -> int:
+    value = _get(data, key, int, where)
+    if not 0 <= value <= MAX_COUNT:
+        raise InvalidInput("must be a count from 0", field=f"{where}.{key}")
+    if 0 < value < k:
+        raise InvalidInput(
+            f"is {value}, below {k}: PeerDesk never publishes such a small count, so the file "
+            "was changed after it was made",
+            field=f"{where}.{key}",
+        )
+    return int(value)
 
 
-def _check_category(table: str, category: Any, where: str) -> str:
-    codes = TABLES[table][1]
-    ok = isinstance(category, str) and (
-        MONTH.match(category) if codes is None else category in codes
-    )
-    if not ok:
-        raise InvalidInput(f"unknown category {category!r}", field=where)
-    return str(category)
+def _months(data: Any, where: str) -> tuple[str, str]:
+    first = _get(data, "from_month", str, where)
+    last = _get(data, "to_month", str, where)
+    if not (MONTH.match(first) and MONTH.match(last)) or first > last:
+        raise InvalidInput("must be two months YYYY-MM in order", field=where)
+    return first, last
 
 
-def _table(data: Any, where: str) -> Table:
+def _source(data: Any, where: str) -> Source:
+    ids = [_get(data, key, str, where) for key in ("report_id", "source_id")]
+    if not all(ID.match(i) for i in ids):
+        raise InvalidInput("must be 32 hexadecimal characters", field=where)
+    return Source(ids[0], ids[1], *_months(data, where))
+
+
+def _table(data: Any, where: str, k: int) -> Table:
     name = _get(data, "name", str, where)
     if name not in TABLES:
         raise InvalidInput(f"unknown table {name!r}", field=f"{where}.name")
-    total = None if data.get("total") is None else _figure(data["total"], f"{where}.total")
-    if (total is None) == TABLES[name][2]:
-        raise InvalidInput("total present where none belongs, or missing", field=f"{where}.total")
+    has_total = TABLES[name][2] != "multi"
+    total = _count(data, "total", where, k) if has_total else None
+    if not has_total and data.get("total") is not None:
+        raise InvalidInput("has a total where none belongs", field=f"{where}.total")
     cells = []
     for i, cell in enumerate(_get(data, "cells", list, where)):
         at = f"{where}.cells[{i}]"
-        category = _check_category(name, _get(cell, "category", str, at), at)
-        cells.append((category, _figure(cell, at)))
-    if len({c for c, _ in cells}) != len(cells):
-        raise InvalidInput("a category appears twice", field=f"{where}.cells")
+        cells.append((_get(cell, "category", str, at), _count(cell, "value", at, k)))
     codes = TABLES[name][1]
     if codes is not None and [c for c, _ in cells] != list(codes):
         raise InvalidInput("must list every category once, in order", field=f"{where}.cells")
-    _check_adds_up(cells, total, where)
+    if total is not None and sum(v for _, v in cells) != total:
+        raise InvalidInput("the cells do not add up to the total", field=where)
     return Table(name, tuple(cells), total)
 
 
-def _check_adds_up(cells: list[tuple[str, Figure]], total: Figure | None, where: str) -> None:
-    bounds, t_bounds = narrow([(f.low, f.high) for _, f in cells], _bounds(total))
-    if any(lo > hi for lo, hi in [*bounds, t_bounds or (0, 0)]):
-        raise InvalidInput("the cells cannot add up to the total", field=where)
-
-
-def _bounds(figure: Figure | None) -> tuple[int, int] | None:
-    return None if figure is None else (figure.low, figure.high)
+def _hours(summary: Any) -> int:
+    hours = _get(summary, "hours", int, "summary")
+    if not 0 <= hours <= MAX_COUNT:
+        raise InvalidInput("must be whole hours from 0", field="summary.hours")
+    return int(hours)
 
 
 def _training(data: Any) -> Training | None:
@@ -171,7 +206,7 @@ def _training(data: Any) -> Training | None:
     hours = _get(data, "hours", (int, float), "training")
     modules = _get(data, "modules_completed", int, "training")
     included = _get(data, "reports_included", int, "training")
-    if hours < 0 or modules < 0 or included < 1:
+    if not 0 <= hours < 10**6 or modules < 0 or included < 1:
         raise InvalidInput("must not be negative", field="training")
     return Training(float(hours), modules, included)
 
@@ -182,31 +217,48 @@ def from_dict(data: Any, source: str) -> Report:
     try:
         return _report(data)
     except InvalidInput as err:
-        raise InvalidInput(f"{source}: {err.message}", field=None) from None
+        where = f" ({err.field})" if err.field else ""
+        raise InvalidInput(f"{source}{where}: {err.message}", field="reports") from None
 
 
 def _report(data: dict[str, Any]) -> Report:
-    period = _get(data, "period", dict, "report")
-    months = [_get(period, key, str, "period") for key in ("from_month", "to_month")]
-    if not all(MONTH.match(m) for m in months) or months[0] > months[1]:
-        raise InvalidInput("must be two months YYYY-MM in order", field="period")
+    k = check_k(_get(data, "k", int, "report"))
+    first, last = _months(_get(data, "period", dict, "report"), "period")
+    sources = tuple(
+        _source(s, f"sources[{i}]") for i, s in enumerate(_get(data, "sources", list, "report"))
+    )
+    if not sources or any(s.from_month < first or s.to_month > last for s in sources):
+        raise InvalidInput("must list where the figures came from, inside the period", "sources")
     summary = _get(data, "summary", dict, "report")
-    mean = summary.get("duration_mean_min")
-    if mean is not None and (not isinstance(mean, int) or isinstance(mean, bool) or mean < 0):
-        raise InvalidInput("must be a whole number or null", field="summary.duration_mean_min")
-    tables = tuple(_table(t, f"tables[{i}]") for i, t in enumerate(_get(data, "tables", list, "")))
+    people = _get(summary, "people_reached", dict, "summary")
+    low, high = (_get(people, key, int, "summary.people_reached") for key in ("low", "high"))
+    tables = tuple(
+        _table(t, f"tables[{i}]", k) for i, t in enumerate(_get(data, "tables", list, "report"))
+    )
     if [t.name for t in tables] != list(TABLES):
         raise InvalidInput(f"must be exactly the tables {', '.join(TABLES)}", field="tables")
-    if [c for c, _ in tables[0].cells] != month_range(*months):
+    if [c for c, _ in tables[0].cells] != month_range(first, last):
         raise InvalidInput("must list every month of the period once", field="tables[0].cells")
+    contacts = _count(summary, "contacts", "summary", k)
+    for table in tables:
+        bad = table.total != contacts if TABLES[table.name][2] == "contacts" else False
+        if bad or any(v > contacts for _, v in table.cells if TABLES[table.name][2] == "multi"):
+            raise InvalidInput("does not agree with the number of contacts", field=table.name)
+    if not 0 <= low <= high:
+        raise InvalidInput("must be a range low..high", field="summary.people_reached")
     return Report(
-        k=check_k(_get(data, "k", int, "report")),
-        from_month=months[0],
-        to_month=months[1],
-        contacts=_figure(summary.get("contacts"), "summary.contacts"),
-        duration_total_min=_figure(summary.get("duration_total_min"), "summary.duration_total_min"),
-        duration_mean_min=mean,
+        k=k,
+        from_month=first,
+        to_month=last,
+        report_id=_source({"report_id": _get(data, "report_id", str, "report"),
+                           "source_id": "0" * 32, "from_month": first, "to_month": last},
+                          "report_id").report_id,
+        contacts=contacts,
+        hours=_hours(summary),
+        incidents=_count(summary, "incidents", "summary", k),
+        people_reached=(low, high),
         tables=tables,
+        sources=sources,
         training=_training(data.get("training")),
-        reports_merged=_get(data, "reports_merged", int, "report"),
-    )
+        grain=data["grain"] if data.get("grain") in GRAINS else "",
+    )  # fmt: skip

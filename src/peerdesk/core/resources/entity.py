@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.phones import check_number
@@ -16,13 +17,24 @@ STALE_AFTER = timedelta(days=365)  # "possibly out of date" after 12 months with
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_TIME_RE = re.compile(r"^([01]\d|2[0-4]):[0-5]\d$")
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# Details an import may carry; the detail pane groups them in this order (see details.py).
+DETAIL_KEYS = (
+    "alert", "eligibility", "ages", "required_documents", "fees", "payments", "application",
+    "wait_time", "hours_note", "holidays", "interpretation", "accessibility", "address",
+    "service_area", "email", "funding", "accreditations",
+)  # fmt: skip
+Problems = list[InvalidInput] | None  # lenient imports collect field problems here
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Phone:
     number: str  # as people read it, e.g. "1-800-668-6868"
-    dial: str  # E.164 (+18006686868) or the short code digits (988)
+    dial: str  # E.164 (+18006686868) or the short code digits (988); "" when unchecked
     label: str = ""
+    checked: bool = True  # False: imported as written because it could not be parsed
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,7 @@ class TextCode:
     dial: str
     keyword: str = ""  # e.g. HOME for "text HOME to 741741"; empty = any message
     label: str = ""
+    checked: bool = True
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,14 @@ class Resource:
     website: str = ""
     source: str = ""
     last_verified: date | None = None
+    # Imported details (eligibility, fees, how to apply…) as (key, text) in DETAIL_KEYS order.
+    details: tuple[tuple[str, str], ...] = ()
+    opening: tuple[tuple[str, str, str], ...] = ()  # (day MO..SU, "09:00", "17:00")
+    changed_by: str = ""  # set when an organisation's pack corrected a built-in entry
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def detail(self, key: str) -> str:
+        return dict(self.details).get(key, "")
 
     def possibly_out_of_date(self, today: date | None = None) -> bool:
         """True when nobody has checked this entry in the last 12 months (or ever)."""
@@ -69,7 +89,10 @@ class Resource:
     def contact_text(self) -> str:
         """The contact details on one line each, for copying to the clipboard."""
         lines = [self.name]
-        lines += [f"{p.label or 'Call'}: {p.number}" for p in self.phones]
+        note = " (number not checked)"
+        lines += [
+            f"{p.label or 'Call'}: {p.number}{'' if p.checked else note}" for p in self.phones
+        ]
         for code in self.text_codes:
             lines.append(f"Text {code.keyword + ' to ' if code.keyword else ''}{code.number}")
         if self.website:
@@ -129,35 +152,76 @@ def _date(data: dict[str, Any], key: str, required: bool) -> date | None:
         raise InvalidInput(f"{value!r} is not a date like 2026-11-25", field=key) from err
 
 
-def _phones(data: dict[str, Any], country: str | None) -> tuple[Phone, ...]:
-    items = data.get("phones") or []
+def _dial(number: str, country: str | None, where: str, problems: Problems) -> tuple[str, bool]:
+    """(dial, checked): a number that cannot be parsed is kept as written when lenient."""
+    try:
+        return check_number(number, country, where), True
+    except InvalidInput as err:
+        if problems is None:
+            raise
+        problems.append(err)
+        return "", False
+
+
+def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    items = data.get(key) or []
     if not isinstance(items, list):
-        raise InvalidInput("must be a list", field="phones")
-    phones = []
+        raise InvalidInput("must be a list", field=key)
+    out = []
     for i, item in enumerate(items):
         entry = {"number": item} if isinstance(item, str) else item
         if not isinstance(entry, dict):
-            raise InvalidInput("must be a number or an object", field=f"phones[{i}]")
-        number = _text(entry, "number", required=True, limit=40)
-        dial = check_number(number, country, f"phones[{i}].number")
-        phones.append(Phone(number=number, dial=dial, label=_text(entry, "label", limit=80)))
+            raise InvalidInput("must be a number or an object", field=f"{key}[{i}]")
+        out.append(entry)
+    return out
+
+
+def _phones(data: dict[str, Any], country: str | None, problems: Problems) -> tuple[Phone, ...]:
+    phones = []
+    for i, entry in enumerate(_entries(data, "phones")):
+        number = _text(entry, "number", required=True, limit=60)
+        dial, ok = _dial(number, country, f"phones[{i}].number", problems)
+        phones.append(Phone(number, dial, _text(entry, "label", limit=80), ok))
     return tuple(phones)
 
 
-def _text_codes(data: dict[str, Any], country: str | None) -> tuple[TextCode, ...]:
-    items = data.get("text_codes") or []
-    if not isinstance(items, list):
-        raise InvalidInput("must be a list", field="text_codes")
+def _text_codes(
+    data: dict[str, Any], country: str | None, problems: Problems
+) -> tuple[TextCode, ...]:
     codes = []
-    for i, item in enumerate(items):
-        entry = {"number": item} if isinstance(item, str) else item
-        if not isinstance(entry, dict):
-            raise InvalidInput("must be a number or an object", field=f"text_codes[{i}]")
-        number = _text(entry, "number", required=True, limit=40)
-        dial = check_number(number, country, f"text_codes[{i}].number")
+    for i, entry in enumerate(_entries(data, "text_codes")):
+        number = _text(entry, "number", required=True, limit=60)
+        dial, ok = _dial(number, country, f"text_codes[{i}].number", problems)
         keyword = _text(entry, "keyword", limit=40)
-        codes.append(TextCode(number, dial, keyword, _text(entry, "label", limit=80)))
+        codes.append(TextCode(number, dial, keyword, _text(entry, "label", limit=80), ok))
     return tuple(codes)
+
+
+def _details(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    raw = data.get("details") or {}
+    pairs = raw.items() if isinstance(raw, dict) else raw
+    found: dict[str, str] = {}
+    for item in pairs:
+        if not (isinstance(item, list | tuple) and len(item) == 2):
+            raise InvalidInput("must map a detail name to its text", field="details")
+        key, text = str(item[0]), str(item[1] or "").strip()
+        if key not in DETAIL_KEYS:
+            raise InvalidInput(f"{key!r} is not one of {', '.join(DETAIL_KEYS)}", "details")
+        if text:
+            found[key] = text[:4000]
+    return tuple((key, found[key]) for key in DETAIL_KEYS if key in found)
+
+
+def _opening(data: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    for item in data.get("opening") or []:
+        if not (isinstance(item, list | tuple) and len(item) == 3):
+            raise InvalidInput("must be [day, opens, closes]", field="opening")
+        day, opens, closes = (str(x) for x in item)
+        if day not in WEEKDAYS or not (_TIME_RE.match(opens) and _TIME_RE.match(closes)):
+            raise InvalidInput(f"{item!r} is not like ['MO', '09:00', '17:00']", "opening")
+        out.append((day, opens, closes))
+    return tuple(out)
 
 
 def _choices(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
@@ -187,8 +251,23 @@ def _bool(value: Any, key: str) -> bool:
     raise InvalidInput(f"{value!r} is not yes or no", field=key)
 
 
-def resource_from_dict(data: dict[str, Any], origin: str) -> Resource:
-    """Validate a plain mapping (shipped JSON, normalised import, user form) into a Resource."""
+def _lenient(read: Callable[[], T], default: T, problems: Problems) -> T:
+    """A field's value; when lenient, a bad value is left out and the reason kept instead."""
+    try:
+        return read()
+    except InvalidInput as err:
+        if problems is None:
+            raise
+        problems.append(err)
+        return default
+
+
+def resource_from_dict(data: dict[str, Any], origin: str, problems: Problems = None) -> Resource:
+    """Validate a plain mapping (shipped JSON, normalised import, user form) into a Resource.
+
+    With a `problems` list, numbers that cannot be parsed are kept as written (unchecked)
+    and the reason is appended, instead of rejecting the whole entry.
+    """
     if origin not in ORIGINS:
         raise InvalidInput(f"{origin!r} is not one of {', '.join(ORIGINS)}", field="origin")
     rid = _text(data, "id", required=True, limit=128)
@@ -207,17 +286,23 @@ def resource_from_dict(data: dict[str, Any], origin: str) -> Resource:
         categories=tuple(c.lower() for c in _text_list(data, "categories")),
         country=country,
         region=_text(data, "region", limit=100),
-        phones=_phones(data, country),
-        text_codes=_text_codes(data, country),
+        phones=_phones(data, country, problems),
+        text_codes=_text_codes(data, country, problems),
         hours=_text(data, "hours", limit=300),
         open_24_7=_bool(data.get("open_24_7"), "open_24_7"),
-        languages=_languages(data),
-        channels=_choices(data, "channels", CHANNELS),
+        languages=_lenient(lambda: _languages(data), (), problems),
+        channels=_lenient(lambda: _choices(data, "channels", CHANNELS), (), problems),
         website=website,
         source=_text(data, "source", required=origin == "shipped", limit=500),
-        last_verified=_date(data, "last_verified", required=origin == "shipped"),
+        last_verified=_lenient(
+            lambda: _date(data, "last_verified", required=origin == "shipped"), None, problems
+        ),
+        details=_details(data),
+        opening=_opening(data),
+        changed_by=_text(data, "changed_by", limit=500),
     )
-    if not (resource.phones or resource.text_codes or resource.website):
+    # Imported services may only give an address or an email; they are still worth finding.
+    if origin != "imported" and not (resource.phones or resource.text_codes or resource.website):
         raise InvalidInput("needs at least one phone number, text code or website", "phones")
     return resource
 
@@ -243,4 +328,7 @@ def resource_from_stored(data: dict[str, Any]) -> Resource:
         website=data.get("website", ""),
         source=data.get("source", ""),
         last_verified=date.fromisoformat(verified) if verified else None,
+        details=tuple((k, v) for k, v in data.get("details", ())),
+        opening=tuple((d, o, c) for d, o, c in data.get("opening", ())),
+        changed_by=data.get("changed_by", ""),
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import resource_from_dict
+from peerdesk.core.resources.hsds_details import service_details
 from peerdesk.core.resources.reading import decode
 from peerdesk.core.resources.report import ImportReport
 
@@ -34,6 +35,7 @@ _COUNTRY_NAMES = {
     "united kingdom": "GB", "uk": "GB", "ireland": "IE", "australia": "AU", "new zealand": "NZ",
 }  # fmt: skip
 _TEXT_TYPES = {"sms", "text", "textphone_sms"}
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 def country_code(value: str) -> str | None:
@@ -50,25 +52,38 @@ def _day(value: str) -> str | None:
     return _DAY_NAMES.get(text)
 
 
-def _hours(schedules: list[dict[str, Any]]) -> tuple[str, bool]:
-    """A short 'MO 09:00-17:00; …' text, and whether the schedules cover every hour of the week."""
+def _hours(schedules: list[dict[str, Any]]) -> tuple[str, bool, list[tuple[str, str, str]]]:
+    """A short 'MO 09:00-17:00; …' text, whether it covers every hour, and the weekly slots."""
     parts: list[str] = []
     covered: set[str] = set()
+    slots: list[tuple[str, str, str]] = []
     for item in schedules:
         raw = re.split(r"[,\s]+", str(item.get("byday") or item.get("weekday") or ""))
         days = [d for d in map(_day, raw) if d is not None]
         if not days and str(item.get("freq") or "").upper() == "DAILY":
             days = list(DAYS)
-        opens, closes = str(item.get("opens_at") or ""), str(item.get("closes_at") or "")
-        if opens[:5] == "00:00" and closes[:5] in ("23:59", "24:00", "00:00"):
+        opens, closes = str(item.get("opens_at") or "")[:5], str(item.get("closes_at") or "")[:5]
+        if opens == "00:00" and closes in ("23:59", "24:00", "00:00"):
             covered.update(days)
         if days and opens:
-            parts.append(f"{','.join(days)} {opens[:5]}-{closes[:5]}")
+            parts.append(f"{','.join(days)} {opens}-{closes}")
+            if _TIME.match(opens) and _TIME.match(closes):
+                slots += [(day, opens, closes) for day in days]
         elif item.get("description"):
             parts.append(str(item["description"])[:120])
     text = "; ".join(parts)[:300]
     always = covered >= set(DAYS) or bool(re.search(r"24\s*/\s*7|24 hours", text, re.I))
-    return text, always
+    return text, always, slots
+
+
+def _unknown_days(service: dict[str, Any]) -> list[str]:
+    """Day codes in the schedules that are not a weekday (left out of the hours)."""
+    out = []
+    for item in service.get("schedules") or []:
+        for raw in re.split(r"[,\s]+", str(item.get("byday") or item.get("weekday") or "")):
+            if raw and _day(raw) is None:
+                out.append(f"day {raw!r}")
+    return out
 
 
 def _location_fields(
@@ -89,6 +104,7 @@ def _region_from_areas(service: dict[str, Any]) -> str:
         str(a.get("name") or a.get("service_area") or "")
         for a in service.get("service_areas") or []
     ]
+    names = [n for n in names if len(n) <= 60]  # a sentence is a description, not a place name
     return ", ".join(n for n in names if n)[:100]
 
 
@@ -98,7 +114,8 @@ def _contacts(service: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
     org_phones = (service.get("organization") or {}).get("phones") or []
     for phone in service.get("phones") or org_phones:
         entry = {
-            "number": str(phone.get("number") or ""),
+            # Stray quotes around a number (seen in published examples) are not part of it.
+            "number": str(phone.get("number") or "").strip().strip("\"'").strip(),
             "label": str(phone.get("type") or "")[:80],
         }
         entry["_where"] = phone.get("_where")
@@ -114,7 +131,7 @@ def service_to_dict(
     org = service.get("organization") or {}
     country, region = _location_fields(service, default_country)
     phones, texts = _contacts(service)
-    hours, always = _hours(service.get("schedules") or [])
+    hours, always, slots = _hours(service.get("schedules") or [])
     terms = [(a.get("taxonomy_term") or {}) for a in service.get("attributes") or []]
     languages = [
         str(x.get("code") or x.get("name") or x.get("language") or "")
@@ -136,10 +153,18 @@ def service_to_dict(
         "hours": hours,
         "open_24_7": always,
         "languages": [lang.lower() for lang in languages if re.fullmatch(r"[A-Za-z]{2,3}", lang)],
+        "_unknown": [
+            f"language {lang!r}"
+            for lang in languages
+            if lang and not re.fullmatch(r"[A-Za-z]{2,3}", lang)
+        ]
+        + _unknown_days(service),
         "channels": channels + (["web"] if website else []),
         "website": website if website.startswith(("http://", "https://")) else "",
         "source": source,
         "last_verified": verified if _is_date(verified) else None,
+        "details": service_details(service),
+        "opening": slots,
     }
 
 
@@ -154,25 +179,56 @@ def _is_date(text: str) -> bool:
 def add_service(
     report: ImportReport, service: dict[str, Any], where: Where, default_country: str | None
 ) -> None:
-    """Validate one service into the report, pointing errors at the file, row and column."""
+    """Validate one service into the report; a bad row is skipped and listed, never fatal."""
     data = service_to_dict(service, f"Imported from {report.source}", default_country)
+    problems: list[InvalidInput] = []
     try:
-        report.resources.append(resource_from_dict(data, "imported"))
+        resource = resource_from_dict(data, "imported", problems)
     except InvalidInput as err:
-        file, row, column = *where, err.field
-        match = re.match(r"(phones|text_codes)\[(\d+)\]", err.field or "")
-        if match:
-            phone_where = data[match.group(1)][int(match.group(2))].get("_where")
-            if phone_where:
-                file, row = phone_where
-            column = "number"
-        message = err.message.split(": ", 1)[1] if err.field else err.message
-        report.error(file, row, column, message)
+        file, row = where
+        report.skip(file, row, err.field, _message(err) + "; this service was skipped")
+        return
+    for code in data.get("_unknown", []):
+        report.warn(*where, None, f"unknown {code}; left out")
+    raw_date = str(service.get("assured_date") or service.get("last_modified") or "")[:10]
+    if raw_date and not _is_date(raw_date):
+        report.warn(*where, "assured_date", f"{raw_date!r} is not a date; left out")
+    for problem in problems:
+        file, row = _where_of(data, problem, where)
+        message = _message(problem)
+        if not re.match(r"(phones|text_codes)\[", problem.field or ""):
+            report.warn(file, row, problem.field, message + "; left out")
+            continue
+        if "has no country" in message:
+            message = message.split(" has no country", 1)[0] + " does not say its country"
+            message += " (choose a default country for such numbers)"
+        report.warn(file, row, "number", message + "; kept as written, marked unchecked")
+    report.resources.append(resource)
+
+
+def _message(err: InvalidInput) -> str:
+    return err.message.split(": ", 1)[1] if err.field else err.message
+
+
+def _where_of(data: dict[str, Any], err: InvalidInput, where: Where) -> Where:
+    """The phones.csv row a number came from, when it came from one."""
+    match = re.match(r"(phones|text_codes)\[(\d+)\]", err.field or "")
+    if match:
+        found = data[match.group(1)][int(match.group(2))].get("_where")
+        if found:
+            return (str(found[0]), found[1])
+    return where
+
+
+def _items(parsed: Any) -> list[Any]:
+    if isinstance(parsed, dict) and isinstance(parsed.get("contents"), list):
+        return list(parsed["contents"])  # an HSDS API page
+    return parsed if isinstance(parsed, list) else [parsed]
 
 
 def import_json(data: bytes, name: str, report: ImportReport, default_country: str | None) -> None:
     """HSDS JSON: one service object, a list of them, or an API page {"contents": [...]}."""
-    report.kind = "hsds-json"
+    report.kind = report.kind or "hsds-json"
     text = decode(data, name, report)
     if text is None:
         return
@@ -181,12 +237,15 @@ def import_json(data: bytes, name: str, report: ImportReport, default_country: s
     except json.JSONDecodeError as err:
         report.error(name, err.lineno, None, f"is not valid JSON ({err.msg})")
         return
-    if isinstance(parsed, dict) and isinstance(parsed.get("contents"), list):
-        parsed = parsed["contents"]
-    items = parsed if isinstance(parsed, list) else [parsed]
-    report.table_rows["services"] = len(items)
+    items = _items(parsed)
+    report.table_rows[name] = len(items)
+    seen = {r.id for r in report.resources}
     for index, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            report.error(name, index, None, "item is not a service object")
+        if not isinstance(item, dict) or ("name" not in item and "id" not in item):
+            report.skip(name, index, None, "is not a service object; skipped")
             continue
+        if str(item.get("id")) in seen:
+            report.skip(name, index, "id", f"{item.get('id')!r} appears twice; skipped")
+            continue
+        seen.add(str(item.get("id")))
         add_service(report, item, (name, index), default_country)

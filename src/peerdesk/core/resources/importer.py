@@ -24,7 +24,9 @@ def read_import(
         report.error(path.name, None, None, f"does not exist ({path})")
         return report
     suffix = path.suffix.lower()
-    if path.is_dir() or suffix == ".zip":
+    if path.is_dir() and not (path / "datapackage.json").exists():
+        _import_json_folder(path, report, default_country)
+    elif path.is_dir() or suffix == ".zip":
         files = PackageFiles(path, report)
         try:
             if files.usable:
@@ -43,8 +45,26 @@ def read_import(
             import_template(data, path.name, report, default_country, progress)
     else:
         report.error(path.name, None, None, "is not a folder, .zip, .json or .csv file")
-    if not report.errors and not report.resources:
-        report.error(path.name, None, None, "holds no services")
+    if not report.errors and not report.resources and not report.hide_requests:
+        why = " that could be imported (see the skipped rows)" if report.skipped else ""
+        report.error(path.name, None, None, f"holds no services{why}")
     if progress:
         progress(1, 1, "Done")
     return report
+
+
+def _import_json_folder(folder: Path, report: ImportReport, default_country: str | None) -> None:
+    """A folder of HSDS 3.0 service JSON files (one service, or a list, per file)."""
+    names = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+    if not names:
+        report.error(folder.name, None, None,
+                     "holds neither a datapackage.json nor any .json service files")  # fmt: skip
+        return
+    for file in names:
+        try:
+            data = file.read_bytes()
+        except OSError as err:
+            report.error(file.name, None, None, f"could not be read ({err})")
+            continue
+        import_json(data, file.name, report, default_country)
+    report.kind = "hsds-json folder"

@@ -99,9 +99,10 @@ def csv_rows(text: str, name: str, report: ImportReport) -> tuple[list[str], lis
             if not any(v.strip() for v in values):
                 continue  # blank lines at the end of hand-edited files
             if len(values) > len(header):
-                report.error(
-                    name, number, None, f"has {len(values)} cells but {len(header)} headers"
-                )
+                report.skip(
+                    name, number, None,
+                    f"has {len(values)} cells but {len(header)} headers; skipped",
+                )  # fmt: skip
                 continue
             rows.append((number, {h: v.strip() for h, v in zip(header, values, strict=False)}))
     except csv.Error as err:

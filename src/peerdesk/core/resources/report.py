@@ -36,21 +36,29 @@ class ImportReport:
     source: str
     kind: str = ""  # "hsds-tabular 3.x", "hsds-json", "peerdesk-csv", …
     resources: list[Resource] = field(default_factory=list)
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)  # package-level: nothing is imported
+    skipped: list[Issue] = field(default_factory=list)  # row-level: that row is left out
+    warnings: list[Issue] = field(default_factory=list)  # field-level: the rest of the row is kept
     table_rows: dict[str, int] = field(default_factory=dict)
     new: int = 0
     updated: int = 0
+    hide_requests: list[str] = field(default_factory=list)  # ids marked hidden or inactive
+    hidden: list[str] = field(default_factory=list)  # of those, built-in entries to hide
 
     @property
     def ok(self) -> bool:
-        return not self.errors and bool(self.resources)
+        return not self.errors and bool(self.resources or self.hidden)
 
     def error(self, file: str, row: int | None, column: str | None, message: str) -> None:
         self.errors.append(Issue(file, row, column, message))
 
+    def skip(self, file: str, row: int | None, column: str | None, message: str) -> None:
+        self.skipped.append(Issue(file, row, column, message))
+
     def warn(self, file: str, row: int | None, column: str | None, message: str) -> None:
-        self.warnings.append(Issue(file, row, column, message))
+        issue = Issue(file, row, column, message)
+        if issue not in self.warnings[-20:]:  # one org phone shared by services: say it once
+            self.warnings.append(issue)
 
     def preview(self) -> list[dict[str, Any]]:
         return [
@@ -63,7 +71,14 @@ class ImportReport:
         lines = [f"Source: {self.source} ({self.kind or 'unknown format'})"]
         lines += [f"  {table}: {count} rows" for table, count in sorted(self.table_rows.items())]
         lines.append(f"Services ready to import: {len(self.resources)}")
-        for label, issues in (("Errors", self.errors), ("Warnings", self.warnings)):
+        if self.hidden:
+            lines.append(f"Built-in entries your organisation hides: {', '.join(self.hidden)}")
+        groups = (
+            ("Problems with the whole file (nothing imported)", self.errors),
+            ("Rows skipped", self.skipped),
+            ("Warnings (the rest of the row imported)", self.warnings),
+        )
+        for label, issues in groups:
             if issues:
                 lines.append(f"{label}: {len(issues)}")
                 lines += [f"  {issue}" for issue in issues[:MAX_LISTED]]
@@ -79,9 +94,11 @@ class ImportReport:
             "services": len(self.resources),
             "preview": self.preview(),
             "errors": [issue.__dict__ for issue in self.errors],
+            "skipped": [issue.__dict__ for issue in self.skipped],
             "warnings": [issue.__dict__ for issue in self.warnings],
             "new": self.new,
             "updated": self.updated,
+            "hidden": list(self.hidden),
         }
 
 

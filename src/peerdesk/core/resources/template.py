@@ -13,8 +13,10 @@ from peerdesk.core.resources.report import ImportReport, Progress
 COLUMNS = (
     "id", "name", "organisation", "description", "categories", "country", "region", "phones",
     "text_codes", "hours", "open_24_7", "languages", "channels", "website", "source",
-    "last_verified",
+    "last_verified", "status",
 )  # fmt: skip
+NUMBERS = ("phones", "text_codes")
+HIDE = ("hidden", "hide", "inactive")  # status values that hide a built-in entry with that id
 REQUIRED = ("id", "name")
 _TEXT_CODE = re.compile(r"^\s*(?:(?P<keyword>\S+)\s+to\s+)?(?P<number>[+\d][\d\s-]*)\s*$", re.I)
 
@@ -68,14 +70,32 @@ def import_template(
     for index, (number, row) in enumerate(rows, start=1):
         if progress and index % 500 == 0:
             progress(index, len(rows), "Checking rows")
-        try:
-            resource = resource_from_dict(row_to_dict(row, default_country), "imported")
-        except InvalidInput as err:
-            field = (err.field or "").split("[", 1)[0] or None
-            message = err.message.split(": ", 1)[1] if err.field else err.message
-            report.error(name, number, field, message)
-            continue
-        if resource.id in seen:
-            report.error(name, number, "id", f"{resource.id!r} appears twice")
-        seen.add(resource.id)
-        report.resources.append(resource)
+        _add_row(report, name, number, row, default_country, seen)
+
+
+def _add_row(
+    report: ImportReport, name: str, number: int, row: dict[str, str],
+    default_country: str | None, seen: set[str],
+) -> None:  # fmt: skip
+    """One row into the report; a bad row is skipped and listed, the rest still imports."""
+    if row.get("status", "").strip().lower() in HIDE and row.get("id"):
+        report.hide_requests.append(row["id"].strip())
+        return
+    problems: list[InvalidInput] = []
+    try:
+        resource = resource_from_dict(row_to_dict(row, default_country), "imported", problems)
+    except InvalidInput as err:
+        field = (err.field or "").split("[", 1)[0] or None
+        message = err.message.split(": ", 1)[1] if err.field else err.message
+        report.skip(name, number, field, f"{message}; this row was skipped")
+        return
+    if resource.id in seen:
+        report.skip(name, number, "id", f"{resource.id!r} appears twice; skipped")
+        return
+    for problem in problems:
+        field = (problem.field or "").split("[", 1)[0] or None
+        message = problem.message.split(": ", 1)[1] if problem.field else problem.message
+        kept = "kept as written, marked unchecked" if field in NUMBERS else "left out"
+        report.warn(name, number, field, f"{message}; {kept}")
+    seen.add(resource.id)
+    report.resources.append(resource)

@@ -7,12 +7,12 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.reports import Report, Training, build_report, render
-from peerdesk.core.reports.figures import MIN_K
+from peerdesk.core.reports import Report, accuracy_sentence, render
+from peerdesk.core.reports.build import MAX_K, MIN_K
 from peerdesk.ui.reports.figures_model import ReportFiguresModel
-from peerdesk.ui.reports.view import chart_spec, report_title, suppression_sentence
+from peerdesk.ui.reports.view import chart_spec, report_title
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
 from peerdesk.ui.shared.page import BasePage, UiContext
@@ -48,14 +48,19 @@ EXPORTS = (
     ("pdf", "Export as &PDF…"),
 )
 INTRO = (
-    "A report counts your contacts for a period, for your programme coordinator. It never holds "
-    "notes, names, incident numbers or dates finer than a month. The preview below is exactly "
-    "what the file will contain."
+    "A report counts your contacts for whole months, for your programme coordinator. It never "
+    "holds notes, names, incident numbers or dates finer than a month. Small counts are shown "
+    "as 0 or the smallest count shown, and every figure is changed by a small fixed amount, so "
+    "no one can be singled out, however many reports are compared. The preview below is "
+    "exactly what the file will contain."
 )
 TEAM_INTRO = (
-    "Coordinators: combine the JSON reports your team sent you. The combined figures are "
-    "checked again, so small counts stay hidden."
+    "Coordinators: combine the JSON reports your team sent you. A report given twice, or two "
+    "reports counting the same months from one supporter, are refused so nothing is counted "
+    "twice. Where months are too small to show much, the team report is where detail appears."
 )
+GRAINS = (("", "By the period's length"), ("month", "Per month"), ("quarter", "Per quarter"),
+          ("year", "Per year"))  # fmt: skip
 _EMPTY_CHART = ChartSpec(title="Contacts per month", x_labels=())
 
 
@@ -63,15 +68,6 @@ def month_bounds(first: QDate, last: QDate) -> tuple[date, date]:
     """The first day of `first`'s month and the last day of `last`'s month."""
     end_day = calendar.monthrange(last.year(), last.month())[1]
     return date(first.year(), first.month(), 1), date(last.year(), last.month(), end_day)
-
-
-def training_in(desk: Any, start: date, end: date) -> Training | None:
-    """Hours and modules completed in the period, or None when there is no training part."""
-    service = getattr(desk, "training", None)
-    if service is None:
-        return None
-    hours, modules = service.done_between(start, end)
-    return Training(hours=hours, modules_completed=modules)
 
 
 def read_reports(paths: list[Path], k: int) -> Report:
@@ -129,23 +125,28 @@ class Page(BasePage):
         self.from_month = _month_edit("First month", today.addMonths(-2))
         self.to_month = _month_edit("Last month", today)
         self.k_spin = QSpinBox()
-        self.k_spin.setRange(MIN_K, 1000)
+        self.k_spin.setRange(MIN_K, MAX_K)
         self.k_spin.setValue(5)
         self.k_spin.setAccessibleName("Smallest count shown")
-        self.k_spin.setToolTip(f"Counts below this are shown as “<k”. {MIN_K} at least.")
+        self.k_spin.setToolTip(
+            f"Counts below this are shown as 0 or this number. {MIN_K} at least."
+        )
+        self.grain_combo = QComboBox()
+        for code, text in GRAINS:
+            self.grain_combo.addItem(text, code)
+        self.grain_combo.setAccessibleName("Contacts shown per")
         self.training_box = QCheckBox("Include my &training hours and modules")
-        if getattr(self.ctx.desk, "training", None) is None:
-            self.training_box.setEnabled(False)
-            self.training_box.setToolTip("The training part of PeerDesk is not available.")
         form.addRow("&First month:", self.from_month)
         form.addRow("&Last month:", self.to_month)
         form.addRow("&Smallest count shown:", self.k_spin)
+        form.addRow("Contacts shown &per:", self.grain_combo)
         form.addRow(self.training_box)
         for signal in (
             self.from_month.dateChanged,
             self.to_month.dateChanged,
             self.k_spin.valueChanged,
             self.training_box.toggled,
+            self.grain_combo.currentIndexChanged,
         ):
             signal.connect(self._schedule)
         return box
@@ -232,16 +233,16 @@ class Page(BasePage):
             self._say("The first month is after the last month: choose them the other way round.")
             return
         desk, k, training = self.ctx.desk, self.k_spin.value(), self.training_box.isChecked()
+        grain = str(self.grain_combo.currentData() or "")
         self._generation += 1
         generation = self._generation
 
         # Read the vault here, on the GUI thread that owns its connection; only the counting
         # and suppression (pure computation) run in the worker.
-        contacts = desk.contacts.list_between(start, end)
-        extra = training_in(desk, start, end) if training else None
+        inputs = desk.reports.gather(start, end, include_training=training)
 
         def work() -> Report:
-            return build_report(contacts, start, end, k=k, training=extra)
+            return inputs.build(k, grain)
 
         self.ctx.runner.run(
             work, lambda report: self._built(generation, report), self._failed_build
@@ -270,7 +271,7 @@ class Page(BasePage):
         self.model.set_report(report)
         self.chart.set_spec(chart_spec(report, "month") if report else _EMPTY_CHART)
         self.heading.setText(report_title(report) if report else "")
-        self.explanation.setText(suppression_sentence(report) if report else "")
+        self.explanation.setText(accuracy_sentence(report) if report else "")
         self.message.setText("")
         for button in self.export_buttons.values():
             button.setEnabled(report is not None)

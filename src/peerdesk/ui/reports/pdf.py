@@ -1,4 +1,4 @@
-"""The PDF renderer for reports (own and merged): published figures only, charts and tables."""
+"""The PDF renderer for reports (own and merged): a one-page summary, then charts and tables."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from peerdesk.core.reports import Report
+from peerdesk.core.reports import Report, accuracy_sentence
 from peerdesk.ui.reports.view import (
     CHART_TABLES,
     Row,
     chart_spec,
-    not_drawn,
+    hidden_sentence,
+    month_label,
     report_title,
     summary_rows,
-    suppression_sentence,
     table_rows,
 )
-from peerdesk.ui.shared.pdf import Block, Heading, Paragraph, Table, write_pdf
+from peerdesk.ui.shared.pdf import Block, Heading, PageBreak, Paragraph, Table, write_pdf
 
 # Kept alive for the whole process when the command line needed one just for a PDF.
 _APP: list[Any] = []
@@ -47,8 +47,8 @@ def _period_text(report: Report) -> str:
         else ""
     )
     return (
-        f"Period: {report.from_month} to {report.to_month}. Counts below {report.k} are not "
-        f"shown.{merged}"
+        f"Period: {month_label(report.from_month)} to {month_label(report.to_month)}, whole "
+        f"months.{merged}"
     )
 
 
@@ -56,31 +56,38 @@ def _rows_table(rows: list[Row], caption: str = "", first: str = "Figure") -> Ta
     return Table([first, "Published"], [[r.category, r.value] for r in rows], caption=caption)
 
 
+def summary_blocks(report: Report) -> list[Block]:
+    """The first page: period, how accurate, the headline figures and contacts over time."""
+    blocks: list[Block] = [
+        Paragraph(_period_text(report)),
+        Paragraph(accuracy_sentence(report)),
+        Paragraph(PRIVACY_NOTE),
+        _rows_table(summary_rows(report), caption="Summary"),
+        chart_spec(report, "month"),
+    ]
+    return blocks + [Paragraph(n) for n in report.notes]
+
+
 def _table_blocks(report: Report) -> list[Block]:
-    blocks: list[Block] = [Heading("All figures")]
+    blocks: list[Block] = [PageBreak(), Heading("All figures")]
     by_table: dict[str, list[Row]] = {}
     for row in table_rows(report):
         by_table.setdefault(row.table, []).append(row)
-    for rows in by_table.values():
-        first = "Month" if rows[0].table == "month" else "Category"
+    for name, rows in by_table.items():
+        first = "Period" if name == "month" else "Category"
+        # The title is the table's first header row, so it can never be parted from it.
         blocks.append(_rows_table(rows, caption=rows[0].section, first=first))
+        hidden = hidden_sentence(report, name)
+        if hidden:
+            blocks.append(Paragraph(hidden))
     return blocks
 
 
 def report_blocks(report: Report) -> list[Block]:
-    """Everything the PDF shows, built from the suppressed report alone."""
-    blocks: list[Block] = [
-        Paragraph(_period_text(report)),
-        Paragraph(suppression_sentence(report)),
-        Paragraph(PRIVACY_NOTE),
-        Heading("Summary"),
-        _rows_table(summary_rows(report)),
-    ]
-    for name in CHART_TABLES:
+    """Everything the PDF shows, built from the published report alone."""
+    blocks = [*summary_blocks(report), PageBreak(), Heading("Charts")]
+    for name in CHART_TABLES[1:]:
         blocks.append(chart_spec(report, name))
-        gaps = not_drawn(report, name)
-        if gaps:
-            blocks.append(Paragraph(gaps))
     return blocks + _table_blocks(report)
 
 

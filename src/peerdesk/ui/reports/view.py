@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peerdesk.core.reports import Figure, Report, Table
-from peerdesk.core.reports.figures import SHOWN, SMALL, WITHHELD
+from peerdesk.core.reports import Report
+from peerdesk.core.reports.accuracy import figure_note
 from peerdesk.core.reports.model import label, title
+from peerdesk.core.reports.period import regroup
+from peerdesk.core.reports.ptable import MAX_NOISE
+from peerdesk.core.reports.schema import people_text
 from peerdesk.ui.shared.chart_spec import ChartSpec, Series
 
 # The tables drawn as charts, in order; every table is also listed in full as rows.
 CHART_TABLES = ("month", "channel", "topic", "risk")
+GRAIN_TITLES = {"month": "Contacts per month", "quarter": "Contacts per quarter",
+                "year": "Contacts per year"}  # fmt: skip
 
 # Short axis labels: the full label stays in the chart's descriptions and in the tables.
 SHORT = {
@@ -28,8 +33,8 @@ SHORT = {
     "emergency": "Emergency",
     "text_chat": "Text",
 }
-LABELLED_GAPS_UP_TO = 6
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+PROTECTED = "protected"  # status of a figure that may stand for a small count
 
 
 @dataclass(frozen=True)
@@ -40,12 +45,14 @@ class Row:
     section: str  # plain title of the table
     category: str  # plain label of the category ("Total" for a table's total)
     value: str  # exactly what the exported files say
-    status: str  # shown / small / withheld ("" for figures that are never suppressed)
+    status: str  # "protected" when the value may stand for a small count, else ""
     note: str = ""  # what the value means, when it is not a plain number
 
 
 def month_label(code: str, with_year: bool = True) -> str:
-    """ "2024-03" -> "Mar 2024" (or "Mar")."""
+    """ "2024-03" -> "Mar 2024" (or "Mar"); quarters and years are shown as they are."""
+    if len(code) != 7 or code[4] != "-" or not code[5:].isdigit():
+        return code.replace("-", " ")
     name = MONTHS[int(code[5:]) - 1]
     return f"{name} {code[:4]}" if with_year else name
 
@@ -59,86 +66,97 @@ def report_title(report: Report) -> str:
     return f"Peer support report, {period}"
 
 
-def meaning(figure: Figure, k: int) -> str:
-    """What a published value means, in words (for the preview and screen readers)."""
-    if figure.status == SMALL and figure.high < k:
-        return f"fewer than {k}, so not shown"
-    if figure.status in (SMALL, WITHHELD):
-        return "withheld, so that small counts cannot be worked out"
-    if figure.low != figure.high:
-        return "somewhere in this range (the reports merged held small counts)"
-    return ""
+def single_month(report: Report) -> bool:
+    return report.from_month == report.to_month and report.reports_merged == 1
 
 
-def _figures(report: Report) -> list[Figure]:
-    found = [report.contacts, report.duration_total_min]
-    for table in report.tables:
-        found += [f for _, f in table.cells]
-        found += [table.total] if table.total is not None else []
-    return found
+def _row(report: Report, table: str, section: str, category: str, value: int) -> Row:
+    note = figure_note(value, report.k, single_month(report))
+    return Row(table, section, category, str(value), PROTECTED if note else "", note)
 
 
-def suppression_sentence(report: Report) -> str:
-    """The suppression explained in one plain sentence, counted for this report."""
-    k = report.k
-    figures = _figures(report)
-    small = sum(1 for f in figures if f.status == SMALL and f.high < k)
-    hidden = sum(1 for f in figures if f.status != SHOWN) - small
-    text = (
-        f"To protect the people you supported, {small} count{'s' if small != 1 else ''} "
-        f"below {k} {'are' if small != 1 else 'is'} shown as “<{k}”"
-    )
-    if hidden:
-        text += (
-            f" and {hidden} more {'are' if hidden != 1 else 'is'} withheld so that "
-            "no small count can be worked out from the totals"
-        )
-    return text + "."
-
-
-def _row(table: str, section: str, category: str, figure: Figure, k: int) -> Row:
-    return Row(table, section, category, figure.text(k), figure.status, meaning(figure, k))
+def mean_text(report: Report) -> str:
+    """Mean length from the published hours and contacts, to the nearest 5 minutes."""
+    if not report.contacts:
+        return "not shown"
+    minutes = 5 * round(report.hours * 60 / report.contacts / 5)
+    return f"about {minutes} minutes"
 
 
 def summary_rows(report: Report) -> list[Row]:
-    k = report.k
-    mean = "" if report.duration_mean_min is None else str(report.duration_mean_min)
+    section = "Summary"
     rows = [
-        _row("summary", "Summary", "Contacts", report.contacts, k),
-        _row("summary", "Summary", "Total time (minutes)", report.duration_total_min, k),
-        Row(
-            "summary",
-            "Summary",
-            "Mean length (minutes)",
-            mean or "not shown",
-            "",
-            "" if mean else "shown only when the number of contacts is shown exactly",
-        ),
-    ]
+        _row(report, "summary", section, "Contacts", report.contacts),
+        Row("summary", section, "Time with contacts (hours)", str(report.hours), "",
+            "whole hours, never exact minutes"),
+        Row("summary", section, "Mean length", mean_text(report), "",
+            "worked out from the two figures above"),
+        Row("summary", section, "People reached in group sessions",
+            people_text(report.people_reached), "", "a band, never an exact number"),
+        _row(report, "summary", section, "Incidents supported (counted in each month)",
+             report.incidents),
+    ]  # fmt: skip
     if report.training is not None:
         hours = f"{report.training.hours:g}"
         modules = str(report.training.modules_completed)
-        rows.append(Row("training", "Training", "Training hours", hours, ""))
+        rows.append(
+            Row(
+                "training",
+                "Training",
+                "Training hours",
+                hours,
+                "",
+                "modules completed (their estimated time) plus logged training",
+            )
+        )
         rows.append(Row("training", "Training", "Training modules completed", modules, ""))
     return rows
 
 
+def time_cells(report: Report) -> list[tuple[str, int]]:
+    """Contacts per month, quarter or year, as the report's view asks."""
+    return regroup(report.table("month").cells, report.view_grain)
+
+
 def table_rows(report: Report) -> list[Row]:
     """Every cell of every table, each followed by its total, as the CSV lists them."""
-    k = report.k
     rows: list[Row] = []
     for table in report.tables:
         section = title(table.name)
-        for code, figure in table.cells:
+        cells = table.cells
+        if table.name == "month":
+            section, cells = GRAIN_TITLES[report.view_grain], tuple(time_cells(report))
+        for code, value in cells:
             name = month_label(code) if table.name == "month" else label(table.name, code)
-            rows.append(_row(table.name, section, name, figure, k))
+            rows.append(_row(report, table.name, section, name, value))
         if table.total is not None:
-            rows.append(_row(table.name, section, "Total", table.total, k))
+            rows.append(Row(table.name, section, "Total", str(table.total), ""))
     return rows
 
 
 def all_rows(report: Report) -> list[Row]:
     return summary_rows(report) + table_rows(report)
+
+
+def hidden_sentence(report: Report, table_name: str) -> str:
+    """A plain sentence for the figures of a table that may stand for small counts."""
+    k, rows = report.k, [r for r in table_rows(report) if r.table == table_name and r.status]
+    zeros = [r.category for r in rows if r.value == "0"]
+    fives = [r.category for r in rows if r.value != "0"]
+    parts = []
+    if zeros:
+        parts.append(f"{', '.join(zeros)} show 0, which means none or fewer than {k}")
+    if fives:
+        parts.append(f"{', '.join(fives)} show {k}, which may stand for 1 to {k + MAX_NOISE}")
+    return ("; ".join(parts) + ". Small counts are shown this way so no one can be singled out."
+            if parts else "")  # fmt: skip
+
+
+def suppression_sentence(report: Report) -> str:
+    """Kept for callers of the old name: the report's accuracy sentence."""
+    from peerdesk.core.reports import accuracy_sentence
+
+    return accuracy_sentence(report)
 
 
 def _short(table: str, code: str, one_year: bool) -> str:
@@ -147,52 +165,24 @@ def _short(table: str, code: str, one_year: bool) -> str:
     return SHORT.get(code, label(table, code))
 
 
-def _axis_label(table: Table, code: str, figure: Figure, k: int, one_year: bool) -> str:
-    """Few categories leave room to print "<k" under a missing bar, so a gap is never mistaken
-    for zero; with many, the sentence from not_drawn() says it instead."""
-    short = _short(table.name, code, one_year)
-    if figure.status == SHOWN or len(table.cells) > LABELLED_GAPS_UP_TO:
-        return short
-    return f"{short} {figure.text(k)}" if figure.text(k).startswith("<") else f"{short} (–)"
-
-
-def not_drawn(report: Report, table_name: str) -> str:
-    """A sentence naming the categories without a bar, with their published value."""
-    k = report.k
-    table = report.table(table_name)
-    missing = [
-        f"{month_label(c) if table_name == 'month' else label(table_name, c)} ({f.text(k)})"
-        for c, f in table.cells
-        if f.status != SHOWN
-    ]
-    if not missing:
-        return ""
-    return "Not drawn, because too small to show or withheld: " + ", ".join(missing) + "."
-
-
 def chart_spec(report: Report, table_name: str) -> ChartSpec:
-    """A bar chart of one table drawn from the published figures only.
-
-    Cells below k or withheld have no bar (a gap, never a number); a merged range is drawn at
-    its lower end, which is itself published. The descriptions say what every bar stands for.
-    """
-    k = report.k
-    table = report.table(table_name)
+    """A bar chart of one table drawn from the published figures only."""
+    if table_name == "month":
+        cells, chart_title = time_cells(report), GRAIN_TITLES[report.view_grain]
+    else:
+        cells, chart_title = list(report.table(table_name).cells), title(table_name)
     one_year = report.from_month[:4] == report.to_month[:4]
-    values: list[float | None] = [
-        float(f.low) if f.status == SHOWN else None for _, f in table.cells
-    ]
     descriptions = [
-        f"{month_label(c) if table_name == 'month' else label(table_name, c)} ({f.text(k)})"
-        for c, f in table.cells
+        f"{month_label(c) if table_name == 'month' else label(table_name, c)} ({v})"
+        for c, v in cells
     ]
-    ranged = any(f.status == SHOWN and f.low != f.high for _, f in table.cells)
+    noun = {"month": "months", "quarter": "quarters", "year": "years"}[report.view_grain]
     return ChartSpec(
-        title=title(table_name) + (" (ranges drawn at their lower end)" if ranged else ""),
-        x_labels=[_axis_label(table, c, f, k, one_year) for c, f in table.cells],
+        title=chart_title,
+        x_labels=[_short(table_name, c, one_year) for c, _ in cells],
         x_descriptions=descriptions,
-        series=[Series("Contacts", values, kind="bar", units="contacts")],
+        series=[Series("Contacts", [float(v) for _, v in cells], kind="bar", units="contacts")],
         units="contacts",
-        x_noun="months" if table_name == "month" else "categories",
-        x_title="Month" if table_name == "month" else "Category",
+        x_noun=noun if table_name == "month" else "categories",
+        x_title=noun[:-1].capitalize() if table_name == "month" else "Category",
     )

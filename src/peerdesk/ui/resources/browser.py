@@ -302,7 +302,15 @@ class DirectoryBrowser(QWidget):
         self.model.set_resources(found, self.favourites)
         count = len(found)
         self.count_label.setText(f"{count} service{'s' if count != 1 else ''} found")
+        if not count and self.filter_bar.query().strip():
+            self.count_label.setText(self._nothing_found(self.filter_bar.query()))
         self.select(keep if keep and self.model.row_of(keep) >= 0 else None)
+
+    def _nothing_found(self, query: str) -> str:
+        """Never a bare empty list: the needs closest to what was typed, to try instead."""
+        needs = self.directory.closest_needs(query) if self.directory is not None else []
+        tried = ", ".join(f"“{need}”" for need in needs)
+        return f"No services match that. Closest needs in the directory: {tried}."
 
     def select(self, resource_id: str | None) -> None:
         """Select that entry, or the first row (so the card always shows the top match)."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.ui.resources.browser import DirectoryBrowser, clipboard_for
-from peerdesk.ui.resources.labels import guess_country
+from peerdesk.ui.resources.countries import country_name, preferred_country
 
 log = logging.getLogger(__name__)
 TITLE = "Crisis & referral resources"
@@ -32,14 +32,19 @@ class CrisisResourcesDialog(QDialog):
         self.setAccessibleName(TITLE)
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
+        country = country or preferred_country()
+        self.emergency = QLabel(emergency_text(directory, country))
+        self.emergency.setWordWrap(True)
+        self.emergency.setAccessibleName("Emergency number")
         self.browser = DirectoryBrowser(directory, clipboard_for(parent))
-        self.browser.filter_bar.set_filter("country", country or guess_country())
+        self.browser.filter_bar.set_filter("country", country)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
         column = QVBoxLayout(self)
         column.addWidget(intro)
+        column.addWidget(self.emergency)
         column.addWidget(self.browser, 1)
         column.addWidget(buttons)
         width = self.fontMetrics().horizontalAdvance("M") * 70
@@ -49,6 +54,19 @@ class CrisisResourcesDialog(QDialog):
     def done(self, result: int) -> None:
         self.browser.clear()
         super().done(result)
+
+
+def emergency_text(directory: Any, country: str | None) -> str:
+    """'In Ireland, the emergency number is 112 (also 999).' from the directory, or ''."""
+    if not country:
+        return ""
+    found = directory.search("", country=country, category="emergency", limit=1)
+    numbers = [p.number for p in found[0].phones] if found else []
+    if not numbers:
+        return ""
+    also = f" (also {', '.join(numbers[1:])})" if numbers[1:] else ""
+    place = country_name(country).split(" (")[0]
+    return f"In {place}, the emergency number is {numbers[0]}{also}."
 
 
 def show_directory_dialog(parent: QWidget | None) -> None:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import CHANNELS, Resource
 from peerdesk.core.resources.template import row_to_dict
-from peerdesk.ui.resources.labels import channel_name, guess_country
+from peerdesk.ui.resources.countries import preferred_country
+from peerdesk.ui.resources.labels import channel_name
 from peerdesk.ui.shared.text import mark_sensitive
 
 KINDS = (
@@ -86,7 +87,7 @@ class ServiceForm(QDialog):
             self.form.addRow(label, edit)
             if key == "name":
                 self.form.addRow("&Kind:", self.kind)
-        self.fields["country"].setText(guess_country() or "")
+        self.fields["country"].setText(preferred_country() or "")
         self.open_24_7 = QCheckBox("Open &24/7")
         self.form.addRow("", self.open_24_7)
         self.form.addRow("Ways to reach:", self._channel_boxes())

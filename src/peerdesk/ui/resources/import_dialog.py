@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.resources.report import ImportRejected, ImportReport
-from peerdesk.ui.resources.labels import country_name, guess_country
+from peerdesk.ui.resources.countries import country_name, preferred_country
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
 
 FILE_FILTERS = "Directory files (*.csv *.json *.zip);;All files (*)"
@@ -90,7 +90,7 @@ class ImportDialog(QDialog):
         self.country.addItem("None (numbers must start with +)", None)
         for code in COUNTRIES:
             self.country.addItem(country_name(code), code)
-        self.country.setCurrentIndex(max(self.country.findData(guess_country()), 0))
+        self.country.setCurrentIndex(max(self.country.findData(preferred_country()), 0))
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
         self.progress.setTextVisible(True)
@@ -189,10 +189,16 @@ class ImportDialog(QDialog):
                 f"({report.new} new, {report.updated} updates). Nothing is imported until you "
                 "choose Import."
             )
+            left_out = len(report.skipped)
+            if left_out or report.warnings:
+                message += (
+                    f" {left_out} row(s) will be left out and {len(report.warnings)} detail(s) "
+                    "need a look; they are listed below."
+                )
         else:
             message = (
-                f"⚠ This file has {len(report.errors)} problem(s), listed below. "
-                "Nothing will be imported until they are fixed."
+                f"⚠ This file has {len(report.errors)} problem(s) that affect the whole file, "
+                "listed below. Nothing will be imported until they are fixed."
             )
         self._set_state(message)
 

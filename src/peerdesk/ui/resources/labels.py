@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QLocale
 
+from peerdesk.core.resources.details import Rows, contact_rows, sections
 from peerdesk.core.resources.entity import Resource
+from peerdesk.ui.resources.countries import country_name
 
 CHANNEL_LABELS = {
     "call": "Phone call",
@@ -23,13 +26,6 @@ ORIGIN_LABELS = {
 }
 
 
-def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
-
-
 def language_name(code: str) -> str:
     language = QLocale.codeToLanguage(code)
     if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
@@ -39,13 +35,6 @@ def language_name(code: str) -> str:
 
 def channel_name(code: str) -> str:
     return CHANNEL_LABELS.get(code, code)
-
-
-def guess_country(locale: QLocale | None = None) -> str | None:
-    """The two-letter country of the system locale (en_NZ → NZ), or None if it has none."""
-    name = (locale or QLocale.system()).name()
-    _, _, code = name.partition("_")
-    return code.upper() if len(code) == 2 and code.isalpha() else None
 
 
 def stale_text(resource: Resource) -> str:
@@ -59,43 +48,44 @@ def stale_text(resource: Resource) -> str:
 
 
 def _row(label: str, value: str) -> str:
-    return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{value}</td></tr>"
+    cell = escape(value).replace("\n", "<br>")
+    return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{cell}</td></tr>"
 
 
-def _lines(values: list[str]) -> str:
-    return "<br>".join(escape(v) for v in values)
+def _contact(resource: Resource) -> list[tuple[str, str]]:
+    ways = ", ".join(channel_name(x) for x in resource.channels)
+    return [(k, v) for k, v in [*contact_rows(resource), ("Ways to reach", ways)] if v]
 
 
-def card_rows(resource: Resource) -> list[tuple[str, str]]:
-    """(label, html) for every field the entry has; every value is escaped."""
+def card_sections(resource: Resource, now: datetime | None = None) -> list[tuple[str, Rows]]:
+    """The detail sections in their steady order; where the entry came from ends the last one."""
     r = resource
-    texts = [f"Text {c.keyword + ' to ' if c.keyword else ''}{c.number}" for c in r.text_codes]
-    where = ", ".join(x for x in (r.region, country_name(r.country) if r.country else "") if x)
-    verified = r.last_verified.isoformat() if r.last_verified else "Not recorded"
-    rows = [
-        ("Phone", _lines([f"{p.label or 'Call'}: {p.number}" for p in r.phones])),
-        ("Text", _lines(texts)),
-        ("Hours", escape("Open 24 hours, 7 days a week" if r.open_24_7 and not r.hours
-                         else r.hours)),
-        ("Languages", escape(", ".join(language_name(x) for x in r.languages))),
-        ("Ways to reach", escape(", ".join(channel_name(x) for x in r.channels))),
-        ("Website", escape(r.website)),
-        ("Where", escape(where)),
-        ("Categories", escape(", ".join(r.categories))),
-        ("Source", escape(r.source)),
-        ("Entry", escape(ORIGIN_LABELS.get(r.origin, r.origin))),
-        ("Last verified", escape(verified)),
-    ]  # fmt: skip
-    return [(label, value) for label, value in rows if value]
+    place = ", ".join(x for x in (r.region, country_name(r.country) if r.country else "") if x)
+    found = sections(r, now or datetime.now(), language_name, place)
+    entry = ("Entry", ORIGIN_LABELS.get(r.origin, r.origin))
+    return [(h, [*rows, entry] if h == "Source and date" else rows) for h, rows in found]
 
 
-def card_html(resource: Resource) -> str:
-    """The card as rich text in palette colours only; the out-of-date flag is a label above."""
+def card_rows(resource: Resource, now: datetime | None = None) -> list[tuple[str, str]]:
+    """(label, plain text) for every field the entry has: contact first, then the sections."""
+    rows = _contact(resource)
+    for _, section in card_sections(resource, now):
+        rows += section
+    return rows
+
+
+def card_html(resource: Resource, now: datetime | None = None) -> str:
+    """The card as rich text in palette colours only; the out-of-date flag is a label above.
+
+    Contact details come first, then the sections in one steady order (see core details.py).
+    """
     head = f"<h3>{escape(resource.name)}</h3>"
     if resource.organisation and resource.organisation != resource.name:
         head += f"<p>{escape(resource.organisation)}</p>"
-    table = "".join(_row(label, value) for label, value in card_rows(resource))
-    body = f"<table cellpadding='3'>{table}</table>"
-    if resource.description:
-        body += f"<p>{escape(resource.description)}</p>"
+    if resource.changed_by:
+        head += f"<p><b>{escape(resource.changed_by)}</b></p>"
+    body = f"<table cellpadding='3'>{''.join(_row(k, v) for k, v in _contact(resource))}</table>"
+    for heading, rows in card_sections(resource, now):
+        body += f"<h4>{escape(heading)}</h4><table cellpadding='3'>"
+        body += "".join(_row(k, v) for k, v in rows) + "</table>"
     return head + body

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import Resource
 from peerdesk.ui.resources.browser import DirectoryBrowser
+from peerdesk.ui.resources.countries import chosen_country
 from peerdesk.ui.resources.crisis import show_directory_dialog
 from peerdesk.ui.resources.form import ServiceForm
 from peerdesk.ui.resources.import_dialog import ImportDialog
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.page import BasePage, UiContext
-from peerdesk.ui.shared.text import mark_sensitive, wipe_text
+from peerdesk.ui.shared.text import wipe_text
 
 __all__ = ["Page", "show_directory_dialog"]  # the unlock screen's hook imports the latter
 NOTES_TOPIC = "resource_notes"
@@ -35,11 +37,13 @@ class NotePanel(QWidget):
         super().__init__(parent)
         self.favourite = QCheckBox("Favo&urite")
         self.favourite.setAccessibleName("Favourite")
-        self.note = QPlainTextEdit()
+        # The identifier guard underlines names, numbers and the like: a note about a service
+        # should not become a note about a colleague.
+        self.note = GuardedNoteEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Your private note about this service")
         self.note.setPlaceholderText("Only you can read this; it is kept in your vault.")
-        mark_sensitive(self.note)
+        self.guard = GuardBar(self.note)
         # Three lines: at a large text size the card above needs the room more.
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         label = QLabel("&Private note:")
@@ -56,6 +60,7 @@ class NotePanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(label)
         column.addWidget(self.note)
+        column.addWidget(self.guard)
         column.addLayout(row)
 
 
@@ -76,6 +81,9 @@ class Page(BasePage):
         self._layout()
         self._connect()
         self.browser.favourites = frozenset(self.notes.favourites())
+        chosen = chosen_country()
+        if chosen:  # the user's country first, its emergency number at the top of the list
+            self.browser.filter_bar.set_filter("country", chosen)
         self.browser.run_search()
         self._show(self.browser.current())
 
@@ -98,7 +106,7 @@ class Page(BasePage):
     def _connect(self) -> None:
         self.browser.current_changed.connect(self._show)
         self.panel.favourite.toggled.connect(self.set_favourite)
-        self.panel.save.clicked.connect(self.save_note)
+        self.panel.save.clicked.connect(lambda: self.save_note(confirm=True))
         self.add_button.clicked.connect(lambda: self.open_form(None))
         self.edit_button.clicked.connect(lambda: self.open_form(self.browser.current()))
         self.import_button.clicked.connect(self.open_import)
@@ -122,8 +130,16 @@ class Page(BasePage):
         if self.shown_id is not None:
             self.notes.set_favourite(self.shown_id, on)  # notify → refresh() re-sorts the list
 
-    def save_note(self) -> None:
+    def save_note(self, confirm: bool = False) -> None:
+        """Save the note; with `confirm` (the Save button) ask first if the guard found something.
+
+        Saving on the way to another entry never asks and never drops what was typed.
+        """
         if self.shown_id is None:
+            return
+        findings = self.panel.note.scan_now()
+        if findings and confirm and not self.confirm_findings(len(findings)):
+            self.panel.note.setFocus()
             return
         try:
             self.notes.set_note(self.shown_id, self.panel.note.toPlainText())
@@ -131,7 +147,20 @@ class Page(BasePage):
             self.panel.state.setText(f"⚠ Not saved: {err.message}")
             return
         self.panel.note.document().setModified(False)
-        self.panel.state.setText("Note saved in your vault.")
+        flag = f" It may identify someone ({len(findings)} underlined)." if findings else ""
+        self.panel.state.setText("Note saved in your vault." + flag)
+
+    def confirm_findings(self, count: int) -> bool:
+        """Ask before saving a note that may identify someone; tests replace this."""
+        answer = QMessageBox.question(
+            self,
+            "The note may identify someone",
+            f"The note holds {count} possible identifying detail{'s' * (count != 1)} "
+            "(underlined). Notes here are about services, not people. Save it anyway?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     # -- adding and importing --------------------------------------------------------------
     def open_form(self, existing: Resource | None) -> None:

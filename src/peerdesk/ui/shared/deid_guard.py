@@ -16,19 +16,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.deid import Finding, scan
+from peerdesk.core.deid import LABELS, Finding, scan
+from peerdesk.core.errors import PeerDeskError
 from peerdesk.ui.shared.text import mark_sensitive
 
 DEBOUNCE_MS = 300
 MAX_BUTTONS = 5  # more findings are reached with "Replace all" or the editor's context menu
-KIND_WORDS = {
-    "name": "a name",
-    "email": "an e-mail address",
-    "phone": "a phone number",
-    "address": "a street address",
-    "date": "a date of birth",
-    "id": "an ID number",
-}
+KIND_WORDS = LABELS
+
+
+def configure_guard(region: str | None) -> None:
+    """After unlock: the user's country first for phone numbers, and the numbers of every
+    service in their directory (shipped, imported, their own) never flagged."""
+    from peerdesk.core import deid
+    from peerdesk.storage.directory import Directory
+
+    try:
+        directory = Directory.open()
+        resources = directory.list()
+        numbers = [p.number for r in resources for p in r.phones]
+        numbers += [t.number for r in resources for t in r.text_codes]
+    except (PeerDeskError, OSError):
+        numbers = []  # the shipped directory's numbers are still known to the guard
+    deid.configure(region=region, service_numbers=numbers)
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -60,12 +70,21 @@ class GuardedNoteEdit(QPlainTextEdit):
         self.findings_changed.emit(list(self.findings))
         return self.findings
 
+    def underline_format(self, soft: bool) -> QTextCharFormat:
+        """Wavy link-coloured underline for identifiers; a dotted, quieter one for details that
+        only could identify someone. Shapes differ, not only colours, and both follow the
+        palette so dark mode works."""
+        fmt = QTextCharFormat()
+        if soft:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Link))
+        return fmt
+
     def _underline(self) -> None:
         text = self.toPlainText()
-        fmt = QTextCharFormat()
-        # A wavy underline (a shape, not only a colour) plus a palette colour for dark mode.
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Link))
         selections = []
         for item in self.findings:
             cursor = QTextCursor(self.document())
@@ -73,7 +92,7 @@ class GuardedNoteEdit(QPlainTextEdit):
             cursor.setPosition(utf16_offset(text, item.end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            selection.format = fmt
+            selection.format = self.underline_format(item.soft)
             selections.append(selection)
         self.setExtraSelections(selections)
 
@@ -93,7 +112,8 @@ class GuardedNoteEdit(QPlainTextEdit):
         self.scan_now()
 
     def replace_all(self) -> None:
-        self.replace(self.scan_now())
+        """Replace the likely identifiers; "could identify" details are left to the person."""
+        self.replace([f for f in self.scan_now() if not f.soft])
 
     def finding_at(self, point: QPoint) -> Finding | None:
         cursor = self.cursorForPosition(point)
@@ -111,7 +131,7 @@ class GuardedNoteEdit(QPlainTextEdit):
             action = menu.addAction(f"Replace with {item.replacement}")
             action.triggered.connect(lambda: self.replace([item]))
             menu.insertAction(first, action)
-        if self.findings:
+        if any(not f.soft for f in self.findings):
             every = menu.addAction("Replace all possible identifiers")
             every.triggered.connect(self.replace_all)
             menu.insertAction(first, every)
@@ -152,16 +172,34 @@ class GuardBar(QWidget):
         if not findings:
             self.summary.setText("")
             return
-        count = len(findings)
-        self.summary.setText(
-            f"The note may identify someone ({count} possible detail{'s' * (count != 1)}, "
-            "underlined). Replacing them keeps the note useful and private."
-        )
+        self.summary.setText(summary_text(findings))
         for item in findings[:MAX_BUTTONS]:
             button = QPushButton(f"“{item.text}” → {item.replacement}")
+            button.setFlat(item.soft)  # the softer kind looks quieter here too
             button.setAccessibleName(f"Replace {KIND_WORDS[item.kind]} with {item.replacement}")
             button.clicked.connect(lambda _=False, f=item: self.editor.replace([f]))
             self._row.addWidget(button)
             self.buttons.append(button)
-        self._row.addWidget(self.replace_all_button)
+        hard = any(not f.soft for f in findings)
+        if hard:
+            self._row.addWidget(self.replace_all_button)
+        self.replace_all_button.setVisible(hard)  # soft details are replaced one by one
         self._row.addStretch(1)
+
+
+def summary_text(findings: Sequence[Finding]) -> str:
+    """What the bar says: likely identifiers first, then the softer "could identify" kind."""
+    hard = sum(not f.soft for f in findings)
+    soft = len(findings) - hard
+    parts = []
+    if hard:
+        parts.append(
+            f"The text may identify someone ({hard} possible detail{'s' * (hard != 1)}, "
+            "wavy underline). Replacing them keeps it useful and private."
+        )
+    if soft:
+        parts.append(
+            f"{soft} description{'s' * (soft != 1)} (dotted underline) could point to one "
+            "person, for example a role in a small team. Worth a second look."
+        )
+    return " ".join(parts)

@@ -56,13 +56,20 @@ class Table:
 
 
 @dataclass(frozen=True)
+class PageBreak:
+    """The next block starts a new page."""
+
+
+@dataclass(frozen=True)
 class Html:
     """A trusted fragment the caller built itself, escaping every value with esc()."""
 
     html: str
 
 
-Block = Heading | Paragraph | Table | Html | ChartSpec | str  # a plain str is a paragraph
+Block = (
+    Heading | Paragraph | Table | Html | PageBreak | ChartSpec | str
+)  # a plain str is a paragraph
 
 
 def esc(value: object) -> str:
@@ -105,11 +112,14 @@ def _table_html(table: Table) -> str:
     body = "".join(
         "<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
     )
-    caption = f"<p><b>{esc(table.caption)}</b></p>" if table.caption else ""
+    # The caption is a header row: header rows repeat on every page a table runs onto, so a
+    # caption can never be left alone at the foot of a page, away from its table.
+    span = max(len(table.headers), 1)
+    caption = f"<tr><th colspan='{span}' align='left'>{esc(table.caption)}</th></tr>"
     return (
-        f"{caption}<table border='1' cellspacing='0' cellpadding='4' width='100%' "
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%' "
         "style='border-collapse: collapse'>"
-        f"<thead><tr>{head}</tr></thead>{body}</table>"
+        f"<thead>{caption if table.caption else ''}<tr>{head}</tr></thead>{body}</table>"
     )
 
 
@@ -132,6 +142,8 @@ def _block_html(block: Block, doc: QTextDocument, charts: dict[str, ChartSpec]) 
         return _table_html(block)
     if isinstance(block, Html):
         return block.html
+    if isinstance(block, PageBreak):
+        return "<p style='page-break-before: always'></p>"
     text = block.text if isinstance(block, Paragraph) else str(block)
     return f"<p>{esc(text)}</p>"
 
@@ -167,6 +179,9 @@ def _chart_rects(
             if name in charts:
                 offset = fragment.position() - block.position()
                 line = layout.lineForTextPosition(offset)
+                if not line.isValid():
+                    fragments += 1
+                    continue  # not laid out: no place to draw on (never expected after layout)
                 image = fmt.toImageFormat()
                 x_in_line = cast(tuple[float, int], line.cursorToX(offset))[0]  # (x, position)
                 x = layout.position().x() + x_in_line
@@ -212,7 +227,10 @@ def _paint_pages(
         body = writer.pageLayout().paintRectPixels(writer.resolution())
         page = QSizeF(body.width(), body.height() - footer_h)
         doc.setPageSize(page)
-        placed, count = _chart_rects(doc, charts), doc.pageCount()
+        # pageCount() lays the whole document out; reading line positions before that touched
+        # blocks not laid out yet, which crashed on long (multi-year) reports.
+        count = doc.pageCount()
+        placed = _chart_rects(doc, charts)
         for n in range(count):
             if n:
                 writer.newPage()

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.flow = UnlockFlow(vault_path, self.runner)
         self.flow.clipboard = self.clipboard
+        from peerdesk.ui.unlock.country import attach_country_step
+
+        self.country_step = attach_country_step(self.flow.welcome, local_settings)
         self.cover = QLabel("PeerDesk is hidden while minimised.")
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.status("Unlocked.")
         # Note retention is applied at unlock, after a preview and a confirmation.
         QTimer.singleShot(0, lambda: self._offer_retention(ctx))
+        QTimer.singleShot(0, _configure_guard)
 
     def _offer_retention(self, ctx: UiContext) -> None:
         from peerdesk.ui.contacts.retention import offer_retention_purge
@@ -367,3 +371,11 @@ class MainWindow(QMainWindow):
         if isinstance(value, QByteArray) and self.restoreGeometry(value):
             return
         self.resize(1000, 680)
+
+
+def _configure_guard() -> None:
+    """The guard's region and the user's service numbers; imported late, off the start path."""
+    from peerdesk.ui.resources.countries import preferred_country
+    from peerdesk.ui.shared.deid_guard import configure_guard
+
+    configure_guard(preferred_country())

@@ -72,8 +72,10 @@ def heading(text: str, level: int = 2) -> QLabel:
 
 
 def note_editor(name: str) -> QPlainTextEdit:
-    """A multi-line input for the trainee's own words: sensitive, Tab moves on."""
-    edit = QPlainTextEdit()
+    """A multi-line input for the trainee's own words: sensitive, Tab moves on, guarded."""
+    from peerdesk.ui.shared.deid_guard import GuardedNoteEdit
+
+    edit = GuardedNoteEdit()  # reflections may mention real people: the guard checks them
     edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)
     mark_sensitive(edit)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module, SelfAssessment
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import wipe_text
 from peerdesk.ui.training.common import (
@@ -103,6 +104,8 @@ class ReflectView(QWidget):
             label.setBuddy(edit)
             column.addWidget(label)
             column.addWidget(edit)
+            if isinstance(edit, GuardedNoteEdit):
+                column.addWidget(GuardBar(edit))
             self.edits[reflection.id] = edit
         self.message = text_label("")
         self.save_button = QPushButton(translate("TrainingReflect", "&Save reflections"))

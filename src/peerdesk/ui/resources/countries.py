@@ -1,0 +1,33 @@
+"""Country names and the user's country: light enough for the first window (no phone data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+
+def country_name(code: str) -> str:
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return f"{QLocale.territoryToString(territory)} ({code})"
+
+
+def guess_country(locale: QLocale | None = None) -> str | None:
+    """The two-letter country of the system locale (en_NZ → NZ), or None if it has none."""
+    name = (locale or QLocale.system()).name()
+    _, _, code = name.partition("_")
+    return code.upper() if len(code) == 2 and code.isalpha() else None
+
+
+def chosen_country() -> str | None:
+    """The country the user chose at first run or in Settings; None for 'system' (not chosen)."""
+    from peerdesk import paths
+    from peerdesk.core.settings import LocalSettings
+
+    chosen = str(LocalSettings(paths.config_dir() / "settings.json").get("country"))
+    return None if chosen == "system" else chosen
+
+
+def preferred_country() -> str | None:
+    """The chosen country, else the computer's region."""
+    return chosen_country() or guess_country()

@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>Not passed yet. Read the explanations, then try again when ready.</source>
-            <translation>Pas encore réussi. Lisez les explications, puis réessayez quand vous serez prêt.</translation>
+            <translation>Pas encore réussi. Lisez les explications, puis réessayez quand vous le voudrez.</translation>
         </message>
     </context>
     <context>

@@ -38,9 +38,10 @@ def test_export_then_merge_gives_a_module_in_both_languages(tmp_path):
     assert run("merge", str(module), str(translation)).returncode == 0
     merged = json.loads(module.read_text("utf-8"))
     assert merged["title"] == {"en": shipped["title"]["en"], "fr": f"«{shipped['title']['en']}»"}
-    assert merged["checks"][0]["options"][0]["correct"] is shipped["checks"][0]["options"][0][
-        "correct"
-    ]
+    assert (
+        merged["checks"][0]["options"][0]["correct"]
+        is shipped["checks"][0]["options"][0]["correct"]
+    )
     found, problems = parse_bytes(module.read_bytes(), "m.json", language="fr")
     assert problems == [] and found is not None and found.summary.startswith("«")
 

@@ -1,5 +1,5 @@
 """PeerDesk against KeePassXC on the same work: 10,000 contacts vs 10,000 KDBX entries holding
-the same notes (corpus.py), both at a ~100 ms key derivation.
+the same notes (vault_corpus.py), both at a ~100 ms key derivation.
 
     python benchmarks/bench_keepass.py [pairs]
 
@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import PASSPHRASE, ROOT, build_vault, notes
+from vault_corpus import PASSPHRASE, ROOT, build_vault, notes
 
 N = 10_000
 TARGET_TIME_RATIO = 0.5  # PeerDesk's wall time ≤ half of KeePassXC's

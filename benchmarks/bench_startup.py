@@ -1,4 +1,4 @@
-"""Start-up benchmark on a vault of 10,000 real contacts (built by corpus.py through PeerDesk's
+"""Start-up benchmark on a vault of 10,000 real contacts (built by vault_corpus.py through the
 schema and repository, KDF at the floor): process start → unlock window shown; unlock →
 dashboard shown with the KDF excluded (its key is derived once beforehand, which is also the
 moment of the KDF's memory peak); resident memory once the dashboard has settled.
@@ -159,7 +159,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from corpus import PASSPHRASE, build_vault
+    from vault_corpus import PASSPHRASE, build_vault
 
     if len(sys.argv) > 3 and sys.argv[1] == "--child":
         child(sys.argv[2])

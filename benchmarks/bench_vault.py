@@ -1,6 +1,6 @@
-"""Vault benchmark on real vaults (corpus.py: PeerDesk's schema, contacts repository, full-text
-index; Argon2id at the floor): file size, autosave after one new contact added through the
-contacts service, unlock without the KDF, the KDF itself and peak memory, at 1k/10k/50k.
+"""Vault benchmark on real vaults (vault_corpus.py: PeerDesk's schema, contacts repository,
+full-text index; Argon2id at the floor): file size, autosave after one new contact added through
+the contacts service, unlock without the KDF, the KDF itself and peak memory, at 1k/10k/50k.
 
     python benchmarks/bench_vault.py
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import PASSPHRASE, NoteMaker, build_vault, contact
+from vault_corpus import PASSPHRASE, NoteMaker, build_vault, contact
 
 SIZES = (1_000, 10_000, 50_000)
 SAVES = 15
@@ -35,11 +35,17 @@ TARGETS = {  # (rows, figure) -> limit
 
 
 def measure(n: int) -> dict[str, object]:
+    """Everything it writes lives in a folder removed on the way out."""
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as folder:
+        return _measure_in(Path(folder), n)
+
+
+def _measure_in(folder: Path, n: int) -> dict[str, object]:
     from peerdesk.storage import crypto
     from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
-    path = Path(tempfile.mkdtemp()) / "v.peerdesk"
+    path = folder / "v.peerdesk"
     build_vault(path, n)
     size = path.stat().st_size
     vault = open_vault(path, passphrase=PASSPHRASE)

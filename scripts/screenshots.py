@@ -58,7 +58,27 @@ def shoot(out: Path, home: Path) -> None:
             app.processEvents()
         window.grab().save(str(out / f"{spec.key}.png"))
         print(out / f"{spec.key}.png")
+    _extra_shots(app, window, out)
     window.close()
+
+
+def _extra_shots(app: object, window: object, out: Path) -> None:
+    """The quick log form, and the dashboard in the dark theme (as night shifts see it)."""
+    from peerdesk.ui.shell import theme
+
+    page = window.go("contacts")  # type: ignore[attr-defined]
+    page.new_contact()
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(out / "contact-form.png"))  # type: ignore[attr-defined]
+    page.form.discard_draft()
+    theme.apply_theme(app, "dark")  # type: ignore[arg-type]
+    window.go("dashboard")  # type: ignore[attr-defined]
+    for _ in range(10):
+        app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(out / "dashboard-dark.png"))  # type: ignore[attr-defined]
+    theme.apply_theme(app, "system")  # type: ignore[arg-type]
+    print(out / "contact-form.png", out / "dashboard-dark.png")
 
 
 if __name__ == "__main__":

@@ -142,7 +142,7 @@
         </message>
         <message>
             <source>&amp;Try again</source>
-            <translation>&amp;Réessayer</translation>
+            <translation>Réessa&amp;yer</translation>
         </message>
         <message>
             <source>Answer every question first (still open: %1).</source>
@@ -176,12 +176,12 @@
             <translation>Leçon &amp;précédente</translation>
         </message>
         <message>
-            <source>&amp;Mark as read and continue</source>
-            <translation>&amp;Marquer comme lue et continuer</translation>
+            <source>Mar&amp;k as read and continue</source>
+            <translation>Marquer comme &amp;lue et continuer</translation>
         </message>
         <message>
-            <source>&amp;Mark as read</source>
-            <translation>&amp;Marquer comme lue</translation>
+            <source>Mar&amp;k as read</source>
+            <translation>Marquer comme &amp;lue</translation>
         </message>
         <message>
             <source>%1 (read)</source>
@@ -235,15 +235,15 @@
         </message>
         <message>
             <source>Re&amp;move selected training</source>
-            <translation>&amp;Retirer la formation choisie</translation>
+            <translation>Re&amp;tirer la formation choisie</translation>
         </message>
         <message>
             <source>E&amp;xport transcript (PDF)…</source>
-            <translation>&amp;Exporter le relevé (PDF)…</translation>
+            <translation>E&amp;xporter le relevé (PDF)…</translation>
         </message>
         <message>
             <source>&amp;Add to the log</source>
-            <translation>&amp;Ajouter au journal</translation>
+            <translation>A&amp;jouter au journal</translation>
         </message>
         <message>
             <source>Add an external training</source>
@@ -251,19 +251,19 @@
         </message>
         <message>
             <source>C&amp;ourse:</source>
-            <translation>&amp;Formation :</translation>
+            <translation>For&amp;mation :</translation>
         </message>
         <message>
             <source>&amp;Provider:</source>
-            <translation>&amp;Organisme :</translation>
+            <translation>Organi&amp;sme :</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <source>&amp;Hours:</source>
-            <translation>&amp;Heures :</translation>
+            <source>Ho&amp;urs:</source>
+            <translation>Heu&amp;res :</translation>
         </message>
         <message>
             <source>PeerDesk modules completed</source>
@@ -532,7 +532,7 @@
         </message>
         <message>
             <source>Save self-&amp;assessment</source>
-            <translation>Enregistrer l’&amp;autoévaluation</translation>
+            <translation>Enregistrer l’autoé&amp;valuation</translation>
         </message>
         <message>
             <source>Last saved: %1 of %2.</source>
@@ -548,7 +548,7 @@
         </message>
         <message>
             <source>&amp;Save reflections</source>
-            <translation>&amp;Enregistrer les réflexions</translation>
+            <translation>Enregistrer les réflexio&amp;ns</translation>
         </message>
         <message>
             <source>Reflection %1 was not saved: it %2.</source>
@@ -651,15 +651,15 @@
         </message>
         <message>
             <source>C&amp;ontinue</source>
-            <translation>&amp;Continuer</translation>
+            <translation>Contin&amp;uer</translation>
         </message>
         <message>
             <source>Start this role-play &amp;again</source>
-            <translation>&amp;Recommencer cette mise en situation</translation>
+            <translation>Re&amp;commencer cette mise en situation</translation>
         </message>
         <message>
             <source>&amp;Role-play:</source>
-            <translation>&amp;Mise en situation :</translation>
+            <translation>Mise en si&amp;tuation :</translation>
         </message>
         <message>
             <source>Debrief: %1</source>

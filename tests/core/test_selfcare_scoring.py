@@ -183,3 +183,20 @@ def test_bad_quick_answer_names_the_item_key() -> None:
     with pytest.raises(InvalidInput) as err:
         score(QUICK, [3, 3, 3, 7, 3, 3])
     assert err.value.field == "mood"
+
+
+def test_every_shipped_measure_is_described_with_its_scale_and_band():
+    """A score never appears as a bare number: its scale and band come with it."""
+    from peerdesk.core.selfcare.scoring import describe, value_range
+
+    for instrument in builtin_instruments().values():
+        lo_answers = [instrument.scale_min] * len(instrument.items)
+        hi_answers = [instrument.scale_max] * len(instrument.items)
+        for answers in (lo_answers, hi_answers):
+            for measure in score(instrument, answers).values():
+                subscale = next(s for s in instrument.subscales if s.id == measure.measure)
+                lo, hi = value_range(instrument, subscale)
+                assert lo <= measure.value <= hi
+                text = describe(instrument, measure)
+                assert f"on a scale of {lo:g} to {hi:g}" in text
+                assert measure.band.label in text

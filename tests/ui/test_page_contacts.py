@@ -28,6 +28,8 @@ def stack(qtbot, vault_factory):
 def make_page(qtbot):
     from peerdesk.ui.contacts.page import Page
 
+    made = []
+
     def make(desk):
         recorder = Recorder()
         page = Page(make_ctx(desk, recorder))
@@ -35,9 +37,12 @@ def make_page(qtbot):
         qtbot.addWidget(page)
         page.resize(1000, 700)
         page.show()
+        made.append(page)
         return page
 
-    return make
+    yield make
+    for page in made:
+        page.clear()  # as a lock does: no draft timer fires after the vault is gone
 
 
 def test_model_passes_qtmodeltester_across_pages(qtmodeltester, stack):
@@ -277,3 +282,18 @@ def test_window_ctrl_n_opens_the_form_and_lock_clears(
     assert page.model.rowCount() == 1
     assert window.lock()
     assert page.model.rowCount() == 0 and page.deleted == []
+
+
+def test_columns_fit_their_content_and_topics_take_the_spare_width(make_page, desk):
+    from peerdesk.ui.contacts.page import TOPICS_COLUMN
+
+    page = make_page(desk)
+    for width in (800, 1920):
+        page.resize(width, 700)
+        page.show()
+        header = page.table.horizontalHeader()
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        metrics = page.table.fontMetrics()
+        assert widths[TOPICS_COLUMN] == max(widths) or width == 800
+        assert widths[-1] < metrics.horizontalAdvance("Has note") * 2  # "Note" stays narrow
+        assert widths[0] >= metrics.horizontalAdvance("2026-12-31 23:59")  # dates not cut

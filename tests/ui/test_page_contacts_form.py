@@ -22,7 +22,8 @@ def page(qtbot, desk):
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
-    return widget
+    yield widget
+    widget.clear()  # as a lock does: no draft timer fires after the vault is gone
 
 
 class Keys:
@@ -212,3 +213,68 @@ def test_lock_clears_the_form(page):
     assert page.form.note.toPlainText() == ""
     assert not page.form.note.document().isUndoAvailable()
     assert page.model.rowCount() == 0
+
+
+def test_second_contact_reuses_the_way_of_meeting_and_needs_few_keys(qtbot, page, desk):
+    """Remembered defaults: after a phone call, the next contact starts as a phone call."""
+    from peerdesk.core.contacts.model import Contact
+
+    earlier = Contact(
+        when=now() - timedelta(hours=3), duration_min=20, channel="phone", topics=("conflict",)
+    )
+    desk.contacts.add(earlier)
+    page.reload()
+    QShortcut(QKeySequence("Ctrl+N"), page, page.new_contact)
+    page.form.confirm_findings = lambda _n: pytest.fail("the note was flagged")
+    with qtbot.waitActive(page):
+        page.table.setFocus()
+    keys = Keys(qtbot)
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.channel.currentData() == "phone"
+    keys.press(Qt.Key.Key_4)
+    keys.press(Qt.Key.Key_0)
+    keys.press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Topics
+    keys.press(Qt.Key.Key_Down)  # "Workload / burnout"
+    keys.press(Qt.Key.Key_Space)
+    keys.press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # Risk level
+    keys.press(Qt.Key.Key_S)  # "Some concern"
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Note
+    assert page.form.note.visibleRegion().boundingRect().height() > 20  # in view, not scrolled off
+    keys.type_uncounted("long shifts again")
+    keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert keys.count <= 10
+    newest = desk.contacts.list(limit=1)[0]
+    assert (newest.duration_min, newest.channel, newest.topics, newest.risk) == (
+        40,
+        "phone",
+        ("workload_burnout",),
+        "some_concern",
+    )
+
+
+def test_guard_suggestions_come_before_save_in_tab_order(qtbot, page):
+    page.new_contact()
+    form = page.form
+    form.note.setPlainText("Met Jane Smith, call her on 0412 345 678")
+    form.note.scan_now()
+    assert form.guard.buttons, "the guard found nothing to suggest"
+    qtbot.waitUntil(form.guard.buttons[0].isVisible, timeout=1000)  # shown when idle
+    order = []
+    widget = form.note
+    for _ in range(len(form.guard.buttons) + 5):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order.index(form.guard.buttons[0]) < order.index(form.save_button)
+    assert order.index(form.guard.replace_all_button) < order.index(form.save_button)
+
+
+def test_more_details_opens_for_a_problem_in_a_folded_field(qtbot, page):
+    page.new_contact()
+    form = page.form
+    assert not form.details.isVisibleTo(form)
+    form.show_problems([("affect", "must be between 1 and 5")])
+    assert form.details.isVisibleTo(form)
+    assert form.window().focusWidget() is form.affect
+    assert "How it affected me: must be between 1 and 5" in form.error.text()

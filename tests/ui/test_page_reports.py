@@ -228,3 +228,24 @@ def test_model_passes_qtmodeltester(qtmodeltester, page):
     qtmodeltester.check(page.model)
     page.model.set_report(None)
     qtmodeltester.check(page.model)
+
+
+def test_period_presets_set_whole_months_and_follow_hand_edits(page, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from peerdesk.core.periods import CUSTOM, preset_months
+
+    chooser = page.period_chooser
+    assert chooser.currentData() == CUSTOM  # the fixture chose January to March 2024
+    for preset in ("last_month", "this_quarter", "last_year", "this_month"):
+        chooser.setCurrentIndex(chooser.findData(preset))
+        chooser.activated.emit(chooser.currentIndex())
+        first, last = preset_months(preset, date.today())
+        assert page.from_month.date().toPython().replace(day=1) == first
+        assert page.to_month.date().toPython().replace(day=1) == last
+    page.from_month.setDate(QDate(2019, 2, 1))
+    page.to_month.setDate(QDate(2019, 7, 1))
+    assert chooser.currentData() == CUSTOM
+    settle(qtbot, page)  # the recount the date changes asked for, before the vault closes

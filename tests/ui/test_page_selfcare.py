@@ -154,9 +154,9 @@ def test_proqol_grid_scores_like_the_core_and_by_hand(page, desk):
     hand = proqol_by_hand(answers)
     assert core == hand
     for measure in desk.selfcare.scores(stored[0]).values():
-        assert f"{measure.name}: {measure.value:g} ({measure.band.label})" in (
-            page.checkin.result.text()
-        )
+        shown = page.checkin.result.text()
+        assert f"{measure.name}: {measure.value:g} on a scale of 10 to 50" in shown
+        assert f"— {measure.band.label}." in shown
 
 
 def test_grid_refuses_an_out_of_range_answer_naming_the_item(page, desk):
@@ -355,3 +355,24 @@ def test_clear_drops_content(page, desk):
     assert page.checkin.note.toPlainText() == ""
     assert page.checkin.forms["quick_checkin"].items[0].value() is None
     assert page.trends.model.rowCount() == 0
+
+
+def test_several_notes_fold_into_one_line_with_a_count(page, desk):
+    from datetime import datetime
+
+    care = page.care
+    now = datetime.now()
+    for weeks_ago in range(12, 0, -1):  # a steady habit: something to celebrate
+        desk.selfcare.add_checkin("quick_checkin", [3] * 6, now - timedelta(weeks=weeks_ago))
+    desk.selfcare.add_checkin("quick_checkin", QUICK_LOW)  # and a low one: a suggestion
+    care.reload()
+    count = len(care.nudge_keys) + len(care.milestone_keys)
+    assert count >= 2, "the data above should give a nudge and a milestone"
+    assert care.toggle is not None and care.toggle.text() == f"Show all ({count})"
+    notes = [w for w in care.findChildren(QWidget) if w.accessibleName().startswith("Suggestion")]
+    assert notes and all(w.isHidden() for w in notes)
+    assert "1 suggestion" in care.summary.text()
+    care.toggle.click()
+    notes = [w for w in care.findChildren(QWidget) if w.accessibleName().startswith("Suggestion")]
+    assert notes and not any(w.isHidden() for w in notes)
+    assert care.toggle.text() == "Hide"

@@ -23,6 +23,7 @@ def test_file_dialog_leaves_no_qtproject_history(qtbot, isolated_home, tmp_path)
     folder = tmp_path / "private-folder-name"
     folder.mkdir()
     dialog = QFileDialog(None, "Save", str(folder / "report.pdf"))
+    dialog.setProperty("peerdesk_keep_folder", True)  # this folder, not Documents
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the widget dialog is the leaky one
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     QTimer.singleShot(100, dialog.accept)
@@ -109,3 +110,39 @@ def test_wipe_text_leaves_nothing_for_undo(qtbot):
     edit.undo()
     assert edit.toPlainText() == "" and not edit.document().isUndoAvailable()
     assert changes == []  # wiping is not reported as an edit (no autosave, no rescan)
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder_kept_in_the_vault(
+    qtbot, make_window, existing_vault, tmp_path, monkeypatch
+):
+    from tests.ui.conftest import unlock
+
+    from peerdesk.ui.shared import filedialogs
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(filedialogs, "documents_folder", lambda: documents)
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    elsewhere = tmp_path / "reports-for-the-coordinator"
+    elsewhere.mkdir()
+
+    def start_of_a_new_dialog() -> Path:
+        dialog = QFileDialog(window, "Save", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        filedialogs._start_in(dialog)  # what run_dialog does before showing it
+        start = Path(dialog.directory().absolutePath())
+        dialog.deleteLater()
+        return start
+
+    assert start_of_a_new_dialog() == documents  # not the process's working folder
+    filedialogs.remember_folder(elsewhere / "plan.pdf")  # what run_dialog does after a choice
+    assert start_of_a_new_dialog() == elsewhere
+    assert window.session.desk.drafts.fields("shell:folder") == {"path": str(elsewhere)}
+    assert window.session.desk.drafts.keys() == []  # a folder is not an editor draft
+    elsewhere.rmdir()
+    assert start_of_a_new_dialog() == documents  # a folder that is gone: Documents again
+    window.lock()
+    unlock(qtbot, window)
+    target = Path(qt_project_settings().fileName())
+    assert not target.exists() or "reports-for-the-coordinator" not in target.read_text()

@@ -131,3 +131,33 @@ def test_the_training_page_speaks_french(qtbot, french, vault_factory, local_set
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Module"
     assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Temps consacré"
     page.clear()
+
+
+def test_french_mnemonics_are_unique_in_every_part_of_the_page(
+    qtbot, french, vault_factory, local_settings
+):
+    from tests.ui.mnemonics import clashes, offered
+
+    page = open_page(qtbot, vault_factory, local_settings)
+    menus = {"f", "e", "g", "h"}  # the window's menus (File, Edit, Go, Help) are not French yet
+    found: dict[str, list[str]] = {}
+
+    def check(state: str) -> None:
+        for key, texts in clashes(page).items():
+            found[f"{state}: Alt+{key.upper()}"] = texts
+        for key, text in offered(page):
+            if key in menus:
+                found[f"{state}: Alt+{key.upper()} (a menu)"] = [text]
+
+    check("list")
+    page.tabs.setCurrentIndex(1)
+    check("log")
+    page.tabs.setCurrentIndex(0)
+    view = page.open_module(TRUST, resume=False)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        check(f"module tab {index}")
+    view.lessons.show_lesson(len(view.lessons.module.lessons) - 1)
+    check("last lesson")
+    assert found == {}
+    page.clear()

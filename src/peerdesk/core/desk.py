@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the services are imported by whoever builds a Desk; this module stays light
     from peerdesk.core.contacts.service import ContactService
+    from peerdesk.core.drafts import DraftsService
     from peerdesk.core.reports.service import ReportService
     from peerdesk.core.resources.notes import ResourceNotesService
     from peerdesk.core.selfcare.service import SelfCareService
@@ -47,6 +48,7 @@ class Desk:
     training: TrainingService
     resource_notes: ResourceNotesService
     settings: SettingsService
+    drafts: DraftsService  # what editors hold but has not been saved, and the page in view
     reports: ReportService
     events: Events = field(default_factory=Events)
 

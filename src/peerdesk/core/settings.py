@@ -56,9 +56,9 @@ SETTINGS: tuple[Setting, ...] = (
             "How many earlier encrypted copies of the vault to keep.", "vault", 1, 100),
     # The contact log's own key: its service reads it (one setting, one place in the vault).
     # Check-in reminders are the self-care page's cadence (daily/weekly/off), kept there.
-    Setting("contacts.retention_months", "Keep contact notes for (months)", int, 0,
+    Setting("contacts.retention_months", "Clear old contact notes after", int, 0,
             "Blank the text of contact notes and incident numbers older than this many months; "
-            "the statistics stay. 0 keeps notes until you delete them.", "vault", 0, 60),
+            "the statistics stay. “Never” keeps notes until you delete them.", "vault", 0, 60),
 )  # fmt: skip
 
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.desk import Desk, Events
+from peerdesk.core.drafts import DraftsService
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.reports.service import ReportService
 from peerdesk.core.resources.notes import ResourceNotesService
 from peerdesk.core.selfcare.service import SelfCareService
 from peerdesk.core.training.service import TrainingService
 from peerdesk.storage.repos.contacts import SqliteContactRepo
+from peerdesk.storage.repos.drafts import DraftsRepository
 from peerdesk.storage.repos.resource_notes import ResourceNotesRepository
 from peerdesk.storage.repos.selfcare import ORG_INSTRUMENTS_FOLDER, SqliteSelfCareRepo
 from peerdesk.storage.repos.settings import make_service as settings_service
@@ -42,6 +44,7 @@ def open_desk(vault: Vault) -> Desk:
         training=training,
         resource_notes=ResourceNotesService(ResourceNotesRepository(db), events.notify),
         settings=settings_service(db, events.notify),
+        drafts=DraftsService(DraftsRepository(db), events.notify),
         reports=ReportService(contacts, training.done_between),
         events=events,
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.errors import VaultTooNew
+from peerdesk.storage import identity
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,13 @@ def compact_note_index(db: Any) -> None:
     conn.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
 
 
+def drafts(db: Any) -> None:
+    """Editor drafts and where the user was (issue 18): one row per key, fields as JSON."""
+    db["drafts"].create(
+        {"key": str, "fields": str, "updated_at": str}, pk="key", if_not_exists=True
+    )
+
+
 MIGRATIONS: tuple[Step, ...] = (
     Step(1, "settings table", settings_table),
     Step(2, "contact log: contacts, topics, referrals, note index", contact_log),
@@ -210,8 +218,11 @@ MIGRATIONS: tuple[Step, ...] = (
     Step(6, "training: time actually spent per module and day", training_time),
     Step(7, "reports: a random record key per contact (cell-key method)", record_keys),
     Step(8, "contact log: note index without word positions (smaller vault)", compact_note_index),
+    Step(9, "vault identity: a random id for the rollback record", identity.vault_identity),
+    Step(10, "editor drafts and where the user was", drafts),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
+IDENTITY_VERSION = 9  # vaults opened from before this step get their id now
 
 
 def migrate(db: Any, target: int = CURRENT_VERSION) -> int:

@@ -90,3 +90,23 @@ def compare(subscale: Subscale, before: float, after: float) -> Change:
 def format_value(measure: MeasureScore) -> str:
     """'34', '48 %': the number a person sees, without trailing .0."""
     return f"{measure.value:g}{' ' + measure.unit if measure.unit else ''}"
+
+
+def value_range(instrument: Instrument, subscale: Subscale) -> tuple[float, float]:
+    """Lowest and highest value a measure can take (every answer at the scale's ends)."""
+    count = len(subscale.items)
+    lo = instrument.scale_min * count * subscale.multiplier
+    hi = instrument.scale_max * count * subscale.multiplier
+    return min(lo, hi), max(lo, hi)
+
+
+def describe(instrument: Instrument, measure: MeasureScore) -> str:
+    """'Burnout: 20 on a scale of 10 to 50, low. …': never a bare number without its scale."""
+    subscale = next(s for s in instrument.subscales if s.id == measure.measure)
+    lo, hi = value_range(instrument, subscale)
+    unit = f" {measure.unit}" if measure.unit else ""
+    higher = "higher is better" if subscale.higher_is == "better" else "lower is better"
+    return (
+        f"{measure.name}: {format_value(measure)} on a scale of {lo:g} to {hi:g}{unit} "
+        f"({higher}) — {measure.band.label}."
+    )

@@ -66,7 +66,9 @@ class CrisisPanel(QFrame):
         self.services = QLabel("")
         self.services.setWordWrap(True)
         self.services.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.more = QPushButton("O&pen the full crisis and referral directory…")
+        self.more = QPushButton(
+            "Open the full crisis and referral directory…"
+        )  # Tab, right after Risk
         self.more.clicked.connect(self._open_directory)
         layout = QVBoxLayout(self)
         for widget in (heading, self.checklist, self.services, self.more):

@@ -67,7 +67,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Words in your notes")
         self.search.setAccessibleName("Search notes")
         mark_sensitive(self.search)
-        self.clear_search = QPushButton("C&lear search")
+        self.clear_search = QPushButton("Cle&ar search")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -80,7 +80,7 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (  # three pairs a row, so that the bar still fits at 200 % text size
             (("&Period:", self.period), ("From:", self.start), ("To:", self.end)),
-            (("T&opic:", self.topic), ("C&hannel:", self.channel), ("Ris&k:", self.risk)),
+            (("T&opic:", self.topic), ("Channe&l:", self.channel), ("Ris&k:", self.risk)),
             (("Follow-&up:", self.followup), ("Sea&rch notes:", self.search)),
         )
         for line, items in enumerate(rows):
@@ -113,6 +113,19 @@ class FilterBar(QWidget):
         self.search.clear()
         self._timer.stop()  # textChanged restarted it; the change is announced once, now
         self.changed.emit()
+
+    def show_only_followups(self, which: str) -> None:
+        """Every other filter off, follow-ups on: what a "due" count promised."""
+        for box in (self.period, self.topic, self.channel, self.risk):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self._period_changed()
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.followup.setCurrentIndex(max(self.followup.findData(which), 0))
 
     def set_topics(self, labels: dict[str, str]) -> None:
         current = self.topic.currentData()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,16 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,9 +27,11 @@ from peerdesk.core.contacts.model import Contact
 from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
 from peerdesk.core.errors import InvalidInput
+from peerdesk.ui.contacts import form_draft, form_layout
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
 from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 DEFAULT_DURATION = 30
@@ -71,20 +70,31 @@ def set_code(box: QComboBox, code: object) -> None:
 
 
 class ContactForm(QWidget):
-    """Emits `saved(contact)` after a successful add or update, `cancelled()` on Escape/Cancel."""
+    """Emits `saved(contact)` after a successful add or update, `cancelled()` on Escape/Close.
+
+    With `drafts` (the desk's drafts service) everything typed is kept in the vault as a draft
+    until the contact is saved or the draft is discarded on purpose.
+    """
 
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, service: ContactService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ContactService, drafts: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.editing: Contact | None = None
         self.setAccessibleName("Contact form")
         self._build_fields()
         self._lay_out()
+        self.keeper: DraftKeeper | None = None
+        if drafts is not None:
+            self.keeper = DraftKeeper(drafts, self.draft_key, self.draft_fields, self)
+            self._watch_edits(self.keeper)
         self._connect()
         self.start_new()
+        form_layout.tab_chain(self)
 
     # -- building ------------------------------------------------------------------------------
     def _build_fields(self) -> None:
@@ -109,12 +119,12 @@ class ContactForm(QWidget):
         self.referrals = ReferralEditor()
         self.incident_ref = QLineEdit()
         mark_sensitive(self.incident_ref)
-        self.followup = QCheckBox("F&ollow up by")
+        self.followup = QCheckBox("Follow up &by")
         self.followup_due = QDateEdit()
         self.followup_due.setCalendarPopup(True)
         self.followup_due.setDisplayFormat("yyyy-MM-dd")
         self.followup_due.setAccessibleName("Follow-up date")
-        self.followup_done = QCheckBox("Follow-up &completed")
+        self.followup_done = QCheckBox("Follow-up completed")
         self.affect = QComboBox()
         self.affect.addItem("Not recorded", None)
         for level, label in vocab.AFFECT_LABELS.items():
@@ -127,91 +137,92 @@ class ContactForm(QWidget):
         self.save_button = QPushButton("Save (Ctrl+Enter)")
         self.save_button.setAccessibleName("Save contact")
         self.save_button.setDefault(False)
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton("Close (Esc)")
+        self.cancel_button.setAccessibleName("Close the form, keeping a draft")
+        self.cancel_button.setToolTip("What you typed stays as a draft until you save it.")
+        self.discard_button = QPushButton("Discard")
+        self.discard_button.setAccessibleName("Discard this draft")
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form = form
-        form.addRow("&When:", self.when)
-        form.addRow("D&uration (minutes):", self.duration)
-        form.addRow("C&hannel:", self.channel)
-        form.addRow("&Kind of support:", self.kind)
-        form.addRow("&Group size (a count):", self.group_size)
-        form.addRow("How it &started:", self.started_by)
-        form.addRow("Re&lationship:", self.relationship)
-        lists = QHBoxLayout()
-        lists.addLayout(self._column("&Topics", self.topics, self.add_topic_button))
-        lists.addLayout(self._column("Signs of distr&ess", self.signs))
-        form.addRow(lists)
-        form.addRow("&Risk level:", self.risk)
-        form.addRow(self.crisis)
-        form.addRow("Re&ferrals:", self.referrals)
-        self._buddy(self.referrals, self.referrals.label_edit)
-        form.addRow("&Incident or call number:", self.incident_ref)
-        ref_note = QLabel("Stays in your vault; it never appears in any report.")
-        ref_note.setWordWrap(True)
-        form.addRow("", ref_note)
-        followup = QHBoxLayout()
-        for widget in (self.followup, self.followup_due, self.followup_done):
-            followup.addWidget(widget)
-        followup.addStretch(1)
-        form.addRow(followup)
-        form.addRow("How it affected &me:", self.affect)
-        form.addRow("&Note (optional):", self.note)
-        form.addRow(self.guard)
-        self._wrap(form)
-
-    def _column(self, title: str, widget: QWidget, extra: QWidget | None = None) -> QVBoxLayout:
-        column = QVBoxLayout()
-        label = QLabel(f"{title}:")
-        label.setBuddy(widget)
-        column.addWidget(label)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
-        return column
-
-    def _buddy(self, field: QWidget, target: QWidget) -> None:
-        label = self.form.labelForField(field)
-        if isinstance(label, QLabel):
-            label.setBuddy(target)
-
-    def _wrap(self, form: QFormLayout) -> None:
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.heading)
-        column.addLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller = scroll
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(buttons)
+        form_layout.lay_out(self)
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.risk.currentIndexChanged.connect(self._risk_changed)
         self.followup.toggled.connect(self._followup_changed)
         self.add_topic_button.clicked.connect(self.ask_new_topic)
+        # The guard's buttons are made afresh for each finding: keep them before Save.
+        self.note.findings_changed.connect(lambda _f: form_layout.tab_chain(self))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(lambda _checked: self.cancelled.emit())
+        self.cancel_button.clicked.connect(lambda _checked: self.close_keeping_draft())
+        self.discard_button.clicked.connect(lambda _checked: self.discard_draft())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save, context=context)
-        QShortcut(QKeySequence("Escape"), self, self.cancelled.emit, context=context)
+        QShortcut(QKeySequence("Escape"), self, self.close_keeping_draft, context=context)
+
+    def _watch_edits(self, keeper: DraftKeeper) -> None:
+        keeper.watch(
+            self.when.dateTimeChanged,
+            self.duration.textChanged,
+            self.group_size.valueChanged,
+            self.topics.itemChanged,
+            self.signs.itemChanged,
+            self.referrals.listing.model().rowsInserted,
+            self.referrals.listing.model().rowsRemoved,
+            self.referrals.label_edit.textChanged,
+            self.incident_ref.textChanged,
+            self.followup.toggled,
+            self.followup_due.dateChanged,
+            self.followup_done.toggled,
+            self.note.textChanged,
+        )
+        for box in (self.channel, self.kind, self.started_by, self.relationship, self.risk):
+            keeper.watch(box.currentIndexChanged)
+        keeper.watch(self.affect.currentIndexChanged)
+
+    # -- drafts --------------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        return form_draft.draft_key(self.editing)
+
+    def draft_fields(self) -> dict[str, Any]:
+        return form_draft.capture(self)
+
+    def close_keeping_draft(self) -> None:
+        """Esc or Close: leave the form; anything typed stays as a draft (never lost)."""
+        keeper = self.keeper
+        if keeper is not None and (keeper.pending() or keeper.drafts.get(self.draft_key())):
+            keeper.stop()
+            keeper.drafts.keep(self.draft_key(), {**self.draft_fields(), "closed": True})
+        self.cancelled.emit()
+
+    def discard_draft(self) -> None:
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped(self.draft_key())
+        self.cancelled.emit()
+
+    def resume(self, key: str, fields: dict[str, Any]) -> None:
+        """Fill the form from a kept draft (over the stored contact when it was an edit)."""
+        contact_id = form_draft.edited_id(key)
+        stored = self.service.get(contact_id) if contact_id is not None else None
+        now = datetime.now().replace(second=0, microsecond=0)
+        base = stored or Contact(when=now, duration_min=DEFAULT_DURATION)
+        self.load(form_draft.as_contact(base, fields), editing=stored is not None)
+        with self._quiet():
+            self.duration.setText(str(fields.get("duration", self.duration.text())))
+            self.referrals.label_edit.setText(str(fields.get("referral_typed") or ""))
+
+    def _quiet(self) -> Any:
+        from contextlib import nullcontext
+
+        return self.keeper.quiet() if self.keeper is not None else nullcontext()
 
     # -- reacting ------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
-        self.form.setRowVisible(self.group_size, self.kind.currentData() in vocab.GROUP_KINDS)
+        group = self.kind.currentData() in vocab.GROUP_KINDS
+        self.form.setRowVisible(self.group_size, group)
+        if group:  # a group needs its size: never hide the question
+            form_layout.show_details(self, True)
 
     def _risk_changed(self) -> None:
         escalated = self.risk.currentData() in vocab.ESCALATED_RISKS
@@ -244,11 +255,33 @@ class ContactForm(QWidget):
 
     # -- loading and reading -------------------------------------------------------------------
     def start_new(self, draft: Contact | None = None) -> None:
-        """A fresh contact (now, sensible defaults) or a draft copy; focus on the duration."""
+        """A fresh contact (now, the last contact's channel and kind) or a copy; focus on the
+        duration."""
+        self.load(draft or self.remembered_defaults(), editing=False)
+
+    def remembered_defaults(self) -> Contact:
+        """Now, with how the last contact was held (most supporters log alike contacts)."""
         now = datetime.now().replace(second=0, microsecond=0)
-        self.load(draft or Contact(when=now, duration_min=DEFAULT_DURATION), editing=False)
+        fresh = Contact(when=now, duration_min=DEFAULT_DURATION)
+        latest = self.service.list(limit=1)
+        if not latest:
+            return fresh
+        last = latest[0]
+        return replace(
+            fresh,
+            duration_min=last.duration_min,
+            channel=last.channel,
+            kind=last.kind,
+            group_size=last.group_size,
+            started_by=last.started_by,
+            relationship=last.relationship,
+        )
 
     def load(self, contact: Contact, editing: bool = True) -> None:
+        with self._quiet():
+            self._fill(contact, editing)
+
+    def _fill(self, contact: Contact, editing: bool) -> None:
         self.editing = contact if editing else None
         self.heading.setText("<h2>Edit contact</h2>" if editing else "<h2>Log a contact</h2>")
         self.when.setDateTime(QDateTime(contact.when))
@@ -278,6 +311,7 @@ class ContactForm(QWidget):
         self.error.setText("")
         self._kind_changed()
         self._risk_changed()
+        form_layout.show_details(self, editing or _has_details(contact))
 
     def focus_first(self) -> None:
         self.duration.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -335,11 +369,14 @@ class ContactForm(QWidget):
         if findings and not self.confirm_findings(len(findings)):
             self.note.setFocus()
             return None
+        key = self.draft_key()
         try:
             stored = self.service.update(contact) if self.editing else self.service.add(contact)
         except InvalidInput as err:
             self.show_problems([(err.field or "contact", _plain(err))])
             return None
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped(key)
         self.error.setText("")
         self.saved.emit(stored)
         return stored
@@ -362,6 +399,8 @@ class ContactForm(QWidget):
         self.error.setText("\n".join(lines))
         self.error.setAccessibleDescription(" ".join(lines))
         widget = self.field_widget(found[0][0])
+        if widget is not None and self.details.isAncestorOf(widget):
+            form_layout.show_details(self, True)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroller.ensureWidgetVisible(widget)
@@ -384,13 +423,28 @@ class ContactForm(QWidget):
         return widgets.get(_base(field)) or getattr(self, _base(field), None)
 
     def clear(self) -> None:
-        """Lock: forget everything typed, undo history included."""
-        self.editing = None
-        wipe_text(self.note)
-        self.incident_ref.clear()
-        self.referrals.set_referrals([])
-        self.topics.clear()
-        self.error.setText("")
+        """Lock: forget everything typed, undo history included (the draft is already kept)."""
+        if self.keeper is not None:
+            self.keeper.stop()
+        with self._quiet():  # emptying the form is not an edit to keep
+            self.editing = None
+            wipe_text(self.note)
+            self.incident_ref.clear()
+            self.referrals.set_referrals([])
+            self.referrals.label_edit.clear()
+            self.topics.clear()
+            self.error.setText("")
+
+
+def _has_details(contact: Contact) -> bool:
+    """Anything in the folded part worth seeing at once (signs, referrals, a follow-up, …)."""
+    return bool(
+        contact.signs
+        or contact.referrals
+        or contact.incident_ref
+        or contact.followup_due
+        or contact.affect is not None
+    )
 
 
 def _base(field: str) -> str:

@@ -91,7 +91,7 @@ class ReferralEditor(QWidget):
             self.category.addItem(label, code)
         self.category.setCurrentIndex(self.category.findData("other"))
         self.declined = QCheckBox("Offered but &declined")
-        self.add_button = QPushButton("&Add referral")
+        self.add_button = QPushButton("Add referra&l")
         self.pick_button = QPushButton("From the director&y…")
         self.pick_button.setAccessibleName("Pick a referral from the directory")
         self.pick_button.setVisible(_picker() is not None)

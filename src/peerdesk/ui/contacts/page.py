@@ -17,15 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.errors import InvalidInput
+from peerdesk.ui.contacts import form_draft
 from peerdesk.ui.contacts.filters import FilterBar
 from peerdesk.ui.contacts.form import ContactForm
-from peerdesk.ui.contacts.model import ContactTableModel
+from peerdesk.ui.contacts.model import HAS_NOTE, ContactTableModel
 from peerdesk.ui.contacts.retention import offer_retention_purge
 from peerdesk.ui.shared.page import BasePage, UiContext
 
 TOPIC = "contacts"
+TOPICS_COLUMN = 4
+# The widest usual content of each column (the header may be wider): sets the starting widths.
+COLUMN_SAMPLES = (
+    "2026-12-31 23:59",
+    "Minutes",
+    max(vocab.CHANNELS.values(), key=len),
+    max(vocab.KINDS.values(), key=len) + " (12)",
+    "",
+    max(vocab.RISKS.values(), key=len),
+    "Overdue: 2026-12-31",  # bold when due: measured in bold below
+    HAS_NOTE,
+)
 
 
 class Page(BasePage):
@@ -37,9 +51,11 @@ class Page(BasePage):
         self.service = ctx.desk.contacts
         self.deleted: list[Contact] = []  # for undo; dropped on lock
         self._shown_once = False
+        self._cleared = False
         self.model = ContactTableModel(self.service, self)
         self.filters = FilterBar()
-        self.form = ContactForm(self.service)
+        self.drafts = getattr(ctx.desk, "drafts", None)
+        self.form = ContactForm(self.service, self.drafts)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_list())
         self.stack.addWidget(self.form)
@@ -50,6 +66,7 @@ class Page(BasePage):
         self._reload_timer.timeout.connect(self.reload)
         self._connect()
         self.reload()
+        self._resume_after_unlock()
 
     # -- building ------------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
@@ -61,8 +78,10 @@ class Page(BasePage):
         header.addWidget(self.new_button)
         self.summary = QLabel("")
         self.summary.setAccessibleName("List summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.linkActivated.connect(self.show_followups)
         self.table = self._build_table()
-        self.edit_button = QPushButton("&Edit")
+        self.edit_button = QPushButton("Edi&t")
         self.similar_button = QPushButton("Log &similar")
         self.similar_button.setAccessibleName("Log a similar contact")
         self.delete_button = QPushButton("&Delete")
@@ -75,6 +94,7 @@ class Page(BasePage):
         column.addLayout(header)
         column.addWidget(self.filters)
         column.addWidget(self._build_undo_bar())
+        column.addWidget(self._build_draft_bar())
         column.addWidget(self.table, 1)
         column.addLayout(actions)
         return self.list_view
@@ -94,25 +114,75 @@ class Page(BasePage):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
+        # Topics is the column with the most to say: it takes the spare width (not "Note",
+        # which only says whether there is one), and the others keep a width that fits them.
+        columns.setStretchLastSection(False)
         columns.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
-        em = table.fontMetrics().horizontalAdvance("M")
-        for col, width in enumerate((12, 6, 7, 9, 16, 9, 13)):
-            table.setColumnWidth(col, width * em)
+        metrics = table.fontMetrics()
+        for col, sample in enumerate(COLUMN_SAMPLES):
+            if col == TOPICS_COLUMN:
+                columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            table.setColumnWidth(col, int(metrics.horizontalAdvance(sample) * 1.08) + 24)
         return table
 
     def _build_undo_bar(self) -> QFrame:
         self.undo_bar = QFrame()
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel("")
-        self.undo_button = QPushButton("&Undo (Ctrl+Z)")
+        self.undo_button = QPushButton("Undo (Ctrl+Z)")
         self.undo_button.setAccessibleName("Undo delete")
         row = QHBoxLayout(self.undo_bar)
         row.addWidget(self.undo_label, 1)
         row.addWidget(self.undo_button)
         self.undo_bar.hide()
         return self.undo_bar
+
+    def _build_draft_bar(self) -> QFrame:
+        self.draft_bar = QFrame()
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_label = QLabel("")
+        self.resume_button = QPushButton("Resu&me draft")
+        self.resume_button.clicked.connect(lambda _checked: self.resume_draft())
+        row = QHBoxLayout(self.draft_bar)
+        row.addWidget(self.draft_label, 1)
+        row.addWidget(self.resume_button)
+        self.draft_bar.hide()
+        return self.draft_bar
+
+    def _draft_keys(self) -> list[str]:
+        return self.drafts.keys(form_draft.PREFIX) if self.drafts is not None else []
+
+    def _update_draft_bar(self) -> None:
+        count = len(self._draft_keys())
+        if count:
+            self.draft_label.setText(
+                f"{count} unfinished contact{'s' * (count != 1)} kept as a draft."
+            )
+        self.draft_bar.setVisible(bool(count))
+
+    def resume_draft(self, key: str | None = None) -> bool:
+        """Open a kept draft in the form; False when there is none."""
+        keys = self._draft_keys()
+        key = key if key in keys else (keys[0] if keys else None)
+        fields = self.drafts.fields(key) if key is not None and self.drafts else None
+        if key is None or fields is None:
+            return False
+        self.form.resume(key, fields)
+        self._show_form()
+        self.ctx.status("Your unfinished contact is back, as you left it.")
+        return True
+
+    def _resume_after_unlock(self) -> None:
+        """Locked (or auto-locked) with the form open: the same form with the same text."""
+        if self.drafts is None or self.drafts.last_page() != "contacts":
+            return
+        for key in self._draft_keys():
+            fields = self.drafts.fields(key)
+            if fields is not None and not fields.get("closed"):
+                self.resume_draft(key)
+                return
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_contact)
@@ -140,6 +210,15 @@ class Page(BasePage):
         self.model.reload()
         self._select(chosen)
         self._update_summary()
+        self._update_draft_bar()
+
+    def show_followups(self, which: str = "due") -> None:
+        """The list filtered to follow-ups ("due" includes overdue, or "overdue" only)."""
+        if self.stack.currentWidget() is self.form:
+            self.form.close_keeping_draft()
+        self.filters.show_only_followups(which)
+        self.apply_filters()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def apply_filters(self) -> None:
         try:
@@ -153,12 +232,21 @@ class Page(BasePage):
         shown = self.model.rowCount()
         due = self.service.count(ContactFilter(followup="due"))
         text = f"{shown} contact{'s' * (shown != 1)} shown"
-        if due:
-            text += f" · {due} follow-up{'s' * (due != 1)} due or overdue"
+        if shown == 0:
+            text = self._empty_text()
+        if due and self.model.filter.followup != "due":
+            # A link to exactly those contacts (no dead end).
+            text += f' · <a href="due">{due} follow-up{"s" * (due != 1)} due or overdue</a>'
         self.summary.setText(text)
         has_row = self.selected_id() is not None
         for button in (self.edit_button, self.similar_button, self.delete_button):
             button.setEnabled(has_row)
+
+    def _empty_text(self) -> str:
+        """An empty list says why and what to do next."""
+        if self.service.count() == 0:
+            return "No contacts yet. Press Ctrl+N or New contact to log your first one."
+        return "No contacts match these filters. Clear the search or choose “Any” to see more."
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -185,12 +273,16 @@ class Page(BasePage):
         if self.stack.currentWidget() is self.form and self.form.editing is None:
             self.form.focus_first()  # keep what is being typed
             return
+        if self.resume_draft(form_draft.NEW):
+            return
         self.form.start_new()
         self._show_form()
 
     def edit_selected(self) -> None:
         contact_id = self.selected_id()
         if contact_id is None:
+            return
+        if self.resume_draft(form_draft.draft_key(self.service.get(contact_id))):
             return
         self.form.load(self.service.get(contact_id))
         self._show_form()
@@ -241,6 +333,7 @@ class Page(BasePage):
         self.form.clear()
         self.stack.setCurrentWidget(self.list_view)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_draft_bar()
 
     def _saved(self, contact: Contact) -> None:
         self.show_list()
@@ -255,6 +348,7 @@ class Page(BasePage):
             self._changed()
 
     def clear(self) -> None:
+        self._cleared = True
         self._reload_timer.stop()
         self.deleted.clear()
         self.undo_bar.hide()
@@ -266,4 +360,8 @@ class Page(BasePage):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: offer_retention_purge(self.ctx, self.window()))
+            QTimer.singleShot(0, self._offer_retention)
+
+    def _offer_retention(self) -> None:
+        if not self._cleared:  # a lock right after opening the page closed the vault
+            offer_retention_purge(self.ctx, self.window())

@@ -32,6 +32,7 @@ class DashboardData:
     hours: ChartSpec | None = None
     topics: ChartSpec | None = None
     followups: FollowUps | None = None
+    contacts_note: str = ""  # instead of empty contact charts: what to do first
     selfcare: ChartSpec | None = None
     selfcare_note: str = ""
     training: ChartSpec | None = None
@@ -97,12 +98,20 @@ def _topics_spec(contacts: Sequence[Activity], labels: dict[str, str]) -> ChartS
     )
 
 
+NO_CONTACTS = (
+    "No contacts in the last 12 months yet. Press Ctrl+N (or New contact on the Contact log "
+    "page) to log one; these charts then fill in."
+)
+
+
 def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
     service = desk.contacts
     contacts = service.activity_between(first_month(today), today)  # no notes: ~10x cheaper
     monthly, hours = _monthly_specs(contacts, today)
     due = service.count(ContactFilter(followup="due", today=today))
     overdue = service.count(ContactFilter(followup="overdue", today=today))
+    if not contacts:
+        return {"followups": FollowUps(due, overdue), "contacts_note": NO_CONTACTS}
     return {
         "contacts": monthly,
         "hours": hours,

@@ -107,12 +107,19 @@ class Page(BasePage):
         layout = QVBoxLayout(box)
         self.followups = _label("Counting…")
         self.followups.setAccessibleName("Follow-ups due")
-        self.log_button = QPushButton("Open the contact &log")
+        self.log_button = QPushButton("&Show them in the contact log")
         self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.log_button.clicked.connect(lambda: self.ctx.open_page("contacts"))
+        self.log_button.clicked.connect(self.show_followups)
         layout.addWidget(self.followups)
         layout.addWidget(self.log_button)
         return box
+
+    def show_followups(self) -> None:
+        """The count leads to the very contacts it counts, not the whole log."""
+        page = self.ctx.open_page("contacts")
+        show = getattr(page, "show_followups", None)
+        if callable(show):
+            show("due")
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -150,7 +157,10 @@ class Page(BasePage):
     def _fill(self, data: DashboardData) -> None:
         for key in ("contacts", "hours", "topics"):
             spec = getattr(data, key)
-            self.cards[key].show_spec(spec, "" if spec is not None else MISSING[key])
+            empty = data.contacts_note if key == "contacts" else ""  # said once, not thrice
+            note = "" if spec is not None else (empty if data.contacts_note else MISSING[key])
+            self.cards[key].show_spec(spec, note)
+            self.cards[key].setVisible(spec is not None or bool(note))
         self.cards["selfcare"].show_spec(data.selfcare, data.selfcare_note)
         self.cards["training"].show_spec(data.training, data.training_note)
         self._fill_followups(data.followups)
@@ -158,7 +168,7 @@ class Page(BasePage):
         self.words_box.setVisible(bool(data.words))
 
     def _fill_followups(self, followups: FollowUps | None) -> None:
-        self.log_button.setVisible(followups is not None)
+        self.log_button.setVisible(followups is not None and followups.due > 0)
         if followups is None:
             self.followups.setText("The contact log is not available, so there are none to show.")
         elif followups.due == 0:

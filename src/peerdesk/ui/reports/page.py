@@ -136,10 +136,14 @@ class Page(BasePage):
             self.grain_combo.addItem(text, code)
         self.grain_combo.setAccessibleName("Contacts shown per")
         self.training_box = QCheckBox("Include my &training hours and modules")
-        form.addRow("&First month:", self.from_month)
+        from peerdesk.ui.reports.period import PeriodChooser
+
+        self.period_chooser = PeriodChooser(self.from_month, self.to_month)
+        form.addRow("Peri&od:", self.period_chooser)
+        form.addRow("Fi&rst month:", self.from_month)
         form.addRow("&Last month:", self.to_month)
         form.addRow("&Smallest count shown:", self.k_spin)
-        form.addRow("Contacts shown &per:", self.grain_combo)
+        form.addRow("Contacts sho&wn per:", self.grain_combo)
         form.addRow(self.training_box)
         for signal in (
             self.from_month.dateChanged,

@@ -79,7 +79,11 @@ class FilterBar(QWidget):
         for i, (key, text, _any, _show) in enumerate(COMBOS):
             combo = QComboBox()
             combo.setAccessibleName(text.replace("&", "").rstrip(":"))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Not as wide as the longest choice: the page must fit an 800 px window (issue 18).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
             label = QLabel(text)
             label.setBuddy(combo)
             row, col = 1 + i // 3, (i % 3) * 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -23,11 +24,13 @@ from peerdesk.ui.resources.crisis import show_directory_dialog
 from peerdesk.ui.resources.form import ServiceForm
 from peerdesk.ui.resources.import_dialog import ImportDialog
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.page import BasePage, UiContext
 from peerdesk.ui.shared.text import wipe_text
 
 __all__ = ["Page", "show_directory_dialog"]  # the unlock screen's hook imports the latter
 NOTES_TOPIC = "resource_notes"
+NOTE_DRAFT = "resource_note:"
 
 
 class NotePanel(QWidget):
@@ -73,6 +76,8 @@ class Page(BasePage):
         from peerdesk.storage.directory import Directory
 
         self.notes = ctx.desk.resource_notes
+        drafts = getattr(ctx.desk, "drafts", None)
+        self.keeper = DraftKeeper(drafts, self._draft_key, self._draft, self) if drafts else None
         self.directory: Any = Directory.open()
         self.shown_id: str | None = None
         self.browser = DirectoryBrowser(self.directory, ctx.clipboard, with_favourites=True)
@@ -86,6 +91,7 @@ class Page(BasePage):
             self.browser.filter_bar.set_filter("country", chosen)
         self.browser.run_search()
         self._show(self.browser.current())
+        self._resume_note_draft()
 
     def _layout(self) -> None:
         heading = QLabel("<h2>Resources</h2>")
@@ -103,7 +109,23 @@ class Page(BasePage):
         column.addLayout(top)
         column.addWidget(self.browser, 1)
 
+    def _draft_key(self) -> str | None:
+        return f"{NOTE_DRAFT}{self.shown_id}" if self.shown_id else None
+
+    def _draft(self) -> dict[str, str]:
+        return {"note": self.panel.note.toPlainText()}
+
+    def _resume_note_draft(self) -> None:
+        """Locked while writing a note: back on the same service with the same text."""
+        if self.keeper is None or self.keeper.drafts.last_page() != "resources":
+            return
+        for key in self.keeper.drafts.keys(NOTE_DRAFT):
+            self.browser.select(key.removeprefix(NOTE_DRAFT))
+            return
+
     def _connect(self) -> None:
+        if self.keeper is not None:
+            self.keeper.watch(self.panel.note.textChanged)
         self.browser.current_changed.connect(self._show)
         self.panel.favourite.toggled.connect(self.set_favourite)
         self.panel.save.clicked.connect(lambda: self.save_note(confirm=True))
@@ -121,9 +143,15 @@ class Page(BasePage):
         self.panel.favourite.blockSignals(True)
         self.panel.favourite.setChecked(bool(saved and saved.favourite))
         self.panel.favourite.blockSignals(False)
-        self.panel.note.setPlainText(saved.note if saved else "")
+        with self.keeper.quiet() if self.keeper is not None else nullcontext():
+            self.panel.note.setPlainText(saved.note if saved else "")
         self.panel.note.document().setModified(False)
         self.panel.state.setText("")
+        key = self._draft_key()
+        kept = self.keeper.drafts.fields(key) if self.keeper is not None and key else None
+        if kept and isinstance(kept.get("note"), str):
+            self.panel.note.setPlainText(str(kept["note"]))  # modified: Save or moving on keeps it
+            self.panel.state.setText("Your unsaved note is back.")
         self.edit_button.setVisible(resource is not None and resource.origin == "user")
 
     def set_favourite(self, on: bool) -> None:
@@ -147,6 +175,8 @@ class Page(BasePage):
             self.panel.state.setText(f"⚠ Not saved: {err.message}")
             return
         self.panel.note.document().setModified(False)
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped()
         flag = f" It may identify someone ({len(findings)} underlined)." if findings else ""
         self.panel.state.setText("Note saved in your vault." + flag)
 
@@ -191,6 +221,8 @@ class Page(BasePage):
         self.browser.filter_bar.search.selectAll()
 
     def clear(self) -> None:
+        if self.keeper is not None:
+            self.keeper.stop()
         self.shown_id = None
         self.browser.clear()
         wipe_text(self.panel.note)

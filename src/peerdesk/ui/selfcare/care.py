@@ -54,6 +54,8 @@ class CarePanel(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.nudge_keys: list[str] = []
         self.milestone_keys: list[str] = []
+        self.expanded = False  # several notes fold into one line until asked for
+        self.toggle: QPushButton | None = None
         self.reload()
 
     def _reset(self) -> None:
@@ -74,11 +76,35 @@ class CarePanel(QWidget):
         milestones: list[Milestone] = self.service.milestones()
         self.nudge_keys = [n.key for n in nudges]
         self.milestone_keys = [m.key for m in milestones]
-        for nudge in nudges:
-            self.column.addWidget(self._nudge(nudge))
-        for milestone in milestones:
-            self.column.addWidget(self._milestone(milestone))
-        self.setVisible(bool(reminder or nudges or milestones))
+        cards = [self._nudge(n) for n in nudges] + [self._milestone(m) for m in milestones]
+        if len(cards) > 1:
+            self.column.addWidget(self._summary(len(nudges), len(milestones)))
+        for frame in cards:
+            self.column.addWidget(frame)  # first: showing a widget without a parent opens a window
+            frame.setVisible(len(cards) == 1 or self.expanded)
+        self.setVisible(bool(reminder or cards))
+
+    def _summary(self, nudges: int, milestones: int) -> QFrame:
+        """One line instead of a stack of notes: the check-in stays above the fold."""
+        parts = []
+        if nudges:
+            parts.append(f"{nudges} suggestion{'s' * (nudges != 1)}")
+        if milestones:
+            parts.append(f"{milestones} thing{'s' * (milestones != 1)} to celebrate")
+        frame, column = card("Notes for you")
+        row = QHBoxLayout()
+        self.summary = text_label("Notes for you: " + " and ".join(parts) + ".")
+        row.addWidget(self.summary, 1)
+        self.toggle = QPushButton("Hide" if self.expanded else f"Show all ({nudges + milestones})")
+        self.toggle.setAccessibleName("Show or hide the notes for you")
+        self.toggle.clicked.connect(self._toggle)
+        row.addWidget(self.toggle)
+        column.addLayout(row)
+        return frame
+
+    def _toggle(self) -> None:
+        self.expanded = not self.expanded
+        self.reload()
 
     def _reminder(self, message: str) -> QFrame:
         frame, column = card("Check-in reminder")

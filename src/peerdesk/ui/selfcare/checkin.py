@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.selfcare import CheckIn, Instrument
-from peerdesk.core.selfcare.scoring import format_value
+from peerdesk.core.selfcare.scoring import describe
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.selfcare.scales import AnswerGrid, ItemForm
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
@@ -168,12 +168,9 @@ class CheckinPanel(QWidget):
         return now if day == now.date() else datetime.combine(day, time(12, 0))
 
     def _result_text(self, inst: Instrument, checkin: CheckIn) -> str:
-        lines = [f"Saved your {inst.short_name.lower()}."]
+        lines = [f"Check-in saved: {inst.name}."]
         for measure in self.service.scores(checkin).values():
-            lines.append(
-                f"{measure.name}: {format_value(measure)} ({measure.band.label}). "
-                f"{measure.band.message}"
-            )
+            lines.append(f"{describe(inst, measure)} {_sentence(measure.band.message)}".strip())
         return "\n".join(lines)
 
     def clear(self) -> None:

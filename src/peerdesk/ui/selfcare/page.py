@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.ui.selfcare.care import CarePanel
 from peerdesk.ui.selfcare.checkin import CheckinPanel
@@ -37,10 +37,14 @@ class Page(BasePage):
             (self.support, "Reminders and help"),
         ):
             self.tabs.addTab(widget, label)
+        self.tabs.currentChanged.connect(self._fit_tab)
+        self._fit_tab()
         self.care.check_in_requested.connect(self.show_checkin)
         self.checkin.saved.connect(lambda _c: ctx.status("Check-in saved."))
         self.plan.pdf_written.connect(lambda _p: ctx.status("Plan PDF written."))
         self._layout()
+        if self.plan.has_draft():  # unsaved plan changes kept over a lock: show them first
+            self.tabs.setCurrentWidget(self.plan)
 
     def _layout(self) -> None:
         inner = QWidget()
@@ -63,6 +67,16 @@ class Page(BasePage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _fit_tab(self, _index: int = 0) -> None:
+        """The tabs are as tall as the tab shown, not the tallest one (the long check-in form
+        made the trend chart taller than the window)."""
+        current = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     def show_checkin(self) -> None:
         self.tabs.setCurrentWidget(self.checkin)

@@ -22,10 +22,12 @@ from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.selfcare import SelfCarePlan
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
 from peerdesk.core.selfcare.plan import SECTION_LABELS
+from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.pdf import Block, Heading, Html, Paragraph, esc, write_pdf
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 PDF_TITLE = "My self-care plan"
+DRAFT_KEY = "plan:current"
 HINTS = {
     "warning_signs": "e.g. sleeping badly, dreading the phone",
     "what_helps": "e.g. a walk at lunch, music on the way home",
@@ -63,6 +65,10 @@ class PlanEditor(QWidget):
         self.service = service
         self.ctx = ctx
         self.edits: dict[str, QPlainTextEdit] = {}
+        drafts = getattr(ctx.desk, "drafts", None) if ctx is not None else None
+        self.keeper = (
+            DraftKeeper(drafts, lambda: DRAFT_KEY, self._draft_fields, self) if drafts else None
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for key, label in SECTION_LABELS.items():
@@ -98,6 +104,7 @@ class PlanEditor(QWidget):
         column.addWidget(self.message)
         column.addStretch(1)
         self.load(keep_edits=False)
+        self._resume_draft()
 
     def has_unsaved(self) -> bool:
         return self.save_button.isEnabled()
@@ -118,6 +125,28 @@ class PlanEditor(QWidget):
     def _changed(self) -> None:
         self.save_button.setEnabled(True)
         self.message.clear()
+        if self.keeper is not None:
+            self.keeper.touched()
+
+    def _draft_fields(self) -> dict[str, Any]:
+        return {key: edit.toPlainText() for key, edit in self.edits.items()}
+
+    def _resume_draft(self) -> None:
+        """Unsaved changes kept from before a lock or quit come back, still marked unsaved."""
+        fields = self.keeper.drafts.fields(DRAFT_KEY) if self.keeper is not None else None
+        if not fields:
+            return
+        assert self.keeper is not None
+        with self.keeper.quiet():
+            for key, edit in self.edits.items():
+                text = fields.get(key)
+                if isinstance(text, str):
+                    edit.setPlainText(text)
+        self.save_button.setEnabled(True)
+        self.message.setText("Your unsaved changes are back. Save the plan to keep them for good.")
+
+    def has_draft(self) -> bool:
+        return self.keeper is not None and self.keeper.drafts.get(DRAFT_KEY) is not None
 
     def sections(self) -> dict[str, list[str]]:
         return {key: edit.toPlainText().splitlines() for key, edit in self.edits.items()}
@@ -130,6 +159,8 @@ class PlanEditor(QWidget):
             message = err.message.split(": ", 1)[-1]
             self.message.setText(f"Not saved yet. {field}: {message}.")
             return False
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped(DRAFT_KEY)
         self.save_button.setEnabled(False)
         self.message.setText("Plan saved.")
         return True
@@ -169,5 +200,7 @@ class PlanEditor(QWidget):
         self.message.setText(f"The PDF was not written: {reason}")
 
     def clear(self) -> None:
+        if self.keeper is not None:
+            self.keeper.stop()
         wipe_text(*self.edits.values())
         self.message.clear()

@@ -48,6 +48,7 @@ class SupportPanel(QWidget):
         column.addWidget(QLabel("<b>Where to find help</b>"))
         column.addWidget(self.help)
         column.addStretch(1)
+        self._cleared = False
         self.reload()
         self.look_up()
 
@@ -57,13 +58,13 @@ class SupportPanel(QWidget):
         self.runner.run(lambda: crisis_lines(country), self._found, self._not_found)
 
     def _found(self, lines: list[str]) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self) or self._cleared:
             return  # the page was locked and destroyed while the lookup ran
         self.directory_lines = lines
         self.reload()
 
     def _not_found(self, _err: BaseException) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self) or self._cleared:
             return
         self.directory_lines = []  # the plan's entries are shown instead
         self.reload()
@@ -96,5 +97,6 @@ class SupportPanel(QWidget):
             self.reload()
 
     def clear(self) -> None:
+        self._cleared = True  # locked before the lookup came back: the vault is closed
         self.help.clear()
         self.directory_lines = None

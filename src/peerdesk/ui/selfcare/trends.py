@@ -84,6 +84,8 @@ class TrendPanel(QWidget):
         self.table.setAccessibleName("Trend as a table")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A chart taller than about 28 lines is no easier to read, and must fit on screen.
+        self.chart.setMaximumHeight(max(360, self.fontMetrics().lineSpacing() * 28))
         self.views = QStackedWidget()
         self.views.addWidget(self.chart)
         self.views.addWidget(self.table)

@@ -15,17 +15,19 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QWidget
 
 from peerdesk.core.data_texts import ERASE_WARNING, EXPORT_WARNING
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.passphrase import KEEPS_DATA_KEY, ROTATE_OFFER
 from peerdesk.ui.settings import data_dialogs as dialogs
 from peerdesk.ui.shared.filedialogs import ask_open_path, ask_save_path
 from peerdesk.ui.unlock.screens import busy_bar
 from peerdesk.ui.unlock.widgets import paragraph
 
-OLD_BACKUPS_NOTE = (
-    "Backups made before the change, including copies on a USB stick, still open with the old "
-    "passphrase. If it may have leaked, use “Rotate the data key” instead."
-)
 ACTIONS = (  # (attribute, button text, explanation)
-    ("change_passphrase", "Change &passphrase…", "Choose a new passphrase. " + OLD_BACKUPS_NOTE),
+    (
+        "change_passphrase",
+        "Change &passphrase…",
+        "Choose a new passphrase; if someone may know the old one, replace the data key in the "
+        "same step.",
+    ),
     (
         "new_recovery_key",
         "New recovery &key…",
@@ -34,9 +36,10 @@ ACTIONS = (  # (attribute, button text, explanation)
     ),
     (
         "rotate_key",
-        "R&otate the data key…",
-        "For a passphrase that may have leaked: a new passphrase, a new recovery key and a "
-        "fully re-encrypted vault. The automatic backups made under the old key are deleted.",
+        "Start &over with new keys…",
+        "If someone may know your passphrase: choose a new passphrase, get a new recovery key, "
+        "and everything is locked again with fresh keys. Automatic backups made with the old "
+        "keys are deleted, so the old passphrase opens nothing here.",
     ),
     (
         "backup_to_file",
@@ -64,7 +67,7 @@ ACTIONS = (  # (attribute, button text, explanation)
     ),
     (
         "erase",
-        "&Erase all my data…",
+        "Erase all m&y data…",
         "Remove the vault, its backups and PeerDesk's settings from this computer. Copies you "
         "made elsewhere are not touched. This cannot be undone.",
     ),
@@ -83,7 +86,7 @@ def verify_file(path: Path, kind: str, secret: str) -> dict[str, Any]:
             shutil.copyfile(path, copy)
         except OSError as exc:
             raise PeerDeskError(f"Could not read {Path(path).name}: {exc.strerror}.") from None
-        vault = open_vault(copy, **{kind: secret})
+        vault = open_vault(copy, **_secret(kind, secret))
         try:
             integrity = vault.conn.execute("PRAGMA integrity_check").fetchone()[0]
             return vault.info() | {"integrity": integrity, "path": str(path)}
@@ -106,15 +109,30 @@ def summary_text(info: dict[str, Any]) -> str:
     )
 
 
+RETIRED_KEY_NOTE = (
+    "This backup was made before the data key was last replaced, so the old key is in use "
+    "again: anyone who knew the passphrase or recovery key of that time can open the vault. "
+    "If that worries you, use “Rotate the data key” in Settings."
+)
+
+
+def _secret(kind: str, secret: str) -> dict[str, Any]:
+    """{"passphrase": …} or {"recovery_key": …}: the keyword the vault functions take."""
+    if kind not in ("passphrase", "recovery_key"):
+        raise ValueError(kind)
+    return {kind: secret}
+
+
 def restore_work(vault_path: Path, source: Path, kind: str, secret: str) -> Callable[[], str]:
     def work() -> str:
         from peerdesk.storage.vault import restore_backup
 
-        generation = restore_backup(vault_path, source, **{kind: secret})
-        return (
-            f"Restored save {generation}. Unlock with the passphrase that was in use when that "
-            "backup was made (or its recovery key)."
+        restored = restore_backup(vault_path, source, **_secret(kind, secret))
+        text = (
+            f"Restored save {restored.generation}. Unlock with the passphrase that was in use "
+            "when that backup was made (or its recovery key)."
         )
+        return text + (" " + RETIRED_KEY_NOTE if restored.retired_key else "")
 
     return work
 
@@ -195,16 +213,17 @@ class DataSecurityGroup(QGroupBox):
     # -- keys --------------------------------------------------------------------------------
     def change_passphrase(self) -> None:
         vault = self._vault()
-        intro = "Your vault stays as it is; only the lock changes. " + OLD_BACKUPS_NOTE
-        passphrase = vault and dialogs.ask_new_passphrase(
-            self, "Change passphrase", intro, "&Change passphrase"
-        )
-        if not passphrase:
+        choice = vault and dialogs.ask_change_passphrase(self, f"{KEEPS_DATA_KEY} {ROTATE_OFFER}")
+        if not choice:
+            return
+        passphrase, rotate = choice
+        if rotate:
+            self._rotate(vault, passphrase)
             return
         self._run(
             lambda: vault.change_passphrase(passphrase),
             "Changing the passphrase…",
-            lambda _: self.say("Passphrase changed. " + OLD_BACKUPS_NOTE),
+            lambda _: self.say("Passphrase changed. " + KEEPS_DATA_KEY),
         )
 
     def new_recovery_key(self) -> None:
@@ -226,15 +245,17 @@ class DataSecurityGroup(QGroupBox):
         vault = self._vault()
         passphrase = vault and dialogs.ask_new_passphrase(
             self,
-            "Rotate the data key",
-            "Choose a new passphrase. PeerDesk then re-encrypts the whole vault under a new key, "
+            "Start over with new keys",
+            "Choose a new passphrase. PeerDesk then locks the whole vault again with a new key, "
             "deletes the automatic backups made under the old one and shows you a new recovery "
             "key. Backup files you copied elsewhere still open with the old passphrase: delete "
             "them or keep them very safe.",
             "Re-&encrypt",
         )
-        if not passphrase:
-            return
+        if passphrase:
+            self._rotate(vault, passphrase)
+
+    def _rotate(self, vault: Any, passphrase: str) -> None:
         snapshot = vault.prepare_save()  # the database is read here, on its own thread
         self._run(
             lambda: vault.rotate_data_key(passphrase, snapshot),

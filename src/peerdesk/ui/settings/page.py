@@ -27,8 +27,16 @@ SCOPE_TITLES = {
     "vault": "Kept inside your vault",
     "local": "Before unlocking (kept on this computer, no content)",
 }
+# Plain words for stored codes, and units next to numbers (the stored values stay as they are).
+THEME_NAMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
 # Shown instead of the stored codes; a language is named in its own language.
-CHOICE_NAMES = {"language": language.NAMES}
+CHOICE_NAMES = {"language": language.NAMES, "theme": THEME_NAMES}
+SUFFIXES = {
+    "auto_lock_minutes": " minutes",
+    "contacts.retention_months": " months",
+    "backups_kept": " copies",
+}
+ZERO_WORDS = {"contacts.retention_months": "Never"}
 
 
 def editor_for(spec: Setting, value: Any) -> QWidget:
@@ -46,11 +54,14 @@ def editor_for(spec: Setting, value: Any) -> QWidget:
     elif spec.kind is int:
         editor = QSpinBox()
         editor.setRange(int(spec.minimum or 0), int(spec.maximum or 10**6))
+        editor.setSuffix(SUFFIXES.get(spec.key, ""))
+        editor.setSpecialValueText(ZERO_WORDS.get(spec.key, ""))  # shown at the minimum
         editor.setValue(int(value))
     else:
         editor = QDoubleSpinBox()
         editor.setRange(spec.minimum or 0.0, spec.maximum or 100.0)
         editor.setSingleStep(0.1)
+        editor.setSuffix(" ×")
         editor.setValue(float(value))
     editor.setAccessibleName(spec.label)
     editor.setAccessibleDescription(spec.description)

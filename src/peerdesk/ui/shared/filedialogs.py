@@ -1,11 +1,46 @@
-"""File dialogs that leave no folder history behind in Qt's own QtProject.conf."""
+"""File dialogs: start in Documents or the last folder used, and leave no history outside the vault.
+
+The last folder is remembered in the unlocked vault (with the editors' drafts), never in Qt's own
+QtProject.conf, which is purged after every dialog. Before unlock nothing is remembered.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+FOLDER_KEY = "shell:folder"
+KEEP_FOLDER = "peerdesk_keep_folder"
+SUGGESTED_NAME = "peerdesk_suggested_name"
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(found) if found else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def start_folder() -> Path:
+    """The last folder used with this vault if it still exists, else Documents."""
+    from peerdesk.ui.shared.drafts import session_drafts
+
+    drafts = session_drafts()
+    fields = drafts.fields(FOLDER_KEY) if drafts is not None else None
+    kept = fields.get("path") if fields else None
+    if isinstance(kept, str) and Path(kept).is_dir():
+        return Path(kept)
+    return documents_folder()
+
+
+def remember_folder(chosen: Path) -> None:
+    from peerdesk.ui.shared.drafts import session_drafts
+
+    drafts = session_drafts()
+    folder = chosen if chosen.is_dir() else chosen.parent
+    if drafts is not None and folder.is_dir():
+        drafts.keep(FOLDER_KEY, {"path": str(folder)})
 
 
 def qt_project_settings() -> QSettings:
@@ -24,8 +59,11 @@ def purge_qt_history() -> None:
 def run_dialog(dialog: QFileDialog) -> list[Path]:
     """Show a file dialog modally; return the chosen paths and purge whatever Qt recorded."""
     try:
+        _start_in(dialog)
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
         chosen = [Path(p) for p in dialog.selectedFiles()] if accepted else []
+        if chosen:
+            remember_folder(chosen[0])
     finally:
         dialog.deleteLater()
         dialog.setParent(None)
@@ -38,10 +76,22 @@ def run_dialog(dialog: QFileDialog) -> list[Path]:
     return chosen
 
 
+def _start_in(dialog: QFileDialog) -> None:
+    """Not the process's working folder: the remembered folder, with any suggested name.
+    A caller that chose the folder on purpose sets the dialog property KEEP_FOLDER."""
+    if dialog.property(KEEP_FOLDER):
+        return
+    dialog.setDirectory(str(start_folder()))
+    name = dialog.property(SUGGESTED_NAME)
+    if isinstance(name, str) and name:
+        dialog.selectFile(name)
+
+
 def ask_save_path(parent: QWidget | None, caption: str, name: str, filters: str) -> Path | None:
     """Ask where to save a file (the platform's own dialog when there is one)."""
-    dialog = QFileDialog(parent, caption, name, filters)
+    dialog = QFileDialog(parent, caption, "", filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setProperty(SUGGESTED_NAME, name)  # shown in the folder the dialog starts in
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     chosen = run_dialog(dialog)
     return chosen[0] if chosen else None

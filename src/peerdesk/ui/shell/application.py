@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk import __version__, paths
@@ -28,24 +28,10 @@ _LEVELS = {
 
 def disable_core_dumps() -> bool:
     """A core dump would hold the decrypted database; returns True when it worked."""
-    done = False
-    try:
-        import resource
+    from peerdesk.storage.hardening import harden_process
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        done = True
-    except (ImportError, ValueError, OSError):
-        pass  # not available on Windows
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            pr_set_dumpable = 4
-            libc = ctypes.CDLL(None, use_errno=True)
-            done = libc.prctl(pr_set_dumpable, 0, 0, 0, 0) == 0 and done
-        except (OSError, AttributeError):
-            pass
-    return done
+    done = harden_process()
+    return done.no_core_file and (done.not_dumpable or not sys.platform.startswith("linux"))
 
 
 def scrub(message: str) -> str:
@@ -95,12 +81,10 @@ def configure_qsettings() -> None:
 
 
 def apply_look(app: QApplication, theme: str, font_scale: float) -> None:
-    """Follow the system palette unless a theme was chosen; scale the system font."""
-    from PySide6.QtCore import Qt
+    """Light, dark or the system's look (on every platform); scale the system font."""
+    from peerdesk.ui.shell.theme import apply_theme
 
-    hints = QGuiApplication.styleHints()
-    scheme = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
-    hints.setColorScheme(scheme.get(theme, Qt.ColorScheme.Unknown))
+    apply_theme(app, theme)
     base = app.property("peerdesk_base_font")
     if not isinstance(base, QFont):
         base = QFont(app.font())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from peerdesk.ui.shared.icons import icon
@@ -33,6 +33,13 @@ class DeskView(QWidget):
         layout.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme: the icons are tinted with the text colour, so draw them again.
+        if event.type() == QEvent.Type.PaletteChange:
+            for row, spec in enumerate(PAGES):
+                self.sidebar.item(row).setIcon(icon(spec.icon_name))
+        super().changeEvent(event)
+
     def _sidebar_width(self) -> int:
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(p.title) for p in PAGES)
@@ -56,6 +63,10 @@ class DeskView(QWidget):
             self.sidebar.blockSignals(False)
         self.page_shown.emit(key)
         return page
+
+    def current_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.pages.items() if page is current), None)
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

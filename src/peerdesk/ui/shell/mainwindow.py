@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerDeskError, SaveFailed
 from peerdesk.ui.resources.hook import show_resources
+from peerdesk.ui.shared import drafts as draft_keeping
 from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.icons import app_icon, icon
 from peerdesk.ui.shared.page import UiContext
@@ -45,6 +46,13 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_path: Path, local_settings: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("PeerDesk")
+        from PySide6.QtWidgets import QApplication
+
+        from peerdesk.ui.shell import wheelguard
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheelguard.install(app)
         self.setWindowIcon(app_icon())
         self.local_settings = local_settings
         self.runner = Runner(self)
@@ -69,6 +77,8 @@ class MainWindow(QMainWindow):
         self.flow.resources_requested.connect(lambda: show_resources(self))
         self.flow.quit_requested.connect(self.close)
         self.saver.state_changed.connect(self._show_save_state)
+        draft_keeping.hub.pending.connect(self.saver.changed)  # typing: not "saved" until kept
+        self.saver.pending_elsewhere = draft_keeping.any_pending
         self.idle.idle.connect(self.lock)
         from peerdesk.ui.shell.screenlock import ScreenLockWatcher
 
@@ -176,7 +186,10 @@ class MainWindow(QMainWindow):
         self._apply_vault_settings()
         self.saver.attach(vault)
         desk.subscribe(self._desk_changed)
-        self.go("dashboard")
+        draft_keeping.set_session_drafts(desk.drafts)
+        # Back where the user was when the vault was locked (drafts reopen there).
+        last = desk.drafts.last_page()
+        self.go(last if last in {spec.key for spec in PAGES} else "dashboard")
         self.central.addWidget(view)
         self.central.setCurrentWidget(view)
         # The passphrase field that had focus is gone: give keyboard users a place to start.
@@ -281,12 +294,14 @@ class MainWindow(QMainWindow):
         if session is None:
             return True
         self.idle.disarm()
+        self._keep_drafts(session)
         if not self.save_before_closing("Lock"):
             self._apply_vault_settings()  # stays unlocked: re-arm the idle lock
             return False
         for dialog in application.top_level_dialogs():
             dialog.reject()
         self.session = None
+        draft_keeping.set_session_drafts(None)
         self.saver.detach()
         session.view.clear()
         self.central.removeWidget(session.view)
@@ -299,6 +314,13 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(False)
         self.status("Locked.")
         return True
+
+    def _keep_drafts(self, session: Session) -> None:
+        """Every editor's waiting draft, and the page in view, go into the vault before saving."""
+        draft_keeping.flush_all()
+        key = session.view.current_key()
+        if key:
+            session.desk.drafts.remember_page(key)
 
     def lock_and_run(self, work: Callable[[], str], busy: str) -> bool:
         """Lock, then run `work` on the closed vault's files (restore, erase) in the background
@@ -368,9 +390,21 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         value = self._settings_file().value("geometry")
-        if isinstance(value, QByteArray) and self.restoreGeometry(value):
+        if not (isinstance(value, QByteArray) and self.restoreGeometry(value)):
+            self.resize(1000, 680)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a small or 2×-scaled screen, a saved size
+        from a bigger monitor)."""
+        screen = self.screen()
+        if screen is None:
             return
-        self.resize(1000, 680)
+        free = screen.availableGeometry()
+        width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.topLeft())
 
 
 def _configure_guard() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
@@ -27,6 +28,8 @@ class SaveController(QObject):
         self.state = SAVED
         self.error = ""
         self._writing = False
+        # Edits typed but not yet in the vault (editor drafts): "saved" would not be true yet.
+        self.pending_elsewhere: Callable[[], bool] = lambda: False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -61,6 +64,10 @@ class SaveController(QObject):
         if vault is None or self._writing:
             if self._writing:
                 self._timer.start()  # a write is running: try again after the quiet period
+            return
+        if self.pending_elsewhere():
+            self._set(SAVING)
+            self._timer.start()  # a draft is about to be kept: save after it
             return
         if not vault.dirty:
             self._set(SAVED)

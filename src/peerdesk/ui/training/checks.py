@@ -57,7 +57,8 @@ class QuestionBox(QGroupBox):
             if check.kind is CheckKind.SINGLE
             else translate("TrainingChecks", "Choose all that apply.")
         )
-        layout.addWidget(text_label(hint))
+        if hint.lower() not in check.prompt.lower():  # many prompts say it already: once is enough
+            layout.addWidget(text_label(hint))
         self.group = QButtonGroup(self)
         self.group.setExclusive(check.kind is CheckKind.SINGLE)
         # rows[i] and explanations[i] belong to option i of the file; only the layout is shuffled

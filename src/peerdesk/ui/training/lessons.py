@@ -41,7 +41,7 @@ class LessonsView(QWidget):
         self.browser.setOpenLinks(False)  # PeerDesk opens nothing on the network
         self.browser.setTabChangesFocus(True)
         self.previous_button = QPushButton(translate("TrainingLessons", "&Previous lesson"))
-        self.read_button = QPushButton(translate("TrainingLessons", "&Mark as read and continue"))
+        self.read_button = QPushButton(translate("TrainingLessons", "Mar&k as read and continue"))
         self.state = QLabel("")
         self._layout()
         self.list.currentRowChanged.connect(self.show_lesson)
@@ -91,9 +91,9 @@ class LessonsView(QWidget):
         self.previous_button.setEnabled(index > 0)
         last = index == len(self.module.lessons) - 1
         self.read_button.setText(
-            translate("TrainingLessons", "&Mark as read")
+            translate("TrainingLessons", "Mar&k as read")
             if last
-            else translate("TrainingLessons", "&Mark as read and continue")
+            else translate("TrainingLessons", "Mar&k as read and continue")
         )
         self.update_marks()
 

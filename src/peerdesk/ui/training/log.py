@@ -137,7 +137,7 @@ class TrainingLogView(QWidget):
         form.addRow(translate("TrainingLog", "C&ourse:"), self.course)
         form.addRow(translate("TrainingLog", "&Provider:"), self.provider)
         form.addRow(translate("TrainingLog", "&Date:"), self.date)
-        form.addRow(translate("TrainingLog", "&Hours:"), self.hours_edit)
+        form.addRow(translate("TrainingLog", "Ho&urs:"), self.hours_edit)
         form.addRow("", self.add_button)
 
     def _layout(self) -> None:

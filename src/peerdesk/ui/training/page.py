@@ -59,6 +59,19 @@ class Page(BasePage):
         self.open_button.clicked.connect(self.open_selected)
         self.importer.imported.connect(lambda _ids: self.reload())
         self.reload()
+        self._resume_reflection_draft()
+
+    def _resume_reflection_draft(self) -> None:
+        """Locked while answering a reflection: the same module and tab, the text kept."""
+        drafts = getattr(self.ctx.desk, "drafts", None)
+        if drafts is None or drafts.last_page() != "training":
+            return
+        for key in drafts.keys("reflection:"):
+            module_id = key.removeprefix("reflection:")
+            if module_id in self.service.catalogue.modules:
+                view = self.open_module(module_id)
+                view.tabs.setCurrentWidget(view.reflect)
+                return
         if self.model.rowCount():
             self.table.selectRow(0)
 

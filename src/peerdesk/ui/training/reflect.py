@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext as _nothing
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module, SelfAssessment
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.drafts import DraftKeeper, session_drafts
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import wipe_text
 from peerdesk.ui.training.common import (
@@ -124,13 +126,41 @@ class ReflectView(QWidget):
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
         self.save_button.clicked.connect(self.save)
+        self.draft_key = f"reflection:{module.id}"
+        drafts = session_drafts()
+        self.keeper = DraftKeeper(drafts, self._key, self._unsaved, self) if drafts else None
+        if self.keeper is not None:
+            self.keeper.watch(*(edit.textChanged for edit in self.edits.values()))
         self.load()
 
+    def _key(self) -> str:
+        return self.draft_key
+
+    def _unsaved(self) -> dict[str, str | None]:
+        stored = self.service.reflection
+        return {
+            rid: edit.toPlainText()
+            for rid, edit in self.edits.items()
+            if edit.toPlainText() != stored(self.module.id, rid)
+        }
+
     def load(self) -> None:
-        for reflection_id, edit in self.edits.items():
-            edit.setPlainText(self.service.reflection(self.module.id, reflection_id))
-            edit.document().setModified(False)
-            edit.document().clearUndoRedoStacks()
+        """Stored answers, then any unsaved answers kept as a draft over a lock or quit."""
+        kept = self.keeper.drafts.fields(self.draft_key) if self.keeper is not None else None
+        with self.keeper.quiet() if self.keeper is not None else _nothing():
+            for reflection_id, edit in self.edits.items():
+                edit.setPlainText(self.service.reflection(self.module.id, reflection_id))
+                edit.document().setModified(False)
+                edit.document().clearUndoRedoStacks()
+                draft = (kept or {}).get(reflection_id)
+                if isinstance(draft, str):
+                    edit.setPlainText(draft)
+                    edit.document().setModified(True)
+        if kept:
+            self.message.setText("Your unsaved answers are back. Save them to keep them for good.")
+
+    def has_draft(self) -> bool:
+        return self.keeper is not None and self.keeper.drafts.get(self.draft_key) is not None
 
     def save(self) -> bool:
         """Save the answers that changed; a too-long answer is named and nothing else is lost."""
@@ -147,6 +177,8 @@ class ReflectView(QWidget):
                 return False
             edit.document().setModified(False)
             saved += 1
+        if self.keeper is not None:
+            self.keeper.saved_or_dropped(self.draft_key)
         self.message.setText(
             translate("TrainingReflect", "Saved.")
             if saved
@@ -158,6 +190,8 @@ class ReflectView(QWidget):
         return any(edit.document().isModified() for edit in self.edits.values())
 
     def clear(self) -> None:
+        if self.keeper is not None:
+            self.keeper.stop()
         wipe_text(*self.edits.values())
         self.message.clear()
         if self.assessment is not None:

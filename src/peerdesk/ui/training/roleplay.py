@@ -219,7 +219,9 @@ class RolePlayView(QWidget):
         self._clear_responses()
         self.feedback.setText("")
         if node.debrief:
-            self.line.setText(fill(translate("TrainingRolePlay", "Debrief: %1"), node.text))
+            # Some packs already start the text with "Debrief:": say it once.
+            text = node.text.removeprefix("Debrief:").strip()
+            self.line.setText(fill(translate("TrainingRolePlay", "Debrief: %1"), text))
             debrief = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
             self.history.setHtml(self.history.toHtml() + debrief_html(debrief))
             self.restart_button.show()

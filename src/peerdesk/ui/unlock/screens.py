@@ -148,6 +148,7 @@ class RecoveryKeyScreen(Screen):
         self.print_button.clicked.connect(lambda: self.print_key.emit(self._key))
         self.save_button.clicked.connect(lambda: self.save_key.emit(self._key))
         self.check.textChanged.connect(self._check)
+        self.check.returnPressed.connect(self._enter)
         self.continue_button.clicked.connect(self._finish)
         self.finish()
 
@@ -163,6 +164,13 @@ class RecoveryKeyScreen(Screen):
         ok = bool(self._key) and text.strip().upper() == self.last_group()
         self.continue_button.setEnabled(ok)
         self.hint.setText("That matches." if ok else "")
+
+    def _enter(self) -> None:
+        """Enter confirms once the group matches; otherwise it says what is still wrong."""
+        if self.continue_button.isEnabled():
+            self._finish()
+        elif self.check.text().strip():
+            self.hint.setText("That is not the last group yet. It is the part after the last dash.")
 
     def _finish(self) -> None:
         self._key = ""

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui.shared.text import mark_sensitive
-
 COLUMN_WIDTH = 560
 
 
@@ -54,11 +52,10 @@ def paragraph(text: str) -> QLabel:
 
 
 def secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    mark_sensitive(field)
-    return field
+    """A passphrase field with a show/hide toggle and a live Caps Lock warning."""
+    from peerdesk.ui.unlock.secret import SecretField
+
+    return SecretField(name)
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:

@@ -1,0 +1,48 @@
+"""The report period drop-down: this or last month, quarter or year, in one choice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit
+
+from peerdesk.core.periods import CUSTOM, PRESETS, matching_preset, preset_months
+
+
+class PeriodChooser(QComboBox):
+    """Sets the first and last month edits; shows "Other months" when they are set by hand."""
+
+    def __init__(self, first: QDateEdit, last: QDateEdit) -> None:
+        super().__init__()
+        self.first, self.last = first, last
+        self.setAccessibleName("Report period")
+        for key, label in PRESETS.items():
+            self.addItem(label, key)
+        self.addItem("Other months (choose below)", CUSTOM)
+        self.activated.connect(lambda _i: self.apply(str(self.currentData())))
+        first.dateChanged.connect(self._follow)
+        last.dateChanged.connect(self._follow)
+        self._follow()
+
+    def apply(self, preset: str, today: date | None = None) -> None:
+        if preset == CUSTOM:
+            self.first.setFocus()
+            return
+        start, end = preset_months(preset, today or date.today())
+        self.last.setDate(QDate(end))  # last first: the first month is never after the last
+        self.first.setDate(QDate(start))
+        self._follow()
+
+    def _follow(self) -> None:
+        """Months changed by hand: show which preset (if any) they amount to."""
+        found = matching_preset(_day(self.first), _day(self.last), date.today())
+        self.blockSignals(True)
+        self.setCurrentIndex(self.findData(found))
+        self.blockSignals(False)
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value

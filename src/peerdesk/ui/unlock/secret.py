@@ -1,0 +1,87 @@
+"""Passphrase fields: a show/hide toggle and a live Caps Lock warning, in the field itself.
+
+Qt offers no portable way to read the Caps Lock state, so it is inferred from what is typed:
+a capital letter without Shift (or a small one with Shift) means Caps Lock is on. The warning
+appears as soon as that happens, before any failed attempt, and goes when it stops.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit
+
+from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.text import mark_sensitive
+
+SHOW_KEYS = "Ctrl+Shift+H"
+CAPS_TEXT = "Caps Lock is on"
+
+
+class SecretField(QLineEdit):
+    """A password-mode line edit with `reveal` (show/hide) and `caps` (warning) actions."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAccessibleName(name)
+        mark_sensitive(self)
+        self.caps = QAction(icon("capslock"), CAPS_TEXT, self)
+        self.caps.setToolTip(f"{CAPS_TEXT}: the passphrase may be typed in capitals.")
+        self.caps.setVisible(False)
+        self.addAction(self.caps, QLineEdit.ActionPosition.TrailingPosition)
+        self.what = name.lower()
+        self.reveal = QAction(icon("eye"), f"Show {self.what}", self)
+        self.reveal.setCheckable(True)
+        self.reveal.setShortcut(QKeySequence(SHOW_KEYS))
+        self.reveal.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.reveal.setToolTip(f"Show {self.what} ({SHOW_KEYS})")
+        self.reveal.toggled.connect(self.set_revealed)
+        self.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+        self.caps_on: bool | None = None  # unknown until a letter is typed
+        self.installEventFilter(_CapsWatch(self))
+
+    def set_revealed(self, shown: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.reveal.setIcon(icon("eye-off" if shown else "eye"))
+        self.reveal.setText(f"{'Hide' if shown else 'Show'} {self.what}")
+        self.reveal.setToolTip(f"{self.reveal.text()} ({SHOW_KEYS})")
+        self.reveal.blockSignals(True)
+        self.reveal.setChecked(shown)
+        self.reveal.blockSignals(False)
+
+    def set_caps(self, on: bool) -> None:
+        self.caps_on = on
+        self.caps.setVisible(on)
+        self.setAccessibleDescription(CAPS_TEXT if on else "")
+
+    def hide_secret(self) -> None:
+        """Lock, clear: never leave a passphrase readable."""
+        self.set_revealed(False)
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide_secret()
+
+
+class _CapsWatch(QObject):
+    def __init__(self, field: SecretField) -> None:
+        super().__init__(field)
+        self.field = field
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            caps = caps_lock_from(event.text(), event.modifiers())
+            if caps is not None:
+                self.field.set_caps(caps)
+        elif event.type() == QEvent.Type.FocusOut and self.field.reveal.isChecked():
+            self.field.hide_secret()  # shown only while the user is looking at it
+        return False
+
+
+def caps_lock_from(text: str, modifiers: Qt.KeyboardModifier) -> bool | None:
+    """True/False when a typed letter tells the Caps Lock state, None when it cannot."""
+    if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
+        return None  # digits, symbols, and scripts without case say nothing
+    shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+    return text.isupper() != shift

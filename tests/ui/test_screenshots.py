@@ -1,0 +1,160 @@
+"""Every page at three window sizes in both themes: rendered, no sideways scrolling, nothing
+cut off, readable colours, and the window keeps the size it was given."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
+
+from peerdesk.ui.shared.chart_style import contrast_ratio
+from peerdesk.ui.shell import theme
+
+SIZES = ((800, 600), (1366, 768), (1920, 1080))
+R = QPalette.ColorRole
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One demo vault (realistic content) for every size and theme."""
+    from peerdesk.demo import make_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    return make_demo(folder)
+
+
+def _settle(window, page) -> None:
+    end = time.monotonic() + 5
+    while time.monotonic() < end and (
+        getattr(page, "loading", False) or getattr(page, "busy", False)
+    ):
+        QApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _sideways(page: QWidget) -> list[str]:
+    """Scroll areas that scroll sideways, or whose content is wider than their view."""
+    found = []
+    for area in page.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(page) or area.viewport().width() < 50:
+            continue
+        if area.horizontalScrollBar().isVisible() and not _is_table(area):
+            found.append(f"{type(area).__name__} {area.accessibleName()!r} scrolls sideways")
+        if isinstance(area, QScrollArea) and area.widget() is not None:
+            need = area.widget().minimumSizeHint().width()
+            if need > area.viewport().width() + 1:
+                found.append(f"scroll area content needs {need} px, has {area.viewport().width()}")
+    return found
+
+
+def _is_table(area: QAbstractScrollArea) -> bool:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    return isinstance(area, QAbstractItemView)  # wide tables may scroll; pages may not
+
+
+def _cut_off(window: QWidget, page: QWidget) -> list[str]:
+    """Buttons and inputs that reach past the window's right edge."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    found = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
+            continue
+        if not widget.isVisibleTo(window) or _inside_scroll(widget):
+            continue
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        if right > window.width():
+            found.append(
+                f"{type(widget).__name__} {widget.text() if hasattr(widget, 'text') else ''!r}"
+            )
+    return found
+
+
+def _inside_scroll(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _background(image: QImage) -> QColor:
+    return image.pixelColor(image.width() - 4, image.height() // 2)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_at_three_sizes(qtbot, qapp, make_window, fast_kdf, demo, scheme, tmp_path):
+    vault_path, passphrase = demo
+    theme.apply_theme(qapp, scheme)
+    try:
+        window = make_window(vault_path)
+        window.flow.unlock_screen.field.setText(passphrase)
+        window.flow.unlock_screen.unlock_button.click()
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+        problems: list[str] = []
+        from peerdesk.ui.shell.pages import PAGES
+
+        for width, height in SIZES:
+            window.resize(width, height)
+            for spec in PAGES:
+                page = window.go(spec.key)
+                _settle(window, page)
+                shot = window.grab().toImage()
+                shot.save(str(tmp_path / f"{scheme}-{width}-{spec.key}.png"))
+                where = f"{scheme} {width}×{height} {spec.key}"
+                if (window.width(), window.height()) != (width, height):
+                    problems.append(f"{where}: the window resized itself to {window.size()}")
+                    window.resize(width, height)
+                problems += [f"{where}: {p}" for p in _sideways(page) + _cut_off(window, page)]
+                text = window.palette().color(R.WindowText)
+                ground = _background(shot)
+                if contrast_ratio(text, ground) < 4.5:
+                    problems.append(f"{where}: text on {ground.name()} is hard to read")
+        assert not problems, "\n".join(problems)
+    finally:
+        theme.apply_theme(qapp, "system")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_contact_form_fits_the_smallest_window(qtbot, qapp, make_window, fast_kdf, demo, scheme):
+    vault_path, passphrase = demo
+    theme.apply_theme(qapp, scheme)
+    try:
+        window = make_window(vault_path)
+        window.flow.unlock_screen.field.setText(passphrase)
+        window.flow.unlock_screen.unlock_button.click()
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+        window.resize(800, 600)
+        page = window.go("contacts")
+        page.new_contact()
+        for expanded in (False, True):
+            page.form.more.setChecked(expanded)
+            _settle(window, page)
+            assert window.size().width() == 800
+            assert not _sideways(page), _sideways(page)
+            assert not _cut_off(window, page), _cut_off(window, page)
+            note = page.form.note
+            top = note.mapTo(window, note.rect().topLeft()).y()
+            assert top + 40 < window.height()  # the note is always on screen
+        page.form.discard_draft()
+    finally:
+        theme.apply_theme(qapp, "system")
+
+
+def test_trend_chart_is_never_taller_than_the_window(qtbot, make_window, fast_kdf, demo):
+    vault_path, passphrase = demo
+    window = make_window(vault_path)
+    window.flow.unlock_screen.field.setText(passphrase)
+    window.flow.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    window.resize(800, 600)
+    page = window.go("selfcare")
+    page.tabs.setCurrentWidget(page.trends)
+    _settle(window, page)
+    assert page.trends.chart.height() < window.height() - 100

@@ -551,6 +551,10 @@
             <translation>Enregistrer les réflexio&amp;ns</translation>
         </message>
         <message>
+            <source>Your unsaved answers are back. Save them to keep them for good.</source>
+            <translation>Vos réponses non enregistrées sont de retour. Enregistrez-les pour les garder pour de bon.</translation>
+        </message>
+        <message>
             <source>Reflection %1 was not saved: it %2.</source>
             <translation>La réflexion %1 n’a pas été enregistrée : elle %2.</translation>
         </message>

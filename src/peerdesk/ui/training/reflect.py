@@ -157,7 +157,10 @@ class ReflectView(QWidget):
                     edit.setPlainText(draft)
                     edit.document().setModified(True)
         if kept:
-            self.message.setText("Your unsaved answers are back. Save them to keep them for good.")
+            back = translate(
+                "TrainingReflect", "Your unsaved answers are back. Save them to keep them for good."
+            )
+            self.message.setText(back)
 
     def has_draft(self) -> bool:
         return self.keeper is not None and self.keeper.drafts.get(self.draft_key) is not None

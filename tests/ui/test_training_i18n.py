@@ -161,3 +161,24 @@ def test_french_mnemonics_are_unique_in_every_part_of_the_page(
     check("last lesson")
     assert found == {}
     page.clear()
+
+
+def test_longer_text_fits_in_every_part_of_an_open_module(
+    qtbot, pseudo, vault_factory, local_settings
+):
+    """The pseudo-locale lengthens every string by ~40 %, more than French does."""
+    from tests.ui.i18n_walk import clipped
+
+    page = open_page(qtbot, vault_factory, local_settings)
+    view = page.open_module(TRUST, resume=False)
+    found = {}
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        found[view.tabs.tabText(index)] = clipped(page)
+    page.back_to_list()
+    page.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    found["log"] = clipped(page)
+    assert found == {part: [] for part in found}
+    page.clear()

@@ -212,3 +212,13 @@ def test_unknown_codes_are_listed_and_the_rest_imports(directory, tmp_path):
     messages = " ".join(w.message for w in report.warnings)
     assert "unknown language 'Klingon (tlhIngan Hol)'" in messages
     assert "unknown day 'FUNDAY'" in messages
+
+
+@pytest.mark.parametrize("name", ["00İ", "İstanbul Yardım", "Café Ωmega", "ﬁre crew", "Straße"])
+def test_names_python_and_sqlite_case_differently_are_found(directory, tmp_path, name):
+    """'İ'.lower() is two characters in Python and none of SQLite's: both sides are folded."""
+    file = tmp_path / "names.csv"
+    file.write_text(f"id,name,country,phones\nu-1,{name},NZ,0800 543 354\n", encoding="utf-8")
+    assert directory.import_path(file).ok
+    for typed in (max(name.split(), key=len), name.lower(), name.upper()):
+        assert "u-1" in {r.id for r in directory.search(typed, limit=200)}, typed

@@ -19,9 +19,9 @@ from peerdesk.core.resources.entity import Resource, resource_from_dict, resourc
 from peerdesk.core.resources.importer import read_import
 from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
 from peerdesk.core.resources.shipped import load_shipped, shipped_files
-from peerdesk.core.resources.terms import alternatives, closest_needs, query_words, stem
+from peerdesk.core.resources.terms import alternatives, closest_needs, fold, query_words, stem
 
-SCHEMA = 2  # bump to force a rebuild of every existing directory file
+SCHEMA = 3  # bump to force a rebuild of every existing directory file
 IMPORTED, USER, HIDDEN = "imported.json", "user.json", "hidden.json"
 _EMERGENCY_FIRST = "r.emergency DESC"  # an indexed column: browsing stays fast at 10,000
 _FILTER_TAGS = {"category": "category", "language": "language", "channel": "channel"}
@@ -158,7 +158,7 @@ class Directory:
             self.conn.execute(
                 "INSERT INTO resources_fts (rowid, name, organisation, description, keywords)"
                 " VALUES (?,?,?,?,?)",
-                (rid, r.name, r.organisation, about, keywords),
+                (rid, *map(fold, (r.name, r.organisation, about, keywords))),
             )
 
     def _delete_rowid(self, rowid: int) -> None:

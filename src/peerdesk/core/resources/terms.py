@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -77,8 +78,20 @@ def related_terms() -> RelatedTerms:
     return parse_terms(resource_path("search", "related-terms.json").read_bytes())
 
 
+def fold(text: str) -> str:
+    """One spelling for searching: no accents, no case, compatibility forms unfolded.
+
+    The index and the typed words both go through it, so "İ", "café" or "ﬁre" match however they
+    were typed (Python's lower() turns "İ" into two characters that SQLite's tokenizer never
+    makes).
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare.casefold())
+
+
 def query_words(query: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", query.lower()) if w]
+    return [w for w in re.findall(r"\w+", fold(query)) if w]
 
 
 def alternatives(word: str) -> list[str]:

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -75,6 +77,11 @@ class ContactForm(QWidget):
     With `drafts` (the desk's drafts service) everything typed is kept in the vault as a draft
     until the contact is saved or the draft is discarded on purpose.
     """
+
+    # Built by form_layout.lay_out (the quick log up front, the rest folded under "More details").
+    form: QFormLayout
+    details: QWidget
+    scroller: QScrollArea
 
     saved = Signal(object)
     cancelled = Signal()
@@ -284,7 +291,10 @@ class ContactForm(QWidget):
     def _fill(self, contact: Contact, editing: bool) -> None:
         self.editing = contact if editing else None
         self.heading.setText("<h2>Edit contact</h2>" if editing else "<h2>Log a contact</h2>")
-        self.when.setDateTime(QDateTime(contact.when))
+        when = contact.when
+        self.when.setDateTime(
+            QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
+        )
         self.duration.setText(str(contact.duration_min))
         for box, code in (
             (self.channel, contact.channel),
@@ -302,7 +312,7 @@ class ContactForm(QWidget):
         self.incident_ref.setText(contact.incident_ref or "")
         self.followup.setChecked(contact.followup_due is not None)
         due = contact.followup_due or (contact.when.date() + timedelta(days=FOLLOWUP_DAYS))
-        self.followup_due.setDate(QDate(due))
+        self.followup_due.setDate(QDate(due.year, due.month, due.day))
         self.followup_done.setChecked(contact.followup_done)
         self._followup_changed(self.followup.isChecked())
         self.note.setPlainText(contact.note)
@@ -328,7 +338,7 @@ class ContactForm(QWidget):
         base = self.editing or Contact(when=datetime.now(), duration_min=duration)
         return replace(
             base,
-            when=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            when=_minute(self.when.dateTime().toPython()),
             duration_min=duration,
             channel=str(self.channel.currentData()),
             kind=kind,
@@ -453,3 +463,9 @@ def _base(field: str) -> str:
 
 def _plain(err: InvalidInput) -> str:
     return err.message.removeprefix(f"{err.field}: ") if err.field else err.message
+
+
+def _minute(moment: object) -> datetime:
+    """A QDateTime's Python value, to the minute (Qt's stubs type toPython() as object)."""
+    assert isinstance(moment, datetime)
+    return moment.replace(second=0, microsecond=0)

@@ -30,8 +30,10 @@ class PeriodChooser(QComboBox):
             self.first.setFocus()
             return
         start, end = preset_months(preset, today or date.today())
-        self.last.setDate(QDate(end))  # last first: the first month is never after the last
-        self.first.setDate(QDate(start))
+        self.last.setDate(
+            QDate(end.year, end.month, end.day)
+        )  # last first: the first month is never after the last
+        self.first.setDate(QDate(start.year, start.month, start.day))
         self._follow()
 
     def _follow(self) -> None:

@@ -119,7 +119,7 @@ class CheckinPanel(QWidget):
         column.addStretch(1)
 
     def current(self) -> Instrument:
-        return self.service.instrument(self.chooser.currentData())  # type: ignore[no-any-return]
+        return self.service.instrument(self.chooser.currentData())
 
     def select(self, instrument_id: str) -> None:
         self.chooser.setCurrentIndex(self.chooser.findData(instrument_id))
@@ -158,7 +158,7 @@ class CheckinPanel(QWidget):
         self.note.clear()
         self.result.setText(self._result_text(inst, checkin))
         self.saved.emit(checkin)
-        return checkin  # type: ignore[no-any-return]
+        return checkin
 
     def _taken_at(self, inst: Instrument) -> datetime | None:
         if inst.id == QUICK:

@@ -75,7 +75,8 @@ class Page(BasePage):
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.tabs.updateGeometry()
 
     def show_checkin(self) -> None:

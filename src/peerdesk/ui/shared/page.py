@@ -53,7 +53,7 @@ class UiContext:
     settings: AppSettings  # .get(key), .set(key, value) over both settings scopes
     status: Callable[[str], None]  # a short, content-free message in the status bar
     request_save: Callable[[], None]  # save soon (autosave also follows desk.notify)
-    open_page: Callable[[str], None] = field(default=lambda _key: None)
+    open_page: Callable[[str], QWidget | None] = field(default=lambda _key: None)
     vault: Vault | None = (
         None  # the unlocked Vault (key changes, backups); GUI thread unless documented
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peerdesk import __version__, paths
 
@@ -109,10 +109,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def top_level_dialogs(exclude: QWidget | None = None) -> list[QWidget]:
+def top_level_dialogs(exclude: QWidget | None = None) -> list[QDialog]:
     """Every open dialog or message box (closed on lock)."""
-    from PySide6.QtWidgets import QDialog
-
     return [
         w
         for w in QApplication.topLevelWidgets()

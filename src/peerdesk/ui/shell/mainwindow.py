@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_contact_action, self.lock_action, self.quit_action):
             file_menu.addAction(action)
         edit_menu = bar.addMenu("&Edit")
-        self.find_action = self._action("&Find…", "Ctrl+F", self.find)
+        self.find_action = self._action("&Find…", "Ctrl+F", self.find_in_page)
         self.settings_action = self._action("&Settings", "Ctrl+,", lambda: self.go("settings"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.settings_action)
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         elif page is not None:
             self.status("The contact log is not ready yet.")
 
-    def find(self) -> None:
+    def find_in_page(self) -> None:
         page = self.session.view.current_page() if self.session else None
         if page is not None and hasattr(page, "focus_search"):
             page.focus_search()

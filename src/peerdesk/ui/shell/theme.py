@@ -153,10 +153,10 @@ class OutlinedStyle(QProxyStyle):
     window (and is faint on a light one).
     """
 
-    def name(self) -> str:  # type: ignore[override]
+    def name(self) -> str:
         return "fusion"  # still Fusion to everyone who asks
 
-    def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]
+    def drawPrimitive(self, element, option, painter, widget=None):
         super().drawPrimitive(element, option, painter, widget)
         if element not in (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,

@@ -86,6 +86,7 @@ def show_focused(_old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(parent, QWidget) and isinstance(parent.parentWidget(), QScrollArea):
             area = parent.parentWidget()
             assert isinstance(area, QScrollArea)
-            if area.widget() is not None and area.widget().isAncestorOf(new):
+            inner = area.widget()
+            if inner is not None and new is not None and inner.isAncestorOf(new):
                 area.ensureWidgetVisible(new, 16, 16)
         widget = parent

@@ -53,7 +53,7 @@ class UnlockFlow(QStackedWidget):
         self._pending_vault: Any = None  # created or recovered, waiting for the next step
         self._retry_secret: str | None = None  # only while the damaged screen is shown
         self.welcome = WelcomeScreen()
-        self.create = CreateScreen(
+        self.create_screen = CreateScreen(
             "Create your vault",
             "Choose a passphrase of at least 15 characters. A few unrelated words with spaces "
             "work well. Nobody, including PeerDesk, can open the vault without it or the "
@@ -72,7 +72,7 @@ class UnlockFlow(QStackedWidget):
         self.problem = ProblemScreen()
         for screen in (
             self.welcome,
-            self.create,
+            self.create_screen,
             self.key_screen,
             self.unlock_screen,
             self.recovery,
@@ -83,10 +83,10 @@ class UnlockFlow(QStackedWidget):
         self._connect()
 
     def _connect(self) -> None:
-        self.welcome.create.connect(lambda: self._go(self.create))
+        self.welcome.create.connect(lambda: self._go(self.create_screen))
         self.welcome.resources.connect(self.resources_requested)
-        self.create.back.connect(lambda: self._go(self.welcome))
-        self.create.submitted.connect(self._create)
+        self.create_screen.back.connect(lambda: self._go(self.welcome))
+        self.create_screen.submitted.connect(self._create)
         self.key_screen.copy.connect(lambda key: keyout.copy_key(self.clipboard, key))
         self.key_screen.print_key.connect(lambda key: keyout.print_key(self, key))
         self.key_screen.save_key.connect(lambda key: keyout.save_key(self, key))
@@ -120,13 +120,13 @@ class UnlockFlow(QStackedWidget):
 
     def _go(self, screen: QWidget) -> None:
         self.setCurrentWidget(screen)
-        focus = {
+        focus: QWidget | None = {
             self.unlock_screen: self.unlock_screen.field,
-            self.create: self.create.form.first,
+            self.create_screen: self.create_screen.form.first,
             self.recovery: self.recovery.field,
             self.key_screen: self.key_screen.check,
             self.new_passphrase: self.new_passphrase.form.first,
-        }.get(screen)
+        }.get(screen)  # type: ignore[call-overload]  # screens of different classes as keys
         (focus or screen).setFocus()
 
     def set_demo_passphrase(self, passphrase: str | None) -> None:
@@ -136,7 +136,7 @@ class UnlockFlow(QStackedWidget):
         """Forget everything typed (called on lock and before showing the flow again)."""
         self.unlock_screen.field.clear()
         self.recovery.field.clear()
-        self.create.reset()
+        self.create_screen.reset()
         self.new_passphrase.reset()
         self.key_screen.show_key("")
         self._retry_secret = None
@@ -145,7 +145,7 @@ class UnlockFlow(QStackedWidget):
     def _create(self, passphrase: str) -> None:
         from peerdesk.storage.vault import create_vault
 
-        self.create.set_busy(True, "Creating your vault…")
+        self.create_screen.set_busy(True, "Creating your vault…")
         path, options = self.vault_path, dict(self.create_options)
         self.runner.run(
             lambda: create_vault(path, passphrase, **options), self._created, self._create_failed
@@ -154,13 +154,13 @@ class UnlockFlow(QStackedWidget):
     def _created(self, result: tuple[Any, str]) -> None:
         vault, key = result
         self._pending_vault = vault
-        self.create.reset()
+        self.create_screen.reset()
         self.key_screen.show_key(key)
         self._go(self.key_screen)
 
     def _create_failed(self, err: BaseException) -> None:
         message = err.message if isinstance(err, PeerDeskError) else "Could not create the vault."
-        self.create.set_busy(False, message)
+        self.create_screen.set_busy(False, message)
 
     def _hand_over(self) -> None:
         """Give the open vault to the window; an older copy first asks whether to go on."""
@@ -279,8 +279,11 @@ class UnlockFlow(QStackedWidget):
         kind = "recovery_key" if recovery else "passphrase"
 
         def work() -> Any:
-            restore_backup(path, backup, **{kind: secret})
-            return open_vault(path, **{kind: secret})
+            if kind == "recovery_key":
+                restore_backup(path, backup, recovery_key=secret)
+                return open_vault(path, recovery_key=secret)
+            restore_backup(path, backup, passphrase=secret)
+            return open_vault(path, passphrase=secret)
 
         self.problem.action_button.setEnabled(False)
         self.problem.error.setText("Opening the backup…")

@@ -34,7 +34,7 @@ def resources_button() -> QPushButton:
 
 
 class WelcomeScreen(Screen):
-    create = Signal()
+    create = Signal()  # type: ignore[assignment]  # a signal named like QWidget.create(): kept
     resources = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -11,11 +11,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from peerdesk.core.training.languages import translation_problems
 from peerdesk.core.training.loader import builtin_folder, load_catalogue
 from peerdesk.core.training.packs import read_pack
 from peerdesk.core.training.quality import catalogue_problems
 
 TARGET_STRICT_MS = 2000  # `peerdesk training validate` walks every role-play path; keep it snappy
+# ... in English and again in French since issue 20; the target covers both together
 
 
 def timed(fn, repeat: int = 20) -> float:
@@ -28,7 +30,15 @@ def timed(fn, repeat: int = 20) -> float:
 
 
 def main() -> None:
-    catalogue = load_catalogue()
+    catalogue = load_catalogue(language="en")
+    french = load_catalogue(language="fr")
+
+    def both_languages() -> None:
+        for modules in (catalogue.modules.values(), french.modules.values()):
+            catalogue_problems(list(modules))
+        for module in catalogue.modules.values():
+            translation_problems(module)
+
     with tempfile.TemporaryDirectory() as tmp:
         pack = Path(tmp) / "pack.zip"
         with zipfile.ZipFile(pack, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -36,12 +46,17 @@ def main() -> None:
                 if entry.name.endswith(".json"):
                     archive.writestr(f"pack/{entry.name}", entry.read_bytes())
         rows = [
-            (f"load + validate {len(catalogue.modules)} shipped modules", timed(load_catalogue)),
+            (
+                f"load + validate {len(catalogue.modules)} shipped modules",
+                timed(lambda: load_catalogue(language="en")),
+            ),
+            ("the same, in French", timed(lambda: load_catalogue(language="fr"))),
             ("read + validate the same as a zip pack", timed(lambda: read_pack(pack))),
             (
                 "shipped-module rules (every role-play path)",
                 timed(lambda: catalogue_problems(list(catalogue.modules.values())), repeat=5),
             ),
+            ("rules in English and French + translation checks", timed(both_languages, repeat=5)),
         ]
     print(f"{'operation':<48} {'median ms':>10}")
     for name, ms in rows:

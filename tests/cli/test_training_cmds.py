@@ -116,3 +116,24 @@ def test_strict_validation_of_a_pack_catches_guessable_checks(run, tmp_path):
     assert code == 8
     assert "org-pfa.json: checks: option 1 is the right answer" in err
     assert "the pack cannot be imported" in err
+
+
+def test_strict_validation_checks_the_french_text_of_a_pack(run, tmp_path):
+    data = json.loads(builtin_folder().joinpath("02-listening.json").read_text("utf-8"))
+    data["id"] = "org-listening"
+    for check in data["checks"]:  # fine in English; in French the right answer gives itself away
+        for option in check["options"]:
+            if option["correct"]:
+                option["text"]["fr"] = option["text"]["fr"] + " " + "et bien plus encore " * 8
+    data["lessons"][0]["summary"] = "ignored"
+    data["summary"] = {"en": data["summary"]["en"]}  # one text left untranslated
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "org.json").write_text(json.dumps(data), "utf-8")
+    code, out, _ = run("training", "validate", str(folder), vault_arg=False)
+    assert code == 0 and "ok: org-listening" in out  # the format itself is fine
+    code, _, err = run("training", "validate", str(folder), "--strict", vault_arg=False)
+    assert code == 8
+    assert "org.json: (module): has no 'fr' text for summary" in err
+    assert "org.json: [fr] checks: the right answer is the longest option" in err
+    assert "[en]" not in err and "org.json: checks: the right answer" not in err

@@ -42,7 +42,7 @@ def test_right_answer_always_longest_is_caught():
     for check in data["checks"]:
         for option in check["options"]:
             if option["correct"]:
-                option["text"] += " — and this is said with a great deal of extra care and detail"
+                option["text"]["en"] += " — and this is said with a great deal of extra care"
     assert any("the longest option in" in m for m in messages(data))
 
 

@@ -157,10 +157,27 @@ def test_pack_folder_with_markdown_bodies(tmp_path):
     (tmp_path / "mod").mkdir()
     (tmp_path / "mod" / "lessons").mkdir()
     (tmp_path / "mod" / "module.json").write_text(json.dumps(data), "utf-8")
-    (tmp_path / "mod" / "lessons" / "role.md").write_text(body, "utf-8")
+    (tmp_path / "mod" / "lessons" / "role.md").write_text(body["en"], "utf-8")
     report = read_pack(tmp_path)
     assert report.ok, report.problems
-    assert report.modules[0].lessons[0].body == body
+    assert report.modules[0].lessons[0].body == body["en"]
+
+
+def test_pack_folder_with_a_markdown_body_per_language(tmp_path):
+    data = module()
+    body = data["lessons"][0].pop("body")
+    data["lessons"][0]["body_file"] = {"en": "lessons/role.md", "fr": "lessons/role.fr.md"}
+    (tmp_path / "lessons").mkdir()
+    (tmp_path / "module.json").write_text(json.dumps(data), "utf-8")
+    (tmp_path / "lessons" / "role.md").write_text(body["en"], "utf-8")
+    (tmp_path / "lessons" / "role.fr.md").write_text(body["fr"], "utf-8")
+    assert read_pack(tmp_path, "fr").modules[0].lessons[0].body == body["fr"]
+    assert read_pack(tmp_path, "en").modules[0].lessons[0].body == body["en"]
+    (tmp_path / "lessons" / "role.fr.md").unlink()
+    problems = [str(p) for p in read_pack(tmp_path, "fr").problems]
+    assert problems == [
+        "module.json: lessons[0].body_file.fr: no Markdown file 'lessons/role.fr.md' in the pack"
+    ]
 
 
 def test_pack_zip_ok(tmp_path):

@@ -197,7 +197,7 @@ def test_import_pack_installs_valid_modules_only(service, tmp_path):
     data["id"] = "org-uncertainty"
     (pack / "m.json").write_text(json.dumps(data), "utf-8")
     report = service.import_pack(pack, dest)
-    assert report.ok and service.status("org-uncertainty").title == data["title"]
+    assert report.ok and service.status("org-uncertainty").title == data["title"]["en"]
     reloaded = load_catalogue([dest])  # the installed copy validates again on the next start
     assert reloaded.problems == [] and reloaded.get("org-uncertainty") == service.module(
         "org-uncertainty"

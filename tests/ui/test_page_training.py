@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.training.progress import walk
+from peerdesk.ui.shared.locale_format import format_date
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.tasks import Runner
 from peerdesk.ui.training.log_model import ExternalTrainingModel, hours_text
@@ -105,7 +106,7 @@ def test_module_list_shows_status_time_and_dates(page, desk):
     row = page.model.row_of(mid)
     status = page.model.index(row, 1).data()
     assert "complete" in status
-    assert page.model.index(row, 3).data() == date.today().isoformat()
+    assert page.model.index(row, 3).data() == format_date(date.today())  # the locale writes it
     assert page.model.index(row, 4).data() not in ("", None)
     other = page.model.row_of(module_id(desk, "uncertainty"))
     assert "not started" in page.model.index(other, 1).data()

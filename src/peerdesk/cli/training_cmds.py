@@ -10,6 +10,7 @@ from typing import Any
 
 from peerdesk.cli.common import add_command, print_json, print_table, unlocked_desk
 from peerdesk.cli.freetext import TextInputs, add_text_option
+from peerdesk.core import language as lang
 from peerdesk.core.errors import InvalidInput
 
 INVALID_EXIT = InvalidInput.exit_code  # 8, as documented for invalid input
@@ -90,15 +91,16 @@ def _validate(args: argparse.Namespace) -> int:
 
     path: Path | None = args.path
     if path is None:
-        shipped = load_catalogue()
+        shipped = load_catalogue(language=lang.ENGLISH)
         report = PackReport("training", list(shipped.modules.values()), shipped.problems)
     elif not path.exists():
         print(f"peerdesk: PATH: nothing at {path}", file=sys.stderr)
         return INVALID_EXIT
     else:
-        report = read_pack(path)
+        report = read_pack(path, lang.ENGLISH)
     if path is None or args.strict:
         report.problems.extend(catalogue_problems(report.modules))
+        report.problems.extend(_other_languages(path, report.modules))
     for problem in report.problems:
         print(f"error: {problem}", file=sys.stderr)
     if report.problems or not report.modules:
@@ -110,6 +112,28 @@ def _validate(args: argparse.Namespace) -> int:
     rules = "the shipped-module rules" if path is None or args.strict else "the module format"
     print(f"{len(report.modules)} module(s) valid under {rules}.")
     return 0
+
+
+def _other_languages(path: Path | None, modules: list[Any]) -> list[Any]:
+    """Translations complete and of the same shape; the quality rules again in each language."""
+    from peerdesk.core.training.languages import languages_of, translation_problems
+    from peerdesk.core.training.loader import load_catalogue
+    from peerdesk.core.training.model import LoadProblem
+    from peerdesk.core.training.packs import read_pack
+    from peerdesk.core.training.quality import catalogue_problems
+
+    found = [problem for module in modules for problem in translation_problems(module)]
+    present = set().union(*(languages_of(m) for m in modules)) if modules else set()
+    for code in sorted(present - {lang.ENGLISH}):
+        if path is None:
+            translated = list(load_catalogue(language=code).modules.values())
+        else:
+            translated = read_pack(path, code).modules
+        found += [
+            LoadProblem(p.source, f"[{code}] {p.field}", p.message)
+            for p in catalogue_problems(translated)
+        ]
+    return found
 
 
 def _log_add(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from peerdesk.core import language as lang
 from peerdesk.core.training.model import LoadProblem
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -14,9 +15,12 @@ MAX_TEXT = 20_000  # a lesson body of ~350 words is ~2,500 characters; this leav
 class FieldReader:
     """Reads values from parsed JSON; a wrong value is recorded and a safe default returned."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, language: str = lang.ENGLISH) -> None:
         self.source = source
+        self.language = language
         self.problems: list[LoadProblem] = []
+        # Texts for people, by field path: {"en": ..., "fr": ...} (a plain text is English).
+        self.texts: dict[str, dict[str, str]] = {}
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(LoadProblem(self.source, path, message))
@@ -42,6 +46,30 @@ class FieldReader:
         elif len(value) > MAX_TEXT:
             self.problem(where, f"is longer than {MAX_TEXT} characters")
         return value
+
+    def words(self, data: dict[str, Any], key: str, path: str, *, required: bool = True) -> str:
+        """A text people read: plain (English) or one per language, {"en": "…", "fr": "…"}.
+
+        The reader's language is picked, falling back to English when it has no text there.
+        """
+        value = data.get(key)
+        if not isinstance(value, dict):
+            text = self.text(data, key, path, required=required)
+            if text:
+                self.texts[_join(path, key)] = {lang.ENGLISH: text}
+            return text
+        where = _join(path, key)
+        texts = {}
+        for code in value:
+            if code not in lang.SUPPORTED:
+                known = " or ".join(f"'{c}'" for c in lang.SUPPORTED)
+                self.problem(f"{where}.{code}", f"is not a language PeerDesk ships: use {known}")
+                continue
+            texts[code] = self.text(value, code, where)
+        if lang.ENGLISH not in value:
+            self.problem(where, "needs an English text ('en') to fall back on")
+        self.texts[where] = texts
+        return lang.pick(texts, self.language) or texts.get(lang.ENGLISH, "")
 
     def ident(self, data: dict[str, Any], key: str, path: str) -> str:
         value = self.text(data, key, path)

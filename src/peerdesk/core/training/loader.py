@@ -50,9 +50,12 @@ class Catalogue:
 
 
 def parse_bytes(
-    raw: bytes, source: str, markdown: Mapping[str, str] | None = None
+    raw: bytes, source: str, markdown: Mapping[str, str] | None = None, language: str | None = None
 ) -> tuple[Module | None, list[LoadProblem]]:
-    """Decode, parse and validate one module file; lesson `body_file`s come from `markdown`."""
+    """Decode, parse and validate one module file; lesson `body_file`s come from `markdown`.
+
+    Texts come in `language` (the current one by default), falling back to English.
+    """
     if len(raw) > MAX_FILE_BYTES:
         return None, [LoadProblem(source, "(file)", f"is larger than {MAX_FILE_BYTES} bytes")]
     try:
@@ -63,7 +66,7 @@ def parse_bytes(
         where = f"line {err.lineno} column {err.colno}"
         return None, [LoadProblem(source, "(file)", f"is not valid JSON ({err.msg} at {where})")]
     problems = _inline_bodies(data, source, markdown or {})
-    module, more = parse_module(data, source)
+    module, more = parse_module(data, source, language)
     return (None, problems + more) if problems else (module, more)
 
 
@@ -76,24 +79,39 @@ def _inline_bodies(data: Any, source: str, markdown: Mapping[str, str]) -> list[
     for index, lesson in enumerate(data["lessons"]):
         if not isinstance(lesson, dict) or "body_file" not in lesson:
             continue
+        where = f"lessons[{index}].body_file"
         name = lesson.pop("body_file")
-        key = str(folder / name) if isinstance(name, str) else ""
-        if key not in markdown or not name.endswith(".md"):
-            problems.append(
-                LoadProblem(
-                    source, f"lessons[{index}].body_file", f"no Markdown file {name!r} in the pack"
-                )
-            )
-        elif "body" in lesson:
+        if "body" in lesson:
             problems.append(
                 LoadProblem(source, f"lessons[{index}]", "give either body or body_file, not both")
             )
+        elif isinstance(name, dict):  # one Markdown file per language: {"en": …, "fr": …}
+            texts = {code: _markdown(folder, file, markdown) for code, file in name.items()}
+            problems += [
+                LoadProblem(
+                    source, f"{where}.{code}", f"no Markdown file {name[code]!r} in the pack"
+                )
+                for code, text in texts.items()
+                if text is None
+            ]
+            lesson["body"] = {code: text for code, text in texts.items() if text is not None}
+        elif (text := _markdown(folder, name, markdown)) is None:
+            problems.append(LoadProblem(source, where, f"no Markdown file {name!r} in the pack"))
         else:
-            lesson["body"] = markdown[key]
+            lesson["body"] = text
     return problems
 
 
-def load_folder(folder: Traversable, catalogue: Catalogue, label: str = "") -> None:
+def _markdown(folder: PurePosixPath, name: Any, markdown: Mapping[str, str]) -> str | None:
+    """The text of a pack's Markdown file named relative to the module, or None."""
+    if not isinstance(name, str) or not name.endswith(".md"):
+        return None
+    return markdown.get(str(folder / name))
+
+
+def load_folder(
+    folder: Traversable, catalogue: Catalogue, label: str = "", language: str | None = None
+) -> None:
     """Add every *.json module in a folder (sorted by name: that is the display order)."""
     if not folder.is_dir():
         return
@@ -101,7 +119,7 @@ def load_folder(folder: Traversable, catalogue: Catalogue, label: str = "") -> N
         if not entry.name.endswith(".json") or not entry.is_file():
             continue
         source = f"{label}/{entry.name}" if label else entry.name
-        module, problems = parse_bytes(entry.read_bytes(), source)
+        module, problems = parse_bytes(entry.read_bytes(), source, language=language)
         catalogue.problems.extend(problems)
         if module is not None:
             catalogue.add(module)
@@ -111,11 +129,13 @@ def builtin_folder() -> Traversable:
     return resource_path("training")
 
 
-def load_catalogue(extra_folders: Iterable[Traversable] = ()) -> Catalogue:
-    """Shipped modules first, then modules imported by the organisation."""
+def load_catalogue(
+    extra_folders: Iterable[Traversable] = (), language: str | None = None
+) -> Catalogue:
+    """Shipped modules first, then modules imported by the organisation, in `language`."""
     catalogue = Catalogue()
-    load_folder(builtin_folder(), catalogue, "training")
+    load_folder(builtin_folder(), catalogue, "training", language)
     for folder in extra_folders:
-        load_folder(folder, catalogue, folder.name)
+        load_folder(folder, catalogue, folder.name, language)
     catalogue.check_prerequisites()
     return catalogue

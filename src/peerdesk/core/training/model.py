@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -149,6 +150,8 @@ class Module:
     self_assessment: SelfAssessment | None = None
     sources: tuple[Source, ...] = ()
     source: str = field(default="", compare=False)  # file it came from, for messages
+    # Every text people read, by field path, in each language the file holds (for the checks).
+    texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)

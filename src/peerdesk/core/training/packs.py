@@ -6,6 +6,7 @@ import json
 import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from peerdesk.core.training.loader import MAX_FILE_BYTES, parse_bytes
 from peerdesk.core.training.model import LoadProblem, Module
@@ -29,8 +30,11 @@ class PackReport:
         return not self.problems and bool(self.modules)
 
 
-def read_pack(path: Path) -> PackReport:
-    """Read and validate every module of a pack; nothing is executed or written."""
+def read_pack(path: Path, language: str | None = None) -> PackReport:
+    """Read and validate every module of a pack; nothing is executed or written.
+
+    Texts are picked in `language` (the current one by default), English where it has none.
+    """
     report = PackReport(path.name)
     if path.is_dir():
         files = _read_folder(path, report)
@@ -43,11 +47,11 @@ def read_pack(path: Path) -> PackReport:
         return report
     if report.problems:
         return report  # an unsafe pack is not parsed at all
-    _parse_files(files, report)
+    _parse_files(files, report, language)
     return report
 
 
-def _parse_files(files: dict[str, bytes], report: PackReport) -> None:
+def _parse_files(files: dict[str, bytes], report: PackReport, language: str | None) -> None:
     markdown = {}
     for name, raw in files.items():
         if name.endswith(".md"):
@@ -56,7 +60,7 @@ def _parse_files(files: dict[str, bytes], report: PackReport) -> None:
             except UnicodeDecodeError:
                 report.problems.append(LoadProblem(name, "(file)", "is not UTF-8 text"))
     for name in sorted(n for n in files if n.endswith(".json")):
-        module, problems = parse_bytes(files[name], name, markdown)
+        module, problems = parse_bytes(files[name], name, markdown, language)
         report.problems.extend(problems)
         if module is not None:
             report.modules.append(module)
@@ -158,6 +162,7 @@ def module_to_json(module: Module) -> str:
     """A self-contained module file (Markdown inlined) for the imported-modules folder."""
     data = asdict(module)
     data.pop("source", None)
+    texts = data.pop("texts", {})
     for scenario in data["scenarios"]:
         scenario["nodes"] = list(scenario["nodes"].values())
         for node in scenario["nodes"]:
@@ -167,7 +172,21 @@ def module_to_json(module: Module) -> str:
                 del node["debrief"]
     if data["self_assessment"] is None:
         del data["self_assessment"]
+    for where, by_language in texts.items():
+        if len(by_language) > 1:  # every language the pack brought is kept, not just the shown one
+            _put(data, where, dict(by_language))
     return json.dumps({"format": 1, **data}, ensure_ascii=False, indent=2)
+
+
+def _put(data: Any, where: str, value: Any) -> None:
+    """Set the field at a problem-style path such as `scenarios[0].nodes[2].text`."""
+    steps: list[str | int] = []
+    for part in where.split("."):
+        name, *indexes = part.replace("]", "").split("[")
+        steps += [name, *(int(i) for i in indexes)]
+    for step in steps[:-1]:
+        data = data[step]
+    data[steps[-1]] = value
 
 
 def install_pack(report: PackReport, dest: Path) -> list[str]:

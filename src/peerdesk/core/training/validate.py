@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerdesk.core import language as lang
 from peerdesk.core.training.fields import FieldReader
 from peerdesk.core.training.graph import check_scenario
 from peerdesk.core.training.model import (
@@ -27,20 +28,25 @@ from peerdesk.core.training.model import (
 FORMAT = 1  # bump when the module schema changes incompatibly
 
 
-def parse_module(data: Any, source: str) -> tuple[Module | None, list[LoadProblem]]:
-    """Validate everything; a module is returned only when it has no problem at all."""
-    r = FieldReader(source)
+def parse_module(
+    data: Any, source: str, language: str | None = None
+) -> tuple[Module | None, list[LoadProblem]]:
+    """Validate everything; a module is returned only when it has no problem at all.
+
+    Texts are picked in `language` (the current one by default), English where it has none.
+    """
+    r = FieldReader(source, lang.current() if language is None else language)
     root = r.obj(data, "(module)")
     if root and root.get("format", FORMAT) != FORMAT:
         r.problem("format", f"this PeerDesk reads module format {FORMAT}")
     module = Module(
         id=r.ident(root, "id", ""),
-        title=r.text(root, "title", ""),
+        title=r.words(root, "title", ""),
         version=r.integer(root, "version", "", 1, 10_000),
         estimated_minutes=r.integer(root, "estimated_minutes", "", 1, 600),
         prerequisites=tuple(_prerequisites(r, root)),
         refresher_months=r.integer(root, "refresher_months", "", 0, 120),
-        summary=r.text(root, "summary", ""),
+        summary=r.words(root, "summary", ""),
         pass_mark=r.integer(root, "pass_mark", "", 1, 100),
         lessons=tuple(_lessons(r, root)),
         checks=tuple(_checks(r, root)),
@@ -49,6 +55,7 @@ def parse_module(data: Any, source: str) -> tuple[Module | None, list[LoadProble
         self_assessment=_self_assessment(r, root),
         sources=tuple(_sources(r, root)),
         source=source,
+        texts=r.texts,
     )
     if module.id and module.id in module.prerequisites:
         r.problem("prerequisites", "a module cannot require itself")
@@ -71,8 +78,8 @@ def _lessons(r: FieldReader, root: dict[str, Any]) -> list[Lesson]:
         lessons.append(
             Lesson(
                 r.ident(item, "id", where),
-                r.text(item, "title", where),
-                r.text(item, "body", where),
+                r.words(item, "title", where),
+                r.words(item, "body", where),
             )
         )
     r.unique([lesson.id for lesson in lessons], "lessons")
@@ -101,7 +108,7 @@ def _checks(r: FieldReader, root: dict[str, Any]) -> list[Check]:
                 f"{where}.options", "a multiple-choice question needs at least one correct option"
             )
         checks.append(
-            Check(r.ident(item, "id", where), kind, r.text(item, "prompt", where), options)
+            Check(r.ident(item, "id", where), kind, r.words(item, "prompt", where), options)
         )
     r.unique([check.id for check in checks], "checks")
     return checks
@@ -114,9 +121,9 @@ def _options(r: FieldReader, item: dict[str, Any], where: str) -> list[Option]:
         option = r.obj(raw, at)
         options.append(
             Option(
-                r.text(option, "text", at),
+                r.words(option, "text", at),
                 r.flag(option, "correct", at),
-                r.text(option, "explanation", at),
+                r.words(option, "explanation", at),
             )
         )
     return options
@@ -129,8 +136,8 @@ def _scenarios(r: FieldReader, root: dict[str, Any]) -> list[Scenario]:
         item = r.obj(raw, where)
         scenario = Scenario(
             id=r.ident(item, "id", where),
-            title=r.text(item, "title", where),
-            setting=r.text(item, "setting", where),
+            title=r.words(item, "title", where),
+            setting=r.words(item, "setting", where),
             start=r.text(item, "start", where),
             nodes=_nodes(r, item, where),
         )
@@ -150,8 +157,8 @@ def _nodes(r: FieldReader, item: dict[str, Any], where: str) -> dict[str, Node]:
         debrief = data.get("debrief", False) is True
         node = Node(
             id=r.ident(data, "id", at),
-            speaker=r.text(data, "speaker", at, required=not debrief),
-            text=r.text(data, "text", at),
+            speaker=r.words(data, "speaker", at, required=not debrief),
+            text=r.words(data, "text", at),
             responses=() if debrief else tuple(_responses(r, data, at)),
             debrief=debrief,
             ending=_ending(r, data, at) if debrief else Ending.GOOD,
@@ -199,9 +206,9 @@ def _responses(r: FieldReader, data: dict[str, Any], at: str) -> list[Response]:
             effect_text = Effect.MISSED.value
         responses.append(
             Response(
-                text=r.text(item, "text", where),
-                feedback=r.text(item, "feedback", where),
-                skill=r.text(item, "skill", where),
+                text=r.words(item, "text", where),
+                feedback=r.words(item, "feedback", where),
+                skill=r.words(item, "skill", where),
                 effect=Effect(effect_text or Effect.MISSED.value),
                 next=r.text(item, "next", where),
             )
@@ -214,7 +221,7 @@ def _reflections(r: FieldReader, root: dict[str, Any]) -> list[Reflection]:
     for index, raw in enumerate(r.items(root, "reflections", "", 1, 20)):
         where = f"reflections[{index}]"
         item = r.obj(raw, where)
-        reflections.append(Reflection(r.ident(item, "id", where), r.text(item, "prompt", where)))
+        reflections.append(Reflection(r.ident(item, "id", where), r.words(item, "prompt", where)))
     r.unique([reflection.id for reflection in reflections], "reflections")
     return reflections
 
@@ -228,8 +235,8 @@ def _self_assessment(r: FieldReader, root: dict[str, Any]) -> SelfAssessment | N
     for index, raw in enumerate(r.items(item, "items", where, 1, 30)):
         at = f"{where}.items[{index}]"
         entry = r.obj(raw, at)
-        entries.append(SelfAssessmentItem(r.ident(entry, "id", at), r.text(entry, "text", at)))
+        entries.append(SelfAssessmentItem(r.ident(entry, "id", at), r.words(entry, "text", at)))
     r.unique([entry.id for entry in entries], f"{where}.items")
     return SelfAssessment(
-        r.text(item, "title", where), r.text(item, "instructions", where), tuple(entries)
+        r.words(item, "title", where), r.words(item, "instructions", where), tuple(entries)
     )

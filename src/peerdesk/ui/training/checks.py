@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.training.model import Check, CheckKind, Module
 from peerdesk.core.training.progress import CheckAttempt
-from peerdesk.ui.training.common import ChoiceRow, text_label
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.training.common import ChoiceRow, fill, text_label
 
 
 def explanation_text(correct: bool, chosen: bool, explanation: str) -> str:
     """Words and marks, never colour alone: right or not, and whether the trainee chose it."""
-    verdict = {
-        (True, True): "✓ Right, and you chose it.",
-        (True, False): "✓ A right answer (you did not choose it).",
-        (False, True): "✗ Not right, and you chose it.",
-        (False, False): "✗ Not right.",
-    }[(correct, chosen)]
+    if correct and chosen:
+        verdict = translate("TrainingChecks", "✓ Right, and you chose it.")
+    elif correct:
+        verdict = translate("TrainingChecks", "✓ A right answer (you did not choose it).")
+    elif chosen:
+        verdict = translate("TrainingChecks", "✗ Not right, and you chose it.")
+    else:
+        verdict = translate("TrainingChecks", "✗ Not right.")
     return f"{verdict} {explanation}"
 
 
@@ -41,14 +44,19 @@ class QuestionBox(QGroupBox):
     def __init__(
         self, number: int, total: int, check: Check, order: tuple[int, ...] | None = None
     ) -> None:
-        super().__init__(f"Question {number} of {total}")
+        name = fill(translate("TrainingChecks", "Question %1 of %2"), number, total)
+        super().__init__(name)
         self.check = check
         self.rows_layout = QVBoxLayout()
-        self.setAccessibleName(f"Question {number} of {total}")
+        self.setAccessibleName(name)
         layout = QVBoxLayout(self)
         self.prompt = text_label(check.prompt)
         layout.addWidget(self.prompt)
-        hint = "Choose one answer." if check.kind is CheckKind.SINGLE else "Choose all that apply."
+        hint = (
+            translate("TrainingChecks", "Choose one answer.")
+            if check.kind is CheckKind.SINGLE
+            else translate("TrainingChecks", "Choose all that apply.")
+        )
         if hint.lower() not in check.prompt.lower():  # many prompts say it already: once is enough
             layout.addWidget(text_label(hint))
         self.group = QButtonGroup(self)
@@ -96,7 +104,12 @@ class QuestionBox(QGroupBox):
             label.show()
             self.rows[index].button.setEnabled(False)
         right = self.check.is_answered_correctly(chosen)
-        self.setTitle(f"{self.accessibleName()} — {'answered right' if right else 'not right'}")
+        verdict = (
+            translate("TrainingChecks", "%1 — answered right")
+            if right
+            else translate("TrainingChecks", "%1 — not right")
+        )
+        self.setTitle(fill(verdict, self.accessibleName()))
 
     def reset(self) -> None:
         self.group.setExclusive(False)  # an exclusive group will not let its last button go
@@ -121,14 +134,18 @@ class ChecksView(QWidget):
         self.questions = [
             QuestionBox(i + 1, total, c, orders[c.id]) for i, c in enumerate(module.checks)
         ]
-        self.intro = text_label(
-            f"{total} questions. The pass mark is {module.pass_mark} %. You can try as often "
-            "as you like; every attempt is kept."
+        intro = translate(
+            "TrainingChecks",
+            "%n question(s). The pass mark is %1 %. You can try as often as you like; every "
+            "attempt is kept.",
+            None,
+            total,
         )
+        self.intro = text_label(fill(intro, module.pass_mark))
         self.result = text_label("")
-        self.result.setAccessibleName("Check result")
-        self.submit_button = QPushButton("&Submit answers")
-        self.retry_button = QPushButton("&Try again")
+        self.result.setAccessibleName(translate("TrainingChecks", "Check result"))
+        self.submit_button = QPushButton(translate("TrainingChecks", "&Submit answers"))
+        self.retry_button = QPushButton(translate("TrainingChecks", "&Try again"))
         self.retry_button.hide()
         self._layout()
         self.submit_button.clicked.connect(self.submit)
@@ -161,7 +178,8 @@ class ChecksView(QWidget):
         missing = [i + 1 for i, q in enumerate(self.questions) if not q.chosen()]
         if missing:
             numbers = ", ".join(map(str, missing))
-            self.result.setText(f"Answer every question first (still open: {numbers}).")
+            still = translate("TrainingChecks", "Answer every question first (still open: %1).")
+            self.result.setText(fill(still, numbers))
             first = self.questions[missing[0] - 1]
             self.scroller.ensureWidgetVisible(first)
             first.first_button().setFocus()
@@ -175,13 +193,23 @@ class ChecksView(QWidget):
         self.retry_button.setFocus()
 
     def score_text(self, attempt: CheckAttempt) -> str:
-        score = (
-            f"Attempt {attempt.attempt}: {attempt.correct} of {attempt.total} right "
-            f"({attempt.percent} %). The pass mark is {self.module.pass_mark} %."
-        )
+        score = fill(
+            translate(
+                "TrainingChecks", "Attempt %1: %2 of %3 right (%4 %). The pass mark is %5 %."
+            ),
+            attempt.attempt, attempt.correct, attempt.total, attempt.percent,
+            self.module.pass_mark,
+        )  # fmt: skip
         if attempt.passed:
-            return f"{score} Passed. The explanations under each answer stay for you to read."
-        return f"{score} Not passed yet. Read the explanations, then try again when ready."
+            verdict = translate(
+                "TrainingChecks", "Passed. The explanations under each answer stay for you to read."
+            )
+        else:
+            verdict = translate(
+                "TrainingChecks",
+                "Not passed yet. Read the explanations, then try again when ready.",
+            )
+        return f"{score} {verdict}"
 
     def retry(self) -> None:
         """A new attempt: answers cleared and the options in a new order."""

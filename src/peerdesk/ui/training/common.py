@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -18,6 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui.shared.text import mark_sensitive
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated text's %1, %2… in one pass (a value may itself hold '%1')."""
+    return _PLACEHOLDER.sub(
+        lambda m: (
+            str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0)
+        ),
+        template,
+    )
 
 
 class WrapLabel(QLabel):

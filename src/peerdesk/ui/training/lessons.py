@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.training.model import Module
-from peerdesk.ui.training.common import lessons_done
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.training.common import fill, lessons_done
 
 READ_MARK = "✓ "  # a text mark, so "read" never rests on colour alone
 UNREAD_MARK = "○ "
@@ -32,15 +33,15 @@ class LessonsView(QWidget):
         self.service, self.module = service, module
         self.current = -1
         self.list = QListWidget()
-        self.list.setAccessibleName("Lessons")
+        self.list.setAccessibleName(translate("TrainingLessons", "Lessons"))
         for lesson in module.lessons:
             self.list.addItem(QListWidgetItem(lesson.title))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Lesson text")
+        self.browser.setAccessibleName(translate("TrainingLessons", "Lesson text"))
         self.browser.setOpenLinks(False)  # PeerDesk opens nothing on the network
         self.browser.setTabChangesFocus(True)
-        self.previous_button = QPushButton("&Previous lesson")
-        self.read_button = QPushButton("Mar&k as read and continue")
+        self.previous_button = QPushButton(translate("TrainingLessons", "&Previous lesson"))
+        self.read_button = QPushButton(translate("TrainingLessons", "Mar&k as read and continue"))
         self.state = QLabel("")
         self._layout()
         self.list.currentRowChanged.connect(self.show_lesson)
@@ -89,7 +90,11 @@ class LessonsView(QWidget):
             self.list.blockSignals(False)
         self.previous_button.setEnabled(index > 0)
         last = index == len(self.module.lessons) - 1
-        self.read_button.setText("Mar&k as read" if last else "Mar&k as read and continue")
+        self.read_button.setText(
+            translate("TrainingLessons", "Mar&k as read")
+            if last
+            else translate("TrainingLessons", "Mar&k as read and continue")
+        )
         self.update_marks()
 
     def mark_read(self) -> None:
@@ -106,6 +111,13 @@ class LessonsView(QWidget):
             item = self.list.item(index)
             read = lesson.id in done
             item.setText((READ_MARK if read else UNREAD_MARK) + lesson.title)
-            item.setToolTip(f"{lesson.title} ({'read' if read else 'not read yet'})")
+            tip = (
+                translate("TrainingLessons", "%1 (read)")
+                if read
+                else translate("TrainingLessons", "%1 (not read yet)")
+            )
+            item.setToolTip(fill(tip, lesson.title))
         count = sum(1 for lesson in self.module.lessons if lesson.id in done)
-        self.state.setText(f"{count} of {len(self.module.lessons)} lessons read.")
+        total = len(self.module.lessons)
+        read_text = translate("TrainingLessons", "%1 of %n lesson(s) read.", None, total)
+        self.state.setText(fill(read_text, count))

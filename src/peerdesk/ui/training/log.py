@@ -24,14 +24,26 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.training.progress import Status
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.text import mark_sensitive
-from peerdesk.ui.training.common import heading, text_label
+from peerdesk.ui.training.common import fill, heading, text_label
 from peerdesk.ui.training.log_model import ExternalTrainingModel, hours_text
 from peerdesk.ui.training.model import TrainingModuleModel
 from peerdesk.ui.training.transcript import gather, write_transcript
 
-FIELD_LABELS = {"course": "Course", "provider": "Provider", "date": "Date", "hours": "Hours"}
+
+def field_label(field: str) -> str:
+    """The form's name for a field an error points at."""
+    if field == "course":
+        return translate("TrainingLog", "Course")
+    if field == "provider":
+        return translate("TrainingLog", "Provider")
+    if field == "date":
+        return translate("TrainingLog", "Date")
+    if field == "hours":
+        return translate("TrainingLog", "Hours")
+    return translate("TrainingLog", "Entry")
 
 
 class CompletedOnly(QSortFilterProxyModel):
@@ -81,19 +93,19 @@ class TrainingLogView(QWidget):
         super().__init__(parent)
         self.ctx, self.service = ctx, ctx.desk.training
         self.hours = text_label("")
-        self.hours.setAccessibleName("Training hours")
+        self.hours.setAccessibleName(translate("TrainingLog", "Training hours"))
         self.completed = CompletedOnly(self)
         self.completed.setSourceModel(modules)
-        self.completed_view = table_view("Completed modules")
+        self.completed_view = table_view(translate("TrainingLog", "Completed modules"))
         self.completed_view.setModel(self.completed)
         self.completed_view.hideColumn(1)  # the status: always "complete" here
         stretch_first(self.completed_view)
         self.external = ExternalTrainingModel(self)
-        self.external_view = table_view("External trainings")
+        self.external_view = table_view(translate("TrainingLog", "External trainings"))
         self.external_view.setModel(self.external)
         stretch_first(self.external_view)
-        self.remove_button = QPushButton("Re&move selected training")
-        self.pdf_button = QPushButton("E&xport transcript (PDF)…")
+        self.remove_button = QPushButton(translate("TrainingLog", "Re&move selected training"))
+        self.pdf_button = QPushButton(translate("TrainingLog", "E&xport transcript (PDF)…"))
         self.message = text_label("")
         self._build_form()
         self._layout()
@@ -104,7 +116,8 @@ class TrainingLogView(QWidget):
 
     def _build_form(self) -> None:
         self.course, self.provider = QLineEdit(), QLineEdit()
-        for edit, name in ((self.course, "Course"), (self.provider, "Provider")):
+        named = ((self.course, field_label("course")), (self.provider, field_label("provider")))
+        for edit, name in named:
             edit.setAccessibleName(name)
             edit.setMaxLength(200)
             mark_sensitive(edit)
@@ -112,28 +125,28 @@ class TrainingLogView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate.currentDate())
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(field_label("date"))
         self.hours_edit = QDoubleSpinBox()
         self.hours_edit.setRange(0.25, 1000.0)
         self.hours_edit.setSingleStep(0.5)
         self.hours_edit.setValue(1.0)
-        self.hours_edit.setAccessibleName("Hours")
-        self.add_button = QPushButton("&Add to the log")
-        self.form = QGroupBox("Add an external training")
+        self.hours_edit.setAccessibleName(field_label("hours"))
+        self.add_button = QPushButton(translate("TrainingLog", "&Add to the log"))
+        self.form = QGroupBox(translate("TrainingLog", "Add an external training"))
         form = QFormLayout(self.form)
-        form.addRow("C&ourse:", self.course)
-        form.addRow("&Provider:", self.provider)
-        form.addRow("&Date:", self.date)
-        form.addRow("Ho&urs:", self.hours_edit)
+        form.addRow(translate("TrainingLog", "C&ourse:"), self.course)
+        form.addRow(translate("TrainingLog", "&Provider:"), self.provider)
+        form.addRow(translate("TrainingLog", "&Date:"), self.date)
+        form.addRow(translate("TrainingLog", "Ho&urs:"), self.hours_edit)
         form.addRow("", self.add_button)
 
     def _layout(self) -> None:
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self.hours)
-        column.addWidget(heading("PeerDesk modules completed", 3))
+        column.addWidget(heading(translate("TrainingLog", "PeerDesk modules completed"), 3))
         column.addWidget(self.completed_view)
-        column.addWidget(heading("External trainings", 3))
+        column.addWidget(heading(translate("TrainingLog", "External trainings"), 3))
         column.addWidget(self.external_view)
         row = QHBoxLayout()
         row.addWidget(self.remove_button)
@@ -154,12 +167,14 @@ class TrainingLogView(QWidget):
         self.external.set_trainings(self.service.external_trainings())
         hours = self.service.hours()
         count = self.completed.rowCount()
-        self.hours.setText(
-            f"Modules completed: {count}, credited with their estimated time "
-            f"({hours_text(hours['modules'])} h). External trainings: "
-            f"{hours_text(hours['external'])} h. Total credited: {hours_text(hours['total'])} h. "
-            f"Time you actually spent in modules, complete or not: {hours_text(hours['spent'])} h."
+        text = translate(
+            "TrainingLog",
+            "Modules completed: %1, credited with their estimated time (%2 h). External "
+            "trainings: %3 h. Total credited: %4 h. Time you actually spent in modules, complete "
+            "or not: %5 h.",
         )
+        figures = (hours["modules"], hours["external"], hours["total"], hours["spent"])
+        self.hours.setText(fill(text, count, *(hours_text(h) for h in figures)))
         self.remove_button.setEnabled(self.external.rowCount() > 0)
         fit_height(self.completed_view)
         fit_height(self.external_view)
@@ -171,12 +186,16 @@ class TrainingLogView(QWidget):
                 self.course.text(), self.provider.text(), when, self.hours_edit.value()
             )
         except InvalidInput as err:
-            label = FIELD_LABELS.get(err.field or "", "Entry")
-            self.message.setText(f"Not added. {label}: {err.message.split(': ', 1)[-1]}.")
+            label = field_label(err.field or "")
+            reason = err.message.split(": ", 1)[-1]
+            self.message.setText(
+                fill(translate("TrainingLog", "Not added. %1: %2."), label, reason)
+            )
             return False
         self.course.clear()
         self.provider.clear()
-        self.message.setText(f"Added {hours_text(entry.hours)} h to the log.")
+        added = translate("TrainingLog", "Added %1 h to the log.")
+        self.message.setText(fill(added, hours_text(entry.hours)))
         self.reload()
         self.course.setFocus()
         return True
@@ -185,17 +204,21 @@ class TrainingLogView(QWidget):
         rows = self.external_view.selectionModel().selectedRows()
         entry = self.external.training(rows[0].row()) if rows else None
         if entry is None or entry.id is None:
-            self.message.setText("Choose a training in the list first.")
+            self.message.setText(translate("TrainingLog", "Choose a training in the list first."))
             return
         self.service.remove_external(entry.id)
-        self.message.setText("Removed from the log.")
+        self.message.setText(translate("TrainingLog", "Removed from the log."))
         self.reload()
 
     def ask_pdf(self) -> None:
         from peerdesk.ui.shared.filedialogs import ask_save_path
 
-        path = ask_save_path(self, "Save the training transcript", "training-transcript.pdf",
-                             "PDF (*.pdf)")  # fmt: skip
+        path = ask_save_path(
+            self,
+            translate("TrainingLog", "Save the training transcript"),
+            "training-transcript.pdf",
+            translate("TrainingLog", "PDF (*.pdf)"),
+        )
         if path is not None:
             self.write_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
 
@@ -203,7 +226,7 @@ class TrainingLogView(QWidget):
         """Gather the figures here, then write the PDF on the background runner."""
         data = gather(self.service)
         self.pdf_button.setEnabled(False)
-        self.message.setText("Writing the transcript…")
+        self.message.setText(translate("TrainingLog", "Writing the transcript…"))
         self.ctx.runner.run(
             lambda: write_transcript(path, data), lambda _pages: self._pdf_done(path),
             self._pdf_failed,
@@ -211,13 +234,14 @@ class TrainingLogView(QWidget):
 
     def _pdf_done(self, path: Path) -> None:
         self.pdf_button.setEnabled(True)
-        self.message.setText(f"Transcript saved as {path.name}.")
+        self.message.setText(fill(translate("TrainingLog", "Transcript saved as %1."), path.name))
         self.pdf_written.emit(str(path))
 
     def _pdf_failed(self, err: BaseException) -> None:
         self.pdf_button.setEnabled(True)
         reason = err.message if isinstance(err, PeerDeskError) else "the file could not be written"
-        self.message.setText(f"The transcript was not written: {reason}")
+        failed = translate("TrainingLog", "The transcript was not written: %1")
+        self.message.setText(fill(failed, reason))
 
     def clear(self) -> None:
         self.external.clear()

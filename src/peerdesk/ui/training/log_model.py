@@ -5,23 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from peerdesk.core.training.progress import ExternalTraining
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_date
 from peerdesk.ui.shared.rows import Index, RowsModel
 
-HEADERS = ("Course", "Provider", "Date", "Hours")
+
+def headers() -> tuple[str, ...]:
+    return (
+        translate("TrainingLog", "Course"),
+        translate("TrainingLog", "Provider"),
+        translate("TrainingLog", "Date"),
+        translate("TrainingLog", "Hours"),
+    )
 
 
 def hours_text(hours: float) -> str:
-    return f"{hours:g}"
+    """Hours as the locale writes numbers, without trailing zeros ("3.5", "3,5", "12")."""
+    return QLocale().toString(float(hours), "g", 6)
 
 
 class ExternalTrainingModel(RowsModel[ExternalTraining]):
     """Rows are ExternalTraining entries; `TrainingRole` gives the entry itself."""
 
-    HEADERS = HEADERS
     TrainingRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.HEADERS = headers()
 
     def set_trainings(self, rows: Iterable[ExternalTraining]) -> None:
         self.set_rows(rows)
@@ -43,4 +56,4 @@ class ExternalTrainingModel(RowsModel[ExternalTraining]):
 
     @staticmethod
     def _cell(row: ExternalTraining, column: int) -> str:
-        return (row.course, row.provider, row.date.isoformat(), hours_text(row.hours))[column]
+        return (row.course, row.provider, format_date(row.date), hours_text(row.hours))[column]

@@ -9,36 +9,49 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from peerdesk.core.training.progress import ModuleStatus, Status
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_date, format_duration
 from peerdesk.ui.shared.rows import Index, RowsModel
+from peerdesk.ui.training.common import fill
 
-HEADERS = ("Module", "Status", "Estimated time", "Completed", "Refresher due", "Time spent")
-STATUS_MARKS = {  # a text mark beside the word, so the status never rests on colour alone
-    Status.NOT_STARTED: "○ not started",
-    Status.IN_PROGRESS: "◐ in progress",
-    Status.COMPLETE: "● complete",
-}
+
+def headers() -> tuple[str, ...]:
+    return (
+        translate("TrainingModules", "Module"),
+        translate("TrainingModules", "Status"),
+        translate("TrainingModules", "Estimated time"),
+        translate("TrainingModules", "Completed"),
+        translate("TrainingModules", "Refresher due"),
+        translate("TrainingModules", "Time spent"),
+    )
+
+
+def status_text(status: Status) -> str:
+    """A text mark beside the word, so the status never rests on colour alone."""
+    if status is Status.COMPLETE:
+        return translate("TrainingModules", "● complete")
+    if status is Status.IN_PROGRESS:
+        return translate("TrainingModules", "◐ in progress")
+    return translate("TrainingModules", "○ not started")
 
 
 def minutes_text(minutes: int) -> str:
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return format_duration(minutes)
 
 
 def _date_text(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return format_date(value) if value else "—"
 
 
 class TrainingModuleModel(RowsModel[ModuleStatus]):
     """Rows are ModuleStatus values (no free text from the trainee); `StatusRole` gives one."""
 
-    HEADERS = HEADERS
     StatusRole = Qt.ItemDataRole.UserRole + 1
     ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.HEADERS = headers()  # read once the translator is installed, not at import
         self._today = date.today()
 
     def set_modules(self, rows: Iterable[ModuleStatus], today: date | None = None) -> None:
@@ -58,7 +71,11 @@ class TrainingModuleModel(RowsModel[ModuleStatus]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, index.column())
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{HEADERS[index.column()]}: {self._cell(row, index.column())}"
+            return fill(
+                translate("TrainingModules", "%1: %2", "column name: cell text"),
+                self.HEADERS[index.column()],
+                self._cell(row, index.column()),
+            )
         if role == self.StatusRole:
             return row
         if role == self.ModuleIdRole:
@@ -68,7 +85,7 @@ class TrainingModuleModel(RowsModel[ModuleStatus]):
     def _cell(self, row: ModuleStatus, column: int) -> str:
         cells = (
             lambda: row.title,
-            lambda: STATUS_MARKS[row.status],
+            lambda: status_text(row.status),
             lambda: minutes_text(row.estimated_minutes),
             lambda: _date_text(row.completed_on),
             lambda: self._due_text(row.refresher_due),
@@ -78,5 +95,5 @@ class TrainingModuleModel(RowsModel[ModuleStatus]):
 
     def _due_text(self, due: date | None) -> str:
         if due is not None and due <= self._today:
-            return f"{due.isoformat()} (due now)"
+            return fill(translate("TrainingModules", "%1 (due now)"), format_date(due))
         return _date_text(due)

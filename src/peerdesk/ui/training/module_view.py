@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module
 from peerdesk.core.training.progress import ModuleStatus
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_date
 from peerdesk.ui.training.checks import ChecksView
-from peerdesk.ui.training.common import heading, text_label
+from peerdesk.ui.training.common import fill, heading, text_label
 from peerdesk.ui.training.lessons import LessonsView
-from peerdesk.ui.training.model import minutes_text
+from peerdesk.ui.training.model import minutes_text, status_text
 from peerdesk.ui.training.reflect import ReflectView
 from peerdesk.ui.training.roleplay import RolePlayView
 
@@ -22,16 +24,23 @@ TIME_CHUNK_MS = 5 * 60 * 1000
 
 
 def status_line(status: ModuleStatus) -> str:
-    parts = [f"Status: {status.status}", f"about {minutes_text(status.estimated_minutes)}"]
+    parts = [
+        fill(translate("TrainingModule", "Status: %1"), status_text(status.status)),
+        fill(translate("TrainingModule", "about %1"), minutes_text(status.estimated_minutes)),
+    ]
     if status.spent_minutes:
-        parts.append(f"{minutes_text(status.spent_minutes)} spent so far")
+        spent = minutes_text(status.spent_minutes)
+        parts.append(fill(translate("TrainingModule", "%1 spent so far"), spent))
     if status.best_percent is not None:
-        parts.append(f"best check score {status.best_percent} %")
+        best = translate("TrainingModule", "best check score %1 %")
+        parts.append(fill(best, status.best_percent))
     if status.completed_on:
-        parts.append(f"completed {status.completed_on.isoformat()}")
+        done = format_date(status.completed_on)
+        parts.append(fill(translate("TrainingModule", "completed %1"), done))
     if status.refresher_due:
-        parts.append(f"refresher due {status.refresher_due.isoformat()}")
-    return " · ".join(parts) + "."
+        due = format_date(status.refresher_due)
+        parts.append(fill(translate("TrainingModule", "refresher due %1"), due))
+    return fill(translate("TrainingModule", "%1.", "a sentence's end"), " · ".join(parts))
 
 
 def parse_position(position: str) -> tuple[str, str, list[int]]:
@@ -46,7 +55,8 @@ def parse_position(position: str) -> tuple[str, str, list[int]]:
 
 def sources_line(module: Module) -> str:
     """Plain text (links are not opened: PeerDesk never goes online)."""
-    return "Sources: " + "; ".join(str(source) for source in module.sources) + "."
+    listed = "; ".join(str(source) for source in module.sources)
+    return fill(translate("TrainingModule", "Sources: %1."), listed)
 
 
 class ModuleView(QWidget):
@@ -55,25 +65,30 @@ class ModuleView(QWidget):
     def __init__(self, service: Any, module: Module, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.module = service, module
-        self.back_button = QPushButton("← All &modules")
-        self.resume_button = QPushButton("&Resume where I left off")
+        self.back_button = QPushButton(translate("TrainingModule", "← All &modules"))
+        self.resume_button = QPushButton(translate("TrainingModule", "&Resume where I left off"))
         self.title = heading(module.title, 2)
         self.summary = text_label(module.summary)
         self.sources = text_label(sources_line(module))
-        self.sources.setAccessibleName("Sources")
+        self.sources.setAccessibleName(translate("TrainingModule", "Sources"))
         self.sources.setVisible(bool(module.sources))
         self.status = text_label("")
-        self.status.setAccessibleName("Module status")
+        self.status.setAccessibleName(translate("TrainingModule", "Module status"))
         self.lessons = LessonsView(service, module)
         self.checks = ChecksView(service, module)
         self.roleplay = RolePlayView(service, module)
         self.reflect = ReflectView(service, module)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the module")
-        self.tabs.addTab(self.lessons, f"Lessons ({len(module.lessons)})")
-        self.tabs.addTab(self.checks, f"Knowledge check ({len(module.checks)})")
-        self.tabs.addTab(self.roleplay, "Role-play")
-        self.tabs.addTab(self.reflect, "Reflect")
+        self.tabs.setAccessibleName(translate("TrainingModule", "Parts of the module"))
+        self.tabs.addTab(
+            self.lessons, fill(translate("TrainingModule", "Lessons (%1)"), len(module.lessons))
+        )
+        self.tabs.addTab(
+            self.checks,
+            fill(translate("TrainingModule", "Knowledge check (%1)"), len(module.checks)),
+        )
+        self.tabs.addTab(self.roleplay, translate("TrainingModule", "Role-play"))
+        self.tabs.addTab(self.reflect, translate("TrainingModule", "Reflect"))
         self._layout()
         self.back_button.clicked.connect(self.back_requested)
         self.resume_button.clicked.connect(self.resume)

@@ -9,10 +9,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.core.training.packs import PackReport, read_pack
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import UiContext
-from peerdesk.ui.training.common import text_label
+from peerdesk.ui.training.common import fill, text_label
 
-ZIP_FILTERS = "Module packs (*.zip);;All files (*)"
+
+def zip_filters() -> str:
+    return translate("TrainingPacks", "Module packs (*.zip);;All files (*)")
 
 
 def problems_text(report: PackReport) -> str:
@@ -36,10 +39,10 @@ class PackImporter(QWidget):
         self.ctx, self.service = ctx, ctx.desk.training
         self.dest = default_packs_folder()
         self.busy = False
-        self.button = QPushButton("&Import module pack…")
+        self.button = QPushButton(translate("TrainingPacks", "&Import module pack…"))
         menu = QMenu(self.button)
-        zip_action = QAction("From a &zip file…", menu)
-        folder_action = QAction("From a &folder…", menu)
+        zip_action = QAction(translate("TrainingPacks", "From a &zip file…"), menu)
+        folder_action = QAction(translate("TrainingPacks", "From a &folder…"), menu)
         menu.addAction(zip_action)
         menu.addAction(folder_action)
         self.button.setMenu(menu)
@@ -48,7 +51,9 @@ class PackImporter(QWidget):
         self.message = text_label("")
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName("Problems found in the module pack")
+        self.problems.setAccessibleName(
+            translate("TrainingPacks", "Problems found in the module pack")
+        )
         self.problems.setTabChangesFocus(True)
         self.problems.setMaximumHeight(self.problems.fontMetrics().lineSpacing() * 8)
         self.problems.hide()
@@ -60,14 +65,16 @@ class PackImporter(QWidget):
     def choose_zip(self) -> None:
         from peerdesk.ui.shared.filedialogs import ask_open_path
 
-        path = ask_open_path(self, "Import a module pack", ZIP_FILTERS)
+        path = ask_open_path(
+            self, translate("TrainingPacks", "Import a module pack"), zip_filters()
+        )
         if path is not None:
             self.import_from(path)
 
     def choose_folder(self) -> None:
         from peerdesk.ui.shared.filedialogs import run_dialog
 
-        dialog = QFileDialog(self, "Choose a module pack folder")
+        dialog = QFileDialog(self, translate("TrainingPacks", "Choose a module pack folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         chosen = run_dialog(dialog)
         if chosen:
@@ -80,7 +87,7 @@ class PackImporter(QWidget):
         self.busy = True
         self.button.setEnabled(False)
         self.problems.hide()
-        self.message.setText(f"Checking {path.name}…")
+        self.message.setText(fill(translate("TrainingPacks", "Checking %1…"), path.name))
         self.ctx.runner.run(lambda: read_pack(path), lambda r: self._checked(path, r), self._failed)
 
     def _checked(self, path: Path, report: PackReport) -> None:
@@ -94,17 +101,21 @@ class PackImporter(QWidget):
             self.show_problems(path, report)
             return
         titles = ", ".join(module.title for module in report.modules)
-        self.message.setText(f"Imported {len(report.modules)} module(s): {titles}.")
+        done = translate("TrainingPacks", "Imported %n module(s): %1.", None, len(report.modules))
+        self.message.setText(fill(done, titles))
         self.imported.emit([module.id for module in report.modules])
 
     def show_problems(self, path: Path, report: PackReport) -> None:
         count = len(report.problems)
         if count == 0:
-            self.message.setText(f"{path.name} holds no training module; nothing was imported.")
+            empty = translate("TrainingPacks", "%1 holds no training module; nothing was imported.")
+            self.message.setText(fill(empty, path.name))
             return
-        self.message.setText(
-            f"{path.name} was not imported: {count} problem(s) found. Nothing was changed."
-        )
+        refused = translate(
+            "TrainingPacks", "%1 was not imported: %n problem(s) found. Nothing was changed.", None,
+            count,
+        )  # fmt: skip
+        self.message.setText(fill(refused, path.name))
         self.problems.setPlainText(problems_text(report))
         self.problems.show()
         self.problems.setFocus()
@@ -112,7 +123,8 @@ class PackImporter(QWidget):
     def _failed(self, err: BaseException) -> None:
         self.busy = False
         self.button.setEnabled(True)
-        self.message.setText(f"The pack could not be read ({type(err).__name__}).")
+        failed = translate("TrainingPacks", "The pack could not be read (%1).")
+        self.message.setText(fill(failed, type(err).__name__))
 
     def clear(self) -> None:
         self.message.clear()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
-from peerdesk.ui.training.common import heading, text_label
+from peerdesk.ui.training.common import fill, heading, text_label
 from peerdesk.ui.training.log import TrainingLogView, stretch_first, table_view
 from peerdesk.ui.training.model import TrainingModuleModel
 from peerdesk.ui.training.module_view import ModuleView
@@ -26,31 +27,32 @@ TOPIC = "training"
 
 
 class Page(BasePage):
-    title = "Training"
+    title = "Training"  # the page table's key; the shown title is translated below
     icon_name = "training"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("TrainingPage", "Training"))
         self.service = ctx.desk.training
         self.model = TrainingModuleModel(self)
         self.module_view: ModuleView | None = None
-        self.table: QTableView = table_view("Training modules")
+        self.table: QTableView = table_view(translate("TrainingPage", "Training modules"))
         self.table.setModel(self.model)
         stretch_first(self.table)
-        self.open_button = QPushButton("&Open module")
+        self.open_button = QPushButton(translate("TrainingPage", "&Open module"))
         self.details = text_label("")
-        self.details.setAccessibleName("About the chosen module")
+        self.details.setAccessibleName(translate("TrainingPage", "About the chosen module"))
         self.notice = text_label("")
         self.importer = PackImporter(ctx)
         self.log = TrainingLogView(ctx, self.model)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._list_page())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Training sections")
-        self.tabs.addTab(self.stack, "Modules")
-        self.tabs.addTab(self.log, "Training log")
+        self.tabs.setAccessibleName(translate("TrainingPage", "Training sections"))
+        self.tabs.addTab(self.stack, translate("TrainingPage", "Modules"))
+        self.tabs.addTab(self.log, translate("TrainingPage", "Training log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Training", 1))
+        layout.addWidget(heading(translate("TrainingPage", "Training"), 1))
         layout.addWidget(self.tabs, 1)
         self.table.activated.connect(lambda index: self.open_module_at(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
@@ -106,13 +108,16 @@ class Page(BasePage):
         due = [s.title for s in self.service.refreshers_due()]
         parts = []
         if due:
-            parts.append(f"A refresher is due for: {', '.join(due)}.")
+            parts.append(
+                fill(translate("TrainingPage", "A refresher is due for: %1."), ", ".join(due))
+            )
         problems = self.service.catalogue.problems
         if problems:
-            parts.append(
-                f"{len(problems)} problem(s) kept some module files from loading: "
-                + "; ".join(str(p) for p in problems[:5])
-            )
+            text = translate(
+                "TrainingPage", "%n problem(s) kept some module files from loading: %1", None,
+                len(problems),
+            )  # fmt: skip
+            parts.append(fill(text, "; ".join(str(p) for p in problems[:5])))
         self.notice.setText(" ".join(parts))
         self.notice.setVisible(bool(parts))
 
@@ -126,7 +131,10 @@ class Page(BasePage):
             self.details.setText("")
             return
         module = self.service.module(status.module_id)
-        self.details.setText(f"{module.title}: {module.summary}")
+        self.details.setText(
+            fill(translate("TrainingPage", "%1: %2", "module title: summary"), module.title,
+                 module.summary)
+        )  # fmt: skip
 
     # --- one module ---
     def open_selected(self) -> None:

@@ -21,13 +21,23 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.core.training.model import Module, SelfAssessment
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.drafts import DraftKeeper, session_drafts
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import wipe_text
-from peerdesk.ui.training.common import ChoiceRow, last_self_assessment, note_editor, text_label
-
-PRIVACY_NOTE = (
-    "Your answers are kept in your vault, encrypted with everything else. They never appear "
-    "in a transcript, report or export."
+from peerdesk.ui.training.common import (
+    ChoiceRow,
+    fill,
+    last_self_assessment,
+    note_editor,
+    text_label,
 )
+
+
+def privacy_note() -> str:
+    return translate(
+        "TrainingReflect",
+        "Your answers are kept in your vault, encrypted with everything else. They never appear "
+        "in a transcript, report or export.",
+    )
 
 
 class SelfAssessmentBox(QGroupBox):
@@ -42,8 +52,8 @@ class SelfAssessmentBox(QGroupBox):
         for row in self.rows.values():
             layout.addWidget(row)
         self.score = text_label("")
-        self.score.setAccessibleName("Self-assessment score")
-        self.save_button = QPushButton("Save self-&assessment")
+        self.score.setAccessibleName(translate("TrainingReflect", "Self-assessment score"))
+        self.save_button = QPushButton(translate("TrainingReflect", "Save self-&assessment"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -57,7 +67,8 @@ class SelfAssessmentBox(QGroupBox):
         for item_id, row in self.rows.items():
             row.button.setChecked(bool(saved.get(item_id, False)))
         if saved:
-            self.score.setText(f"Last saved: {self.points()} of {self.assessment.max_score}.")
+            last = translate("TrainingReflect", "Last saved: %1 of %2.")
+            self.score.setText(fill(last, self.points(), self.assessment.max_score))
 
     def points(self) -> int:
         return sum(row.button.isChecked() for row in self.rows.values())
@@ -65,7 +76,9 @@ class SelfAssessmentBox(QGroupBox):
     def save(self) -> tuple[int, int]:
         answers = {item_id: row.button.isChecked() for item_id, row in self.rows.items()}
         score, out_of = self.service.save_self_assessment(self.module.id, answers)
-        self.score.setText(f"Saved: {score} of {out_of} in place.")
+        self.score.setText(
+            fill(translate("TrainingReflect", "Saved: %1 of %2 in place."), score, out_of)
+        )
         return score, out_of
 
     def clear(self) -> None:
@@ -83,11 +96,13 @@ class ReflectView(QWidget):
         self.edits: dict[str, QPlainTextEdit] = {}
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.addWidget(text_label(PRIVACY_NOTE))
+        column.addWidget(text_label(privacy_note()))
         for number, reflection in enumerate(module.reflections, start=1):
             label = QLabel(f"&{number}. {reflection.prompt}" if number < 10 else reflection.prompt)
             label.setWordWrap(True)
-            edit = note_editor(f"Your answer to reflection {number}")
+            edit = note_editor(
+                fill(translate("TrainingReflect", "Your answer to reflection %1"), number)
+            )
             label.setBuddy(edit)
             column.addWidget(label)
             column.addWidget(edit)
@@ -95,7 +110,7 @@ class ReflectView(QWidget):
                 column.addWidget(GuardBar(edit))
             self.edits[reflection.id] = edit
         self.message = text_label("")
-        self.save_button = QPushButton("&Save reflections")
+        self.save_button = QPushButton(translate("TrainingReflect", "&Save reflections"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -142,7 +157,10 @@ class ReflectView(QWidget):
                     edit.setPlainText(draft)
                     edit.document().setModified(True)
         if kept:
-            self.message.setText("Your unsaved answers are back. Save them to keep them for good.")
+            back = translate(
+                "TrainingReflect", "Your unsaved answers are back. Save them to keep them for good."
+            )
+            self.message.setText(back)
 
     def has_draft(self) -> bool:
         return self.keeper is not None and self.keeper.drafts.get(self.draft_key) is not None
@@ -157,13 +175,18 @@ class ReflectView(QWidget):
                 self.service.save_reflection(self.module.id, reflection_id, edit.toPlainText())
             except InvalidInput as err:
                 reason = err.message.split(": ", 1)[-1]
-                self.message.setText(f"Reflection {number} was not saved: it {reason}.")
+                failed = translate("TrainingReflect", "Reflection %1 was not saved: it %2.")
+                self.message.setText(fill(failed, number, reason))
                 return False
             edit.document().setModified(False)
             saved += 1
         if self.keeper is not None:
             self.keeper.saved_or_dropped(self.draft_key)
-        self.message.setText("Saved." if saved else "Nothing new to save.")
+        self.message.setText(
+            translate("TrainingReflect", "Saved.")
+            if saved
+            else translate("TrainingReflect", "Nothing new to save.")
+        )
         return True
 
     def has_unsaved(self) -> bool:

@@ -20,53 +20,78 @@ from PySide6.QtWidgets import (
 from peerdesk.core.training.assessment import Debrief, display_order, new_seed
 from peerdesk.core.training.model import Effect, Ending, Module, Node, Response, Scenario
 from peerdesk.core.training.progress import ScenarioRun, walk
-from peerdesk.ui.training.common import WrapButton, heading, text_label
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.training.common import WrapButton, fill, heading, text_label
 
-EFFECT_WORDS = {
-    Effect.SHOWN: "✓ shown",
-    Effect.PARTLY: "◐ partly shown",
-    Effect.MISSED: "✗ missed",
-}
 MAX_RESPONSES = 4
-ENDING_WORDS = {
-    Ending.GOOD: "a good ending",
-    Ending.FAIR: "a fair ending (good enough to complete the module)",
-    Ending.POOR: "a poor ending (try again: the module needs a fair or good one)",
-}
+
+
+def effect_words(effect: Effect) -> str:
+    if effect is Effect.SHOWN:
+        return translate("TrainingRolePlay", "✓ shown")
+    if effect is Effect.PARTLY:
+        return translate("TrainingRolePlay", "◐ partly shown")
+    return translate("TrainingRolePlay", "✗ missed")
+
+
+def ending_words(ending: Ending) -> str:
+    if ending is Ending.GOOD:
+        return translate("TrainingRolePlay", "a good ending")
+    if ending is Ending.FAIR:
+        return translate("TrainingRolePlay", "a fair ending (good enough to complete the module)")
+    return translate(
+        "TrainingRolePlay", "a poor ending (try again: the module needs a fair or good one)"
+    )
+
+
+def ending_note(ending: Ending) -> str:
+    if ending is Ending.GOOD:
+        return translate(
+            "TrainingRolePlay",
+            "It reached a good ending, which counts towards completing the module.",
+        )
+    if ending is Ending.FAIR:
+        return translate(
+            "TrainingRolePlay",
+            "It reached a fair ending, which counts towards completing the module.",
+        )
+    return translate(
+        "TrainingRolePlay", "It reached a poor ending, which does not count yet: try it again."
+    )
 
 
 def feedback_text(response: Response) -> str:
-    return f"Skill: {response.skill} — {EFFECT_WORDS[response.effect]}. {response.feedback}"
+    text = translate("TrainingRolePlay", "Skill: %1 — %2. %3")
+    return fill(text, response.skill, effect_words(response.effect), response.feedback)
 
 
 def run_summary(run: ScenarioRun) -> str:
     steps = len(run.choices)
     partly = steps - run.shown - run.missed
-    return (
-        f"You made {steps} choices: {run.shown} showed the skill, {partly} partly, "
-        f"{run.missed} missed it. This practice run is recorded in your training progress."
+    text = translate(
+        "TrainingRolePlay",
+        "You made %n choice(s): %1 showed the skill, %2 partly, %3 missed it. This practice run "
+        "is recorded in your training progress.",
+        None,
+        steps,
     )
-
-
-ENDING_NOTES = {
-    Ending.GOOD: "It reached a good ending, which counts towards completing the module.",
-    Ending.FAIR: "It reached a fair ending, which counts towards completing the module.",
-    Ending.POOR: "It reached a poor ending, which does not count yet: try it again.",
-}
+    return fill(text, run.shown, partly, run.missed)
 
 
 def debrief_html(debrief: Debrief) -> str:
     """The ending, then each reply the trainee actually gave with its skill and effect."""
+    ended = html.escape(translate("TrainingRolePlay", "How it ended:"))
+    replies = html.escape(translate("TrainingRolePlay", "What you did, reply by reply:"))
     parts = [
-        f"<p><b>How it ended:</b> {html.escape(ENDING_WORDS[debrief.ending])}. "
+        f"<p><b>{ended}</b> {html.escape(ending_words(debrief.ending))}. "
         f"{html.escape(debrief.outcome)}</p>",
-        "<p><b>What you did, reply by reply:</b></p><ol>",
+        f"<p><b>{replies}</b></p><ol>",
     ]
     for step in debrief.steps:
-        parts.append(
-            f"<li>“{html.escape(step.said)}” — {html.escape(step.skill)}: "
-            f"{html.escape(EFFECT_WORDS[step.effect])}. {html.escape(step.feedback)}</li>"
-        )
+        item = translate("TrainingRolePlay", "“%1” — %2: %3. %4")
+        said, skill = html.escape(step.said), html.escape(step.skill)
+        effect, feedback = html.escape(effect_words(step.effect)), html.escape(step.feedback)
+        parts.append(f"<li>{fill(item, said, skill, effect, feedback)}</li>")
     parts.append("</ol>")
     return "".join(parts)
 
@@ -99,11 +124,11 @@ class RolePlayView(QWidget):
         self.title = heading("", 3)
         self.setting = text_label("")
         self.history = QTextBrowser()
-        self.history.setAccessibleName("Conversation so far")
+        self.history.setAccessibleName(translate("TrainingRolePlay", "Conversation so far"))
         self.history.setTabChangesFocus(True)
         self.history.setMinimumHeight(self.history.fontMetrics().lineSpacing() * 4)
         self.line = text_label("")
-        self.line.setAccessibleName("What your colleague says")
+        self.line.setAccessibleName(translate("TrainingRolePlay", "What your colleague says"))
         # the focus rests here, not on a reply: no answer should be one key press away
         self.line.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         font = self.line.font()
@@ -115,14 +140,16 @@ class RolePlayView(QWidget):
         self.responses_layout.setContentsMargins(0, 0, 0, 0)
         self.response_buttons: list[WrapButton] = []
         self.feedback = text_label("")
-        self.feedback.setAccessibleName("Feedback")
-        self.continue_button = QPushButton("C&ontinue")
-        self.restart_button = QPushButton("Start this role-play &again")
+        self.feedback.setAccessibleName(translate("TrainingRolePlay", "Feedback"))
+        self.continue_button = QPushButton(translate("TrainingRolePlay", "C&ontinue"))
+        self.restart_button = QPushButton(
+            translate("TrainingRolePlay", "Start this role-play &again")
+        )
         self._layout()
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&Role-play:", self.picker)
+        form.addRow(translate("TrainingRolePlay", "&Role-play:"), self.picker)
         buttons = QHBoxLayout()
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.restart_button)
@@ -177,10 +204,13 @@ class RolePlayView(QWidget):
         parts = []
         for node, choice in zip(nodes, self.choices, strict=False):
             response = node.responses[choice]
-            parts.append(f"<p><b>{html.escape(node.speaker)}:</b> {html.escape(node.text)}</p>")
-            parts.append(f"<p><b>You:</b> {html.escape(response.text)}</p>")
+            name = fill(translate("TrainingRolePlay", "%1:", "a speaker's name"), node.speaker)
+            you = translate("TrainingRolePlay", "You:")
+            parts.append(f"<p><b>{html.escape(name)}</b> {html.escape(node.text)}</p>")
+            parts.append(f"<p><b>{html.escape(you)}</b> {html.escape(response.text)}</p>")
             parts.append(f"<p><i>{html.escape(feedback_text(response))}</i></p>")
-        self.history.setHtml("".join(parts) or "<p>The conversation starts below.</p>")
+        start = html.escape(translate("TrainingRolePlay", "The conversation starts below."))
+        self.history.setHtml("".join(parts) or f"<p>{start}</p>")
         bar = self.history.verticalScrollBar()
         bar.setValue(bar.maximum())
 
@@ -190,7 +220,8 @@ class RolePlayView(QWidget):
         self.feedback.setText("")
         if node.debrief:
             # Some packs already start the text with "Debrief:": say it once.
-            self.line.setText(f"Debrief: {node.text.removeprefix('Debrief:').strip()}")
+            text = node.text.removeprefix("Debrief:").strip()
+            self.line.setText(fill(translate("TrainingRolePlay", "Debrief: %1"), text))
             debrief = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
             self.history.setHtml(self.history.toHtml() + debrief_html(debrief))
             self.restart_button.show()
@@ -199,14 +230,20 @@ class RolePlayView(QWidget):
             return
         self.restart_button.hide()
         count = len(node.responses)
-        self.hint.setText(f"Choose an answer: press 1 to {count}, or Tab to one and press Space.")
+        hint = translate(
+            "TrainingRolePlay", "Choose an answer: press 1 to %1, or Tab to one and press Space."
+        )
+        self.hint.setText(fill(hint, count))
         self.hint.show()
-        self.line.setText(f"{node.speaker} says: “{node.text}”")
+        self.line.setText(
+            fill(translate("TrainingRolePlay", "%1 says: “%2”"), node.speaker, node.text)
+        )
         key = f"{self.scenario.id}/{node.id}"
         self.order = display_order(key, len(node.responses), self.seed)
         for index, file_index in enumerate(self.order):
             button = WrapButton(f"{index + 1}. {node.responses[file_index].text}")
-            button.setToolTip(f"Press {index + 1} to choose this answer")
+            press = translate("TrainingRolePlay", "Press %1 to choose this answer")
+            button.setToolTip(fill(press, index + 1))
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
             self.responses_layout.addWidget(button)
             if self.isVisible():
@@ -237,7 +274,8 @@ class RolePlayView(QWidget):
         self.choices.append(index)
         self.service.scenario_steps(self.module.id, self.scenario.id, tuple(self.choices))
         self._clear_responses()
-        self.line.setText(f"{node.speaker} says: “{node.text}”\nYou answer: “{response.text}”")
+        said = translate("TrainingRolePlay", "%1 says: “%2”\nYou answer: “%3”")
+        self.line.setText(fill(said, node.speaker, node.text, response.text))
         self.feedback.setText(feedback_text(response))
         self.continue_button.show()
         self.continue_button.setFocus()
@@ -252,4 +290,4 @@ class RolePlayView(QWidget):
                 self.module.id, self.scenario.id, tuple(self.choices)
             )
             ending = self.service.debrief(self.module.id, self.scenario.id, tuple(self.choices))
-            self.feedback.setText(f"{run_summary(self.last_run)} {ENDING_NOTES[ending.ending]}")
+            self.feedback.setText(f"{run_summary(self.last_run)} {ending_note(ending.ending)}")

@@ -9,17 +9,23 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.training.progress import ExternalTraining, ModuleStatus
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_date
 from peerdesk.ui.shared.pdf import Block, Heading, Paragraph, Table, write_pdf
+from peerdesk.ui.training.common import fill
+from peerdesk.ui.training.log_model import headers as log_headers
 from peerdesk.ui.training.log_model import hours_text
 
-TITLE = "Training transcript"
-NOTE = (
-    "Modules count with their estimated time (their text read at 200 words a minute, plus time "
-    "to think and to write reflections) once every lesson is opened, the knowledge check is "
-    "passed and a role-play reaches a fair or good ending. Time actually spent in modules is shown "
-    "separately. This transcript holds no notes, no reflection answers and nothing from the "
-    "contact log."
-)
+
+def note() -> str:
+    return translate(
+        "TrainingTranscript",
+        "Modules count with their estimated time (their text read at 200 words a minute, plus "
+        "time to think and to write reflections) once every lesson is opened, the knowledge check "
+        "is passed and a role-play reaches a fair or good ending. Time actually spent in modules "
+        "is shown separately. This transcript holds no notes, no reflection answers and nothing "
+        "from the contact log.",
+    )
 
 
 @dataclass(frozen=True)
@@ -43,39 +49,51 @@ def gather(service: Any, today: date | None = None) -> TranscriptData:
 
 
 def transcript_blocks(data: TranscriptData) -> list[Block]:
-    blocks: list[Block] = [Paragraph(f"Prepared on {data.today.isoformat()}."), Paragraph(NOTE)]
-    blocks.append(Heading("PeerDesk modules completed"))
+    prepared = fill(translate("TrainingTranscript", "Prepared on %1."), format_date(data.today))
+    blocks: list[Block] = [Paragraph(prepared), Paragraph(note())]
+    blocks.append(Heading(translate("TrainingTranscript", "PeerDesk modules completed")))
     if data.modules:
         rows = [
             [
                 s.title,
-                s.completed_on.isoformat() if s.completed_on else "",
+                format_date(s.completed_on) if s.completed_on else "",
                 hours_text(round(s.estimated_minutes / 60, 2)),
             ]
             for s in data.modules
         ]
-        blocks.append(Table(["Module", "Completed", "Hours"], rows))
+        columns = [
+            translate("TrainingTranscript", "Module"),
+            translate("TrainingTranscript", "Completed"),
+            translate("TrainingTranscript", "Hours"),
+        ]
+        blocks.append(Table(columns, rows))
     else:
-        blocks.append(Paragraph("No module completed yet."))
-    blocks.append(Heading("External trainings"))
+        blocks.append(Paragraph(translate("TrainingTranscript", "No module completed yet.")))
+    blocks.append(Heading(translate("TrainingTranscript", "External trainings")))
     if data.external:
         rows = [
-            [t.course, t.provider, t.date.isoformat(), hours_text(t.hours)] for t in data.external
+            [t.course, t.provider, format_date(t.date), hours_text(t.hours)] for t in data.external
         ]
-        blocks.append(Table(["Course", "Provider", "Date", "Hours"], rows))
+        blocks.append(Table(list(log_headers()), rows))
     else:
-        blocks.append(Paragraph("No external training recorded."))
-    blocks.append(Heading("Hours"))
+        blocks.append(Paragraph(translate("TrainingTranscript", "No external training recorded.")))
+    hours = translate("TrainingTranscript", "Hours")
+    blocks.append(Heading(hours))
     totals = [
-        ["PeerDesk modules", hours_text(data.hours["modules"])],
-        ["External trainings", hours_text(data.hours["external"])],
-        ["Total credited", hours_text(data.hours["total"])],
-        ["Time actually spent in modules", hours_text(data.hours.get("spent", 0.0))],
+        [translate("TrainingTranscript", "PeerDesk modules"), hours_text(data.hours["modules"])],
+        [translate("TrainingTranscript", "External trainings"), hours_text(data.hours["external"])],
+        [translate("TrainingTranscript", "Total credited"), hours_text(data.hours["total"])],
+        [
+            translate("TrainingTranscript", "Time actually spent in modules"),
+            hours_text(data.hours.get("spent", 0.0)),
+        ],
     ]
-    blocks.append(Table(["", "Hours"], totals))
+    blocks.append(Table(["", hours], totals))
     return blocks
 
 
 def write_transcript(path: Path, data: TranscriptData) -> int:
     """Write the transcript as an A4 PDF; returns the page count (safe on a worker thread)."""
-    return write_pdf(path, TITLE, transcript_blocks(data))
+    return write_pdf(
+        path, translate("TrainingTranscript", "Training transcript"), transcript_blocks(data)
+    )

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from peerdesk.core import language as lang
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import Resource, resource_from_dict, resource_from_stored
 from peerdesk.core.resources.importer import read_import
@@ -79,7 +80,8 @@ class Directory:
     # -- building -------------------------------------------------------------------------------
 
     def _stamp(self) -> str:
-        digest = hashlib.sha256(f"schema {SCHEMA}".encode())
+        # Shipped entries are stored in the language PeerDesk runs in: another language rebuilds.
+        digest = hashlib.sha256(f"schema {SCHEMA} language {lang.current()}".encode())
         for name, data in shipped_files():
             digest.update(name.encode() + data)
         for name in (IMPORTED, USER, HIDDEN):

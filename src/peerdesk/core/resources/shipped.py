@@ -13,7 +13,7 @@ from peerdesk.core.resources.entity import Resource, resource_from_dict
 
 FORMAT = "peerdesk-directory/1"
 # Texts for people may be one string (English) or one per language: {"en": "…", "fr": "…"}.
-LOCALIZED = ("name", "organisation", "description", "region", "hours", "website")
+LOCALIZED = ("name", "organisation", "description", "region", "hours", "website", "source")
 LOCALIZED_LISTS = ("phones", "text_codes")  # their "label"
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
@@ -30,9 +30,12 @@ def shipped_files() -> list[tuple[str, bytes]]:
 def pick_text(value: Any, language: str, where: str) -> Any:
     """A plain text as it is; a {"en": …, "fr": …} text in `language`, else its English."""
     if not isinstance(value, dict):
-        return value  # plain text (or a wrong type the entry's own checks will name)
+        # Plain text is English; the pseudo-locale marks it like any other text for people.
+        if isinstance(value, str) and value and language == lang.PSEUDO:
+            return lang.pseudo_text(value)
+        return value  # (or a wrong type the entry's own checks will name)
     for code, text in value.items():
-        if not _LANGUAGE.match(code) or not isinstance(code, str):
+        if not isinstance(code, str) or not _LANGUAGE.match(code):
             raise InvalidInput("key texts by a two-letter language, e.g. 'fr'", field=where)
         if not isinstance(text, str):
             raise InvalidInput(f"the {code!r} text must be text", field=where)
@@ -47,7 +50,9 @@ def localize_entry(entry: dict[str, Any], language: str) -> dict[str, Any]:
     out = dict(entry)
     for key in LOCALIZED:
         if key in out:
-            out[key] = pick_text(out[key], language, key)
+            # An address is not text: the pseudo-locale must not mark it.
+            pseudo_url = key == "website" and language == lang.PSEUDO
+            out[key] = pick_text(out[key], lang.ENGLISH if pseudo_url else language, key)
     for key in LOCALIZED_LISTS:
         items = out.get(key)
         if not isinstance(items, list):
@@ -63,8 +68,9 @@ def localize_entry(entry: dict[str, Any], language: str) -> dict[str, Any]:
 
 def missing_texts(entry: dict[str, Any], language: str) -> list[str]:
     """Fields of a shipped entry that have no text in `language` (English ones count as missing)."""
-    # A website is the same page in both languages unless the organisation has a French one.
-    fields = [(key, entry.get(key)) for key in LOCALIZED if key != "website"]
+    # A website is the same page in both languages unless the organisation has a French one;
+    # a source names the pages checked, in whatever language they were written.
+    fields = [(key, entry.get(key)) for key in LOCALIZED if key not in ("website", "source")]
     for key in LOCALIZED_LISTS:
         for i, item in enumerate(entry.get(key) or []):
             if isinstance(item, dict):

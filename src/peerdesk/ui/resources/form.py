@@ -27,28 +27,46 @@ from peerdesk.core.resources.entity import CHANNELS, Resource
 from peerdesk.core.resources.template import row_to_dict
 from peerdesk.ui.resources.countries import preferred_country
 from peerdesk.ui.resources.labels import channel_name
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
-KINDS = (
-    ("eap", "Employee assistance programme (EAP)"),
-    ("peer support", "Peer support team"),
-    ("human resources", "Human resources"),
-    ("chaplaincy", "Chaplain or spiritual care"),
-    ("occupational health", "Occupational health"),
-    ("counselling", "Counselling"),
-)
-# form field -> (label, hint shown as placeholder)
-LINES = {
-    "name": ("&Name:", "e.g. Staff support line"),
-    "organisation": ("&Organisation:", "Who runs it"),
-    "phones": ("&Phone numbers:", "Separate several with ;"),
-    "text_codes": ("Te&xt codes:", "e.g. HOME to 741741"),
-    "hours": ("Ho&urs:", "e.g. Weekdays 8:00–18:00"),
-    "languages": ("&Languages:", "Codes such as en; fr"),
-    "website": ("&Website:", "https://…"),
-    "country": ("Coun&try:", "Two letters, e.g. CA"),
-    "region": ("&Region:", "Province, state or site"),
-}
+
+def kinds() -> tuple[tuple[str, str], ...]:
+    """(category stored, what the list shows) for the usual kinds of workplace service."""
+    t = translate
+    return (
+        ("eap", t("ServiceForm", "Employee assistance programme (EAP)")),
+        ("peer support", t("ServiceForm", "Peer support team")),
+        ("human resources", t("ServiceForm", "Human resources")),
+        ("chaplaincy", t("ServiceForm", "Chaplain or spiritual care")),
+        ("occupational health", t("ServiceForm", "Occupational health")),
+        ("counselling", t("ServiceForm", "Counselling")),
+    )
+
+
+def lines() -> dict[str, tuple[str, str, str]]:
+    """Form field -> (label, accessible name, hint shown as placeholder)."""
+    t = translate
+    return {
+        "name": (t("ServiceForm", "&Name:"), t("ServiceForm", "Name"),
+                 t("ServiceForm", "e.g. Staff support line")),
+        "organisation": (t("ServiceForm", "&Organisation:"), t("ServiceForm", "Organisation"),
+                         t("ServiceForm", "Who runs it")),
+        "phones": (t("ServiceForm", "&Phone numbers:"), t("ServiceForm", "Phone numbers"),
+                   t("ServiceForm", "Separate several with ;")),
+        "text_codes": (t("ServiceForm", "Te&xt codes:"), t("ServiceForm", "Text codes"),
+                       t("ServiceForm", "e.g. HOME to 741741")),
+        "hours": (t("ServiceForm", "Ho&urs:"), t("ServiceForm", "Hours"),
+                  t("ServiceForm", "e.g. Weekdays 8:00–18:00")),
+        "languages": (t("ServiceForm", "&Languages:"), t("ServiceForm", "Languages"),
+                      t("ServiceForm", "Codes such as en; fr")),
+        "website": (t("ServiceForm", "&Website:"), t("ServiceForm", "Website"),
+                    t("ServiceForm", "https://…", "a web address, as a hint")),
+        "country": (t("ServiceForm", "Coun&try:"), t("ServiceForm", "Country"),
+                    t("ServiceForm", "Two letters, e.g. CA")),
+        "region": (t("ServiceForm", "&Region:"), t("ServiceForm", "Region"),
+                   t("ServiceForm", "Province, state or site")),
+    }  # fmt: skip
 
 
 def slug(text: str) -> str:
@@ -65,7 +83,9 @@ class ServiceForm(QDialog):
         self.directory = directory
         self.existing = existing
         self.saved: Resource | None = None
-        self.setWindowTitle("Edit your service" if existing else "Add your organisation's service")
+        edit = translate("ServiceForm", "Edit your service")
+        add = translate("ServiceForm", "Add your organisation's service")
+        self.setWindowTitle(edit if existing else add)
         self.fields: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
         self._build()
@@ -75,31 +95,31 @@ class ServiceForm(QDialog):
     def _build(self) -> None:
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.setAccessibleName("Kind of service")
-        for value, text in KINDS:
+        self.kind.setAccessibleName(translate("ServiceForm", "Kind of service"))
+        for value, text in kinds():
             self.kind.addItem(text, value)
-        for key, (label, hint) in LINES.items():
+        for key, (label, name, hint) in lines().items():
             edit = QLineEdit()
             edit.setPlaceholderText(hint)
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(name)
             mark_sensitive(edit)
             self.fields[key] = edit
             self.form.addRow(label, edit)
             if key == "name":
-                self.form.addRow("&Kind:", self.kind)
+                self.form.addRow(translate("ServiceForm", "&Kind:"), self.kind)
         self.fields["country"].setText(preferred_country() or "")
-        self.open_24_7 = QCheckBox("Open &24/7")
+        self.open_24_7 = QCheckBox(translate("ServiceForm", "Open &24/7"))
         self.form.addRow("", self.open_24_7)
-        self.form.addRow("Ways to reach:", self._channel_boxes())
+        self.form.addRow(translate("ServiceForm", "Ways to reach:"), self._channel_boxes())
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(translate("ServiceForm", "Description"))
         mark_sensitive(self.description)
-        self.form.addRow("&Description:", self.description)
+        self.form.addRow(translate("ServiceForm", "&Description:"), self.description)
         self.verified = QDateEdit(QDate.currentDate())
         self.verified.setCalendarPopup(True)
-        self.verified.setAccessibleName("Last verified")
-        self.form.addRow("Last &verified:", self.verified)
+        self.verified.setAccessibleName(translate("ServiceForm", "Last verified"))
+        self.form.addRow(translate("ServiceForm", "Last &verified:"), self.verified)
         self._finish()
 
     def _channel_boxes(self) -> QWidget:
@@ -116,7 +136,7 @@ class ServiceForm(QDialog):
     def _finish(self) -> None:
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the form")
+        self.error.setAccessibleName(translate("ServiceForm", "Problem with the form"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -181,7 +201,7 @@ class ServiceForm(QDialog):
         self.accept()
 
     def show_error(self, err: InvalidInput) -> None:
-        self.error.setText(f"⚠ Not saved. {err.message}")
+        self.error.setText(translate("ServiceForm", "⚠ Not saved. %1").replace("%1", err.message))
         key = (err.field or "").split("[")[0].split(".")[0]
         widget = self.fields.get(key)
         if widget is not None:

@@ -132,6 +132,11 @@ SENTENCES_EN: dict[str, str] = {
 }
 
 
+def french_spacing(text: str) -> str:
+    """French keeps a colon with the word before it: a no-break space, never a line break."""
+    return text.replace(" :", "\u00a0:")
+
+
 def _language(language: str | None) -> str:
     return language or lang.current()
 
@@ -142,14 +147,14 @@ def human(english: str, language: str | None = None) -> str:
     if chosen == lang.PSEUDO:
         return lang.pseudo_text(english)
     if chosen == lang.FRENCH:
-        return FRENCH.get(english, english)
+        return french_spacing(FRENCH.get(english, english))
     return english
 
 
 def sentence(key: str, language: str | None = None, **values: object) -> str:
     """One of the report's sentences, filled in, in the reader's language."""
     chosen = _language(language)
-    template = SENTENCES_FR[key] if chosen == lang.FRENCH else SENTENCES_EN[key]
+    template = french_spacing(SENTENCES_FR[key]) if chosen == lang.FRENCH else SENTENCES_EN[key]
     if chosen == lang.PSEUDO:
         template = lang.pseudo_text(template)
     return template.format(**{name: number(v, chosen) for name, v in values.items()})

@@ -67,5 +67,6 @@ def human(english: str, language: str | None = None) -> str:
     if chosen == lang.PSEUDO:
         return lang.pseudo_text(english)
     if chosen == lang.FRENCH:
-        return FRENCH.get(english, english)
+        # French keeps a colon with the word before it: a no-break space, never a line break.
+        return FRENCH.get(english, english).replace(" :", "\u00a0:")
     return english

@@ -50,13 +50,22 @@ def filters() -> dict[str, str]:
 def exports() -> tuple[tuple[str, str, str], ...]:
     """(format, button text, accessible name) of each export button."""
     return (
-        ("csv", translate("ReportsPage", "Export as &CSV…"),
-         translate("ReportsPage", "Export as CSV")),
-        ("json", translate("ReportsPage", "Export as &JSON…"),
-         translate("ReportsPage", "Export as JSON")),
-        ("pdf", translate("ReportsPage", "Export as &PDF…"),
-         translate("ReportsPage", "Export as PDF")),
-    )  # fmt: skip
+        (
+            "csv",
+            translate("ReportsPage", "Export as &CSV…"),
+            translate("ReportsPage", "Export as CSV"),
+        ),
+        (
+            "json",
+            translate("ReportsPage", "Export as &JSON…"),
+            translate("ReportsPage", "Export as JSON"),
+        ),
+        (
+            "pdf",
+            translate("ReportsPage", "Export as &PDF…"),
+            translate("ReportsPage", "Export as PDF"),
+        ),
+    )
 
 
 def intro() -> str:
@@ -365,10 +374,10 @@ class Page(BasePage):
         def merged(report: Report) -> None:
             self.team_report = report
             self._show(report)
+            count = report.reports_merged
             merged_text = translate(
-                "ReportsPage", "Merged %n report(s). Check the preview, then export.", None,
-                report.reports_merged,
-            )  # fmt: skip
+                "ReportsPage", "Merged %n report(s). Check the preview, then export.", None, count
+            )
             self._say(merged_text)
             if done:
                 done()

@@ -54,9 +54,8 @@ def _period_text(report: Report) -> str:
     text = translate("ReportPdf", "Period: %1 to %2, whole months.")
     text = text.replace("%1", first).replace("%2", last)
     if report.reports_merged > 1:
-        merged = translate(
-            "ReportPdf", "It combines %n supporters' reports.", None, report.reports_merged
-        )
+        count = report.reports_merged
+        merged = translate("ReportPdf", "It combines the reports of %n supporter(s).", None, count)
         text = translate("ReportPdf", "%1 %2", "two sentences").replace("%1", text)
         text = text.replace("%2", merged)
     return text

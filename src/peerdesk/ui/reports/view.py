@@ -16,8 +16,11 @@ from peerdesk.ui.shared.i18n import translate
 
 # The tables drawn as charts, in order; every table is also listed in full as rows.
 CHART_TABLES = ("month", "channel", "topic", "risk")
-GRAIN_TITLES = {"month": "Contacts per month", "quarter": "Contacts per quarter",
-                "year": "Contacts per year"}  # fmt: skip
+GRAIN_TITLES = {
+    "month": "Contacts per month",
+    "quarter": "Contacts per quarter",
+    "year": "Contacts per year",
+}
 
 # English titles (tests and the dashboard read them); grain_title() gives the reader's language.
 # Short axis labels: the full label stays in the chart's descriptions and in the tables.
@@ -98,8 +101,8 @@ def report_title(report: Report) -> str:
         period = translate("ReportView", "%1 to %2", "a report's months").replace("%1", first)
         period = period.replace("%2", last)
     if report.reports_merged > 1:
-        merged = translate("ReportView", "Team report, %1 (%n report(s) merged)", None,
-                           report.reports_merged)  # fmt: skip
+        count = report.reports_merged  # a plain name: pyside6-lupdate misses other counts
+        merged = translate("ReportView", "Team report, %1 (%n report(s) merged)", None, count)
         return merged.replace("%1", period)
     return translate("ReportView", "Peer support report, %1").replace("%1", period)
 
@@ -123,27 +126,59 @@ def mean_text(report: Report) -> str:
 
 def summary_rows(report: Report) -> list[Row]:
     section = translate("ReportView", "Summary")
-    t = translate
     rows = [
-        _row(report, "summary", section, t("ReportView", "Contacts"), report.contacts),
-        Row("summary", section, t("ReportView", "Time with contacts (hours)"),
-            str(report.hours), "", t("ReportView", "whole hours, never exact minutes")),
-        Row("summary", section, t("ReportView", "Mean length"), mean_text(report), "",
-            t("ReportView", "worked out from the two figures above")),
-        Row("summary", section, t("ReportView", "People reached in group sessions"),
-            people_band(report.people_reached), "",
-            t("ReportView", "a band, never an exact number")),
-        _row(report, "summary", section,
-             t("ReportView", "Incidents supported (counted in each month)"), report.incidents),
-    ]  # fmt: skip
+        _row(report, "summary", section, translate("ReportView", "Contacts"), report.contacts),
+        Row(
+            "summary",
+            section,
+            translate("ReportView", "Time with contacts (hours)"),
+            str(report.hours),
+            "",
+            translate("ReportView", "whole hours, never exact minutes"),
+        ),
+        Row(
+            "summary",
+            section,
+            translate("ReportView", "Mean length"),
+            mean_text(report),
+            "",
+            translate("ReportView", "worked out from the two figures above"),
+        ),
+        Row(
+            "summary",
+            section,
+            translate("ReportView", "People reached in group sessions"),
+            people_band(report.people_reached),
+            "",
+            translate("ReportView", "a band, never an exact number"),
+        ),
+        _row(
+            report,
+            "summary",
+            section,
+            translate("ReportView", "Incidents supported (counted in each month)"),
+            report.incidents,
+        ),
+    ]
     if report.training is not None:
-        training = t("ReportView", "Training")
+        training = translate("ReportView", "Training")
         hours = f"{report.training.hours:g}"  # exactly as the files hold it
-        note = t("ReportView", "modules completed (their estimated time) plus logged training")
-        rows.append(Row("training", training, t("ReportView", "Training hours"), hours, "", note))
+        note = translate(
+            "ReportView", "modules completed (their estimated time) plus logged training"
+        )
+        rows.append(
+            Row("training", training, translate("ReportView", "Training hours"), hours, "", note)
+        )
         modules = str(report.training.modules_completed)
-        rows.append(Row("training", training, t("ReportView", "Training modules completed"),
-                        modules, ""))  # fmt: skip
+        rows.append(
+            Row(
+                "training",
+                training,
+                translate("ReportView", "Training modules completed"),
+                modules,
+                "",
+            )
+        )
     return rows
 
 
@@ -188,8 +223,9 @@ def hidden_sentence(report: Report, table_name: str) -> str:
         parts.append(small.replace("%3", str(k + MAX_NOISE)))
     if not parts:
         return ""
-    whole = translate("ReportView", "%1. Small counts are shown this way so no one can be "
-                      "singled out.")  # fmt: skip
+    whole = translate(
+        "ReportView", "%1. Small counts are shown this way so no one can be singled out."
+    )
     return whole.replace("%1", "; ".join(parts))
 
 
@@ -215,10 +251,11 @@ def chart_spec(report: Report, table_name: str) -> ChartSpec:
     one_year = report.from_month[:4] == report.to_month[:4]
     described = translate("ReportView", "%1 (%2)", "a chart's bar: its label and value")
     descriptions = [
-        described.replace("%1", month_label(c) if table_name == "month" else
-                          category_label(table_name, c)).replace("%2", str(v))
+        described.replace(
+            "%1", month_label(c) if table_name == "month" else category_label(table_name, c)
+        ).replace("%2", str(v))
         for c, v in cells
-    ]  # fmt: skip
+    ]
     nouns = {
         "month": (translate("ReportView", "months"), translate("ReportView", "Month")),
         "quarter": (translate("ReportView", "quarters"), translate("ReportView", "Quarter")),

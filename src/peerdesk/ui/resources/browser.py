@@ -41,19 +41,43 @@ DEBOUNCE_MS = 150  # search while typing, but not on every single key of a fast 
 
 def combos() -> tuple[tuple[str, str, str, str, Callable[[str], str]], ...]:
     """(filter key, label with mnemonic, accessible name, "any" text, how to show a value)."""
-    t = translate
     return (
-        ("category", t("DirectoryBrowser", "&Need:"), t("DirectoryBrowser", "Need"),
-         t("DirectoryBrowser", "Any need"), category_name),
-        ("country", t("DirectoryBrowser", "Coun&try:"), t("DirectoryBrowser", "Country"),
-         t("DirectoryBrowser", "Any country"), country_name),
-        ("region", t("DirectoryBrowser", "&Region:"), t("DirectoryBrowser", "Region"),
-         t("DirectoryBrowser", "Any region"), str),
-        ("language", t("DirectoryBrowser", "&Language:"), t("DirectoryBrowser", "Language"),
-         t("DirectoryBrowser", "Any language"), language_name),
-        ("channel", t("DirectoryBrowser", "Contact &by:"), t("DirectoryBrowser", "Contact by"),
-         t("DirectoryBrowser", "Any way"), channel_name),
-    )  # fmt: skip
+        (
+            "category",
+            translate("DirectoryBrowser", "&Need:"),
+            translate("DirectoryBrowser", "Need"),
+            translate("DirectoryBrowser", "Any need"),
+            category_name,
+        ),
+        (
+            "country",
+            translate("DirectoryBrowser", "Coun&try:"),
+            translate("DirectoryBrowser", "Country"),
+            translate("DirectoryBrowser", "Any country"),
+            country_name,
+        ),
+        (
+            "region",
+            translate("DirectoryBrowser", "&Region:"),
+            translate("DirectoryBrowser", "Region"),
+            translate("DirectoryBrowser", "Any region"),
+            str,
+        ),
+        (
+            "language",
+            translate("DirectoryBrowser", "&Language:"),
+            translate("DirectoryBrowser", "Language"),
+            translate("DirectoryBrowser", "Any language"),
+            language_name,
+        ),
+        (
+            "channel",
+            translate("DirectoryBrowser", "Contact &by:"),
+            translate("DirectoryBrowser", "Contact by"),
+            translate("DirectoryBrowser", "Any way"),
+            channel_name,
+        ),
+    )
 
 
 class FilterBar(QWidget):

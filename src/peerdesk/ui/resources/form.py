@@ -33,40 +33,65 @@ from peerdesk.ui.shared.text import mark_sensitive
 
 def kinds() -> tuple[tuple[str, str], ...]:
     """(category stored, what the list shows) for the usual kinds of workplace service."""
-    t = translate
     return (
-        ("eap", t("ServiceForm", "Employee assistance programme (EAP)")),
-        ("peer support", t("ServiceForm", "Peer support team")),
-        ("human resources", t("ServiceForm", "Human resources")),
-        ("chaplaincy", t("ServiceForm", "Chaplain or spiritual care")),
-        ("occupational health", t("ServiceForm", "Occupational health")),
-        ("counselling", t("ServiceForm", "Counselling")),
+        ("eap", translate("ServiceForm", "Employee assistance programme (EAP)")),
+        ("peer support", translate("ServiceForm", "Peer support team")),
+        ("human resources", translate("ServiceForm", "Human resources")),
+        ("chaplaincy", translate("ServiceForm", "Chaplain or spiritual care")),
+        ("occupational health", translate("ServiceForm", "Occupational health")),
+        ("counselling", translate("ServiceForm", "Counselling")),
     )
 
 
 def lines() -> dict[str, tuple[str, str, str]]:
     """Form field -> (label, accessible name, hint shown as placeholder)."""
-    t = translate
     return {
-        "name": (t("ServiceForm", "&Name:"), t("ServiceForm", "Name"),
-                 t("ServiceForm", "e.g. Staff support line")),
-        "organisation": (t("ServiceForm", "&Organisation:"), t("ServiceForm", "Organisation"),
-                         t("ServiceForm", "Who runs it")),
-        "phones": (t("ServiceForm", "&Phone numbers:"), t("ServiceForm", "Phone numbers"),
-                   t("ServiceForm", "Separate several with ;")),
-        "text_codes": (t("ServiceForm", "Te&xt codes:"), t("ServiceForm", "Text codes"),
-                       t("ServiceForm", "e.g. HOME to 741741")),
-        "hours": (t("ServiceForm", "Ho&urs:"), t("ServiceForm", "Hours"),
-                  t("ServiceForm", "e.g. Weekdays 8:00–18:00")),
-        "languages": (t("ServiceForm", "&Languages:"), t("ServiceForm", "Languages"),
-                      t("ServiceForm", "Codes such as en; fr")),
-        "website": (t("ServiceForm", "&Website:"), t("ServiceForm", "Website"),
-                    t("ServiceForm", "https://…", "a web address, as a hint")),
-        "country": (t("ServiceForm", "Coun&try:"), t("ServiceForm", "Country"),
-                    t("ServiceForm", "Two letters, e.g. CA")),
-        "region": (t("ServiceForm", "&Region:"), t("ServiceForm", "Region"),
-                   t("ServiceForm", "Province, state or site")),
-    }  # fmt: skip
+        "name": (
+            translate("ServiceForm", "&Name:"),
+            translate("ServiceForm", "Name"),
+            translate("ServiceForm", "e.g. Staff support line"),
+        ),
+        "organisation": (
+            translate("ServiceForm", "&Organisation:"),
+            translate("ServiceForm", "Organisation"),
+            translate("ServiceForm", "Who runs it"),
+        ),
+        "phones": (
+            translate("ServiceForm", "&Phone numbers:"),
+            translate("ServiceForm", "Phone numbers"),
+            translate("ServiceForm", "Separate several with ;"),
+        ),
+        "text_codes": (
+            translate("ServiceForm", "Te&xt codes:"),
+            translate("ServiceForm", "Text codes"),
+            translate("ServiceForm", "e.g. HOME to 741741"),
+        ),
+        "hours": (
+            translate("ServiceForm", "Ho&urs:"),
+            translate("ServiceForm", "Hours"),
+            translate("ServiceForm", "e.g. Weekdays 8:00–18:00"),
+        ),
+        "languages": (
+            translate("ServiceForm", "&Languages:"),
+            translate("ServiceForm", "Languages"),
+            translate("ServiceForm", "Codes such as en; fr"),
+        ),
+        "website": (
+            translate("ServiceForm", "&Website:"),
+            translate("ServiceForm", "Website"),
+            translate("ServiceForm", "https://…", "a web address, as a hint"),
+        ),
+        "country": (
+            translate("ServiceForm", "Coun&try:"),
+            translate("ServiceForm", "Country"),
+            translate("ServiceForm", "Two letters, e.g. CA"),
+        ),
+        "region": (
+            translate("ServiceForm", "&Region:"),
+            translate("ServiceForm", "Region"),
+            translate("ServiceForm", "Province, state or site"),
+        ),
+    }
 
 
 def slug(text: str) -> str:
@@ -156,13 +181,18 @@ class ServiceForm(QDialog):
         elif r.categories:
             self.kind.setEditText(r.categories[0])
         values = {
-            "name": r.name, "organisation": r.organisation, "hours": r.hours,
+            "name": r.name,
+            "organisation": r.organisation,
+            "hours": r.hours,
             "phones": "; ".join(p.number for p in r.phones),
             "text_codes": "; ".join(
-                f"{c.keyword} to {c.number}" if c.keyword else c.number for c in r.text_codes),
-            "languages": "; ".join(r.languages), "website": r.website,
-            "country": r.country or "", "region": r.region,
-        }  # fmt: skip
+                f"{c.keyword} to {c.number}" if c.keyword else c.number for c in r.text_codes
+            ),
+            "languages": "; ".join(r.languages),
+            "website": r.website,
+            "country": r.country or "",
+            "region": r.region,
+        }
         for key, value in values.items():
             self.fields[key].setText(value)
         self.open_24_7.setChecked(r.open_24_7)

@@ -73,20 +73,33 @@ def report_text(report: ImportReport) -> str:
 
 def preview_message(report: ImportReport) -> str:
     """What the preview found, in one or two sentences."""
-    t = translate
     if not report.ok:
-        problems = t("ImportDialog", "⚠ This file has %n problem(s) that affect the whole file, "
-                     "listed below. Nothing will be imported until they are fixed.", None,
-                     len(report.errors))  # fmt: skip
+        errors = len(report.errors)  # a plain name: pyside6-lupdate misses calls as the count
+        problems = translate(
+            "ImportDialog",
+            "⚠ This file has %n problem(s) that affect the whole file, "
+            "listed below. Nothing will be imported until they are fixed.",
+            None,
+            errors,
+        )
         return problems
-    ready = t("ImportDialog", "Ready to import %n service(s) (%1 new, %2 updates). Nothing is "
-              "imported until you choose Import.", None, len(report.resources))  # fmt: skip
+    services = len(report.resources)
+    ready = translate(
+        "ImportDialog",
+        "Ready to import %n service(s) (%1 new, %2 updates). Nothing is "
+        "imported until you choose Import.",
+        None,
+        services,
+    )
     message = ready.replace("%1", str(report.new)).replace("%2", str(report.updated))
     left_out = len(report.skipped)
     if left_out or report.warnings:
-        rows = t("ImportDialog", "%n row(s) will be left out", None, left_out)
-        details = t("ImportDialog", "%n detail(s) need a look", None, len(report.warnings))
-        more = t("ImportDialog", "%1 %2 and %3; they are listed below.", "sentence, rows, details")
+        rows = translate("ImportDialog", "%n row(s) will be left out", None, left_out)
+        warnings = len(report.warnings)
+        details = translate("ImportDialog", "%n detail(s) need a look", None, warnings)
+        more = translate(
+            "ImportDialog", "%1 %2 and %3; they are listed below.", "sentence, rows, details"
+        )
         message = more.replace("%1", message).replace("%2", rows).replace("%3", details)
     return message
 
@@ -117,32 +130,33 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.path_field = QLineEdit()
         self.path_field.setReadOnly(True)
-        t = translate
-        self.path_field.setAccessibleName(t("ImportDialog", "Chosen file"))
-        self.file_button = QPushButton(t("ImportDialog", "Choose &file…"))
-        self.file_button.setAccessibleName(t("ImportDialog", "Choose file"))
-        self.folder_button = QPushButton(t("ImportDialog", "Choose f&older…"))
-        self.folder_button.setAccessibleName(t("ImportDialog", "Choose folder"))
+        self.path_field.setAccessibleName(translate("ImportDialog", "Chosen file"))
+        self.file_button = QPushButton(translate("ImportDialog", "Choose &file…"))
+        self.file_button.setAccessibleName(translate("ImportDialog", "Choose file"))
+        self.folder_button = QPushButton(translate("ImportDialog", "Choose f&older…"))
+        self.folder_button.setAccessibleName(translate("ImportDialog", "Choose folder"))
         self.country = QComboBox()
-        self.country.setAccessibleName(t("ImportDialog", "Country for numbers written without one"))
-        self.country.addItem(t("ImportDialog", "None (numbers must start with +)"), None)
+        self.country.setAccessibleName(
+            translate("ImportDialog", "Country for numbers written without one")
+        )
+        self.country.addItem(translate("ImportDialog", "None (numbers must start with +)"), None)
         for code in COUNTRIES:
             self.country.addItem(country_name(code), code)
         self.country.setCurrentIndex(max(self.country.findData(preferred_country()), 0))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(t("ImportDialog", "Progress"))
+        self.progress.setAccessibleName(translate("ImportDialog", "Progress"))
         self.progress.setTextVisible(True)
         self.state = QLabel("")
         self.state.setWordWrap(True)
-        self.state.setAccessibleName(t("ImportDialog", "Import status"))
+        self.state.setAccessibleName(translate("ImportDialog", "Import status"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)
-        self.details.setAccessibleName(t("ImportDialog", "Preview and validation report"))
-        self.import_button = QPushButton(t("ImportDialog", "&Import"))
-        self.import_button.setAccessibleName(t("ImportDialog", "Import"))
-        self.close_button = QPushButton(t("ImportDialog", "Close"))
-        self.close_button.setAccessibleName(t("ImportDialog", "Close"))
+        self.details.setAccessibleName(translate("ImportDialog", "Preview and validation report"))
+        self.import_button = QPushButton(translate("ImportDialog", "&Import"))
+        self.import_button.setAccessibleName(translate("ImportDialog", "Import"))
+        self.close_button = QPushButton(translate("ImportDialog", "Close"))
+        self.close_button.setAccessibleName(translate("ImportDialog", "Close"))
         self._layout()
 
     def _layout(self) -> None:
@@ -227,7 +241,8 @@ class ImportDialog(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.busy = False
         self.report = None  # imported: a second click must not import again
-        done = translate("ImportDialog", "Imported %n service(s).", None, len(report.resources))
+        services = len(report.resources)
+        done = translate("ImportDialog", "Imported %n service(s).", None, services)
         self._set_state(done)
         self.progress.setValue(1)
         self.imported.emit(len(report.resources))

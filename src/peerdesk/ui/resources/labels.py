@@ -49,21 +49,28 @@ def _language_names() -> dict[str, str]:
 
 def _category_names() -> dict[str, str]:
     """The needs the shipped directory uses; imported ones are shown as their file spells them."""
-    t = translate
     return {
-        "bereavement": t("Category", "bereavement"), "counselling": t("Category", "counselling"),
-        "crisis": t("Category", "crisis"), "disaster": t("Category", "disaster"),
-        "emergency": t("Category", "emergency"),
-        "emotional support": t("Category", "emotional support"),
-        "first responders": t("Category", "first responders"), "health": t("Category", "health"),
-        "indigenous": t("Category", "indigenous"), "mental health": t("Category", "mental health"),
-        "peer support": t("Category", "peer support"), "police": t("Category", "police"),
-        "referral": t("Category", "referral"), "self-harm": t("Category", "self-harm"),
-        "substance use": t("Category", "substance use"),
-        "suicide prevention": t("Category", "suicide prevention"),
-        "trauma": t("Category", "trauma"), "urgent care": t("Category", "urgent care"),
-        "veterans": t("Category", "veterans"), "youth": t("Category", "youth"),
-    }  # fmt: skip
+        "bereavement": translate("Category", "bereavement"),
+        "counselling": translate("Category", "counselling"),
+        "crisis": translate("Category", "crisis"),
+        "disaster": translate("Category", "disaster"),
+        "emergency": translate("Category", "emergency"),
+        "emotional support": translate("Category", "emotional support"),
+        "first responders": translate("Category", "first responders"),
+        "health": translate("Category", "health"),
+        "indigenous": translate("Category", "indigenous"),
+        "mental health": translate("Category", "mental health"),
+        "peer support": translate("Category", "peer support"),
+        "police": translate("Category", "police"),
+        "referral": translate("Category", "referral"),
+        "self-harm": translate("Category", "self-harm"),
+        "substance use": translate("Category", "substance use"),
+        "suicide prevention": translate("Category", "suicide prevention"),
+        "trauma": translate("Category", "trauma"),
+        "urgent care": translate("Category", "urgent care"),
+        "veterans": translate("Category", "veterans"),
+        "youth": translate("Category", "youth"),
+    }
 
 
 def language_name(code: str) -> str:

@@ -94,14 +94,19 @@ class Page(BasePage):
         self._show(self.browser.current())
 
     def _layout(self) -> None:
-        t = translate
-        heading = QLabel(f"<h2>{t('ResourcesPage', 'Resources')}</h2>")
-        self.add_button = QPushButton(t("ResourcesPage", "A&dd your organisation's service…"))
-        self.add_button.setAccessibleName(t("ResourcesPage", "Add your organisation's service"))
-        self.edit_button = QPushButton(t("ResourcesPage", "Ed&it your service…"))
-        self.edit_button.setAccessibleName(t("ResourcesPage", "Edit your service"))
-        self.import_button = QPushButton(t("ResourcesPage", "I&mport…"))
-        self.import_button.setAccessibleName(t("ResourcesPage", "Import services from a file"))
+        heading = QLabel(f"<h2>{translate('ResourcesPage', 'Resources')}</h2>")
+        self.add_button = QPushButton(
+            translate("ResourcesPage", "A&dd your organisation's service…")
+        )
+        self.add_button.setAccessibleName(
+            translate("ResourcesPage", "Add your organisation's service")
+        )
+        self.edit_button = QPushButton(translate("ResourcesPage", "Ed&it your service…"))
+        self.edit_button.setAccessibleName(translate("ResourcesPage", "Edit your service"))
+        self.import_button = QPushButton(translate("ResourcesPage", "I&mport…"))
+        self.import_button.setAccessibleName(
+            translate("ResourcesPage", "Import services from a file")
+        )
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         for button in (self.edit_button, self.add_button, self.import_button):
@@ -156,11 +161,12 @@ class Page(BasePage):
             return
         self.panel.note.document().setModified(False)
         if findings:
+            found = len(findings)
             text = translate(
                 "ResourcesPage",
                 "Note saved in your vault. It may identify someone (%n underlined).",
                 None,
-                len(findings),
+                found,
             )
         else:
             text = translate("ResourcesPage", "Note saved in your vault.")

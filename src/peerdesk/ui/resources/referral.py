@@ -67,28 +67,29 @@ class ReferralDialog(QDialog):
         self._current(self.browser.current())
 
     def _build(self) -> None:
-        t = translate
-        self.free = QCheckBox(t("ReferralDialog", "&Not in the directory (type a label instead)"))
+        self.free = QCheckBox(
+            translate("ReferralDialog", "&Not in the directory (type a label instead)")
+        )
         self.label = QLineEdit()
-        self.label.setAccessibleName(t("ReferralDialog", "Referral label"))
+        self.label.setAccessibleName(translate("ReferralDialog", "Referral label"))
         self.label.setMaxLength(200)
         mark_sensitive(self.label)
         self.category = QComboBox()
-        self.category.setAccessibleName(t("ReferralDialog", "Referral category"))
+        self.category.setAccessibleName(translate("ReferralDialog", "Referral category"))
         for key, text in REFERRAL_CATEGORIES.items():
             self.category.addItem(human(text), key)  # the report's labels, in the same words
         self.error = QLabel("")
-        self.error.setAccessibleName(t("ReferralDialog", "Problem"))
+        self.error.setAccessibleName(translate("ReferralDialog", "Problem"))
         form = QFormLayout()
         form.addRow("", self.free)
-        form.addRow(t("ReferralDialog", "&Label:"), self.label)
-        form.addRow(t("ReferralDialog", "Categor&y:"), self.category)
+        form.addRow(translate("ReferralDialog", "&Label:"), self.label)
+        form.addRow(translate("ReferralDialog", "Categor&y:"), self.category)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(t("ReferralDialog", "&Use this referral"))
-        ok.setAccessibleName(t("ReferralDialog", "Use this referral"))
+        ok.setText(translate("ReferralDialog", "&Use this referral"))
+        ok.setAccessibleName(translate("ReferralDialog", "Use this referral"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(cancel.text().replace("&", ""))  # Qt's own, translated by Qt
         buttons.accepted.connect(self.accept)

@@ -116,6 +116,31 @@
         </message>
     </context>
     <context>
+        <name>ChartSummary</name>
+        <message>
+            <source>%1: no values yet.</source>
+            <translation>%1 : aucune valeur pour l'instant.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in %3.</source>
+            <comment>series: value in period</comment>
+            <translation>%1 : %2 en %3.</translation>
+        </message>
+        <message>
+            <source>%1: from %2 to %3, highest %4 in %5.</source>
+            <translation>%1 : de %2 à %3, sommet de %4 en %5.</translation>
+        </message>
+        <message>
+            <source>No value for %1 of %2 %3.</source>
+            <comment>e.g. 2 of 12 months</comment>
+            <translation>Aucune valeur pour %1 sur %2 %3.</translation>
+        </message>
+        <message>
+            <source>The latest value is in the %1 band.</source>
+            <translation>La dernière valeur est dans la zone « %1 ».</translation>
+        </message>
+    </context>
+    <context>
         <name>CountryName</name>
         <message>
             <source>Australia</source>
@@ -748,6 +773,14 @@
             <source>%1 (%2)</source>
             <comment>a language and its code</comment>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFooter</name>
+        <message>
+            <source>%1 · page %2 of %3</source>
+            <comment>document title, page numbers</comment>
+            <translation>%1 · page %2 sur %3</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from peerdesk.core.resources.importer import read_import
 from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
 from peerdesk.core.resources.shipped import load_shipped, shipped_files
 from peerdesk.core.resources.terms import alternatives, closest_needs, query_words, stem
+from peerdesk.core.resources.texts import phone_line, text_code_line
 
 SCHEMA = 2  # bump to force a rebuild of every existing directory file
 IMPORTED, USER, HIDDEN = "imported.json", "user.json", "hidden.json"
@@ -418,10 +419,8 @@ def crisis_lines(country: str, limit: int = 3) -> list[str]:
 
 
 def _crisis_line(resource: Resource) -> str:
-    ways = [f"{p.label or 'Call'} {p.number}" for p in resource.phones]
-    ways += [
-        f"Text {t.keyword + ' to ' if t.keyword else ''}{t.number}" for t in resource.text_codes
-    ]
+    ways = [phone_line(p.label, p.number) for p in resource.phones]
+    ways += [text_code_line(t.keyword, t.number) for t in resource.text_codes]
     hours = f" ({resource.hours})" if resource.hours else ""
     return f"{resource.name}: {', '.join(ways) or resource.website}{hours}"
 

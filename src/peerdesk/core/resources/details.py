@@ -6,6 +6,7 @@ from datetime import datetime
 
 from peerdesk.core.resources.entity import WEEKDAYS, Resource
 from peerdesk.core.resources.texts import human as h
+from peerdesk.core.resources.texts import phone_line, text_code_line
 
 Rows = list[tuple[str, str]]  # (label, plain text); the window escapes it
 UNCHECKED = " (not checked: shown as written in the source)"  # English; h() gives the reader's
@@ -28,21 +29,10 @@ def open_now(resource: Resource, now: datetime) -> bool | None:
     return False
 
 
-def text_code_line(keyword: str, number: str) -> str:
-    """'Text HOME to 741741' (or 'Text 988' when any message will do), in the reader's language."""
-    if keyword:
-        return h("Text %1 to %2").replace("%1", keyword).replace("%2", number)
-    return h("Text %1").replace("%1", number)
-
-
 def contact_rows(resource: Resource) -> Rows:
     r = resource
     unchecked = h(UNCHECKED)
-    phones = [
-        h("%1: %2").replace("%1", p.label or h("Call")).replace("%2", p.number)
-        + ("" if p.checked else unchecked)
-        for p in r.phones
-    ]
+    phones = [phone_line(p.label, p.number) + ("" if p.checked else unchecked) for p in r.phones]
     texts = [
         text_code_line(c.keyword, c.number) + ("" if c.checked else unchecked) for c in r.text_codes
     ]

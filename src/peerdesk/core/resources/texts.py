@@ -14,6 +14,7 @@ FRENCH: dict[str, str] = {
     "%1: %2": "%1 : %2",
     "Text %1 to %2": "Texto %1 au %2",
     "Text %1": "Texto au %1",
+    " (number not checked)": " (numéro non vérifié)",
     " (not checked: shown as written in the source)": (
         " (non vérifié : tel qu'écrit dans la source)"
     ),
@@ -70,3 +71,16 @@ def human(english: str, language: str | None = None) -> str:
         # French keeps a colon with the word before it: a no-break space, never a line break.
         return FRENCH.get(english, english).replace(" :", "\u00a0:")
     return english
+
+
+def text_code_line(keyword: str, number: str, language: str | None = None) -> str:
+    """'Text HOME to 741741' (or 'Text 988' when any message will do), in the reader's language."""
+    if keyword:
+        return human("Text %1 to %2", language).replace("%1", keyword).replace("%2", number)
+    return human("Text %1", language).replace("%1", number)
+
+
+def phone_line(label: str, number: str, language: str | None = None) -> str:
+    """'Call: 988' ('Appeler : 988'); the entry's own label when it has one."""
+    text = human("%1: %2", language).replace("%1", label or human("Call", language))
+    return text.replace("%2", number)

@@ -88,7 +88,7 @@ def timed(fn: Callable[[], object], repeat: int = 15) -> float:
     return statistics.median(runs)
 
 
-def main() -> None:
+def main() -> int:
     rng = random.Random(7)
     db = wrap(open_memory())
     migrations.migrate(db)
@@ -131,10 +131,13 @@ def main() -> None:
     )[:2000]
     print(f"contacts: {service.count():,} (filled in {fill_s:.1f} s)")
     print(f"{'operation':42} {'median ms':>10} {'target':>8}  ok")
+    missed = 0
     for label, target, fn in rows:
         ms = timed(fn, 5 if "delete" in label else 15)
+        missed += ms > target
         print(f"{label:42} {ms:10.2f} {target:8}  {'yes' if ms <= target else 'NO'}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

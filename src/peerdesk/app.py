@@ -15,12 +15,16 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The entry point: a subcommand runs on core and storage; none opens the window."""
+    import sys
+
     from peerdesk import cli
 
     cli.set_language()  # before the parser: `checkin add --help` lists the questions
-    parser = cli.build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = cli.build_parser(argv)  # only the named command's module (import time)
     args = parser.parse_args(argv)
-    register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
+    if args.command in (None, "report"):
+        register_qt_renderers()  # this program has Qt: `report --format pdf` can use it
     if args.command is not None:
         return cli.run(args)
     if args.self_test:
@@ -121,9 +125,10 @@ def _quit_on_signals(app: object, window: object) -> None:
 
 
 def _warm_up() -> None:
-    import sqlite_utils  # noqa: F401
+    from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
+    from peerdesk.storage.database import load_sqlite_utils
 
+    load_sqlite_utils()  # without numpy/pandas, and thread-safe (the unlock screen may too)
     from peerdesk.core import deid
-    from peerdesk.storage import repos  # noqa: F401
 
     deid.name_lists()  # ~0.3 s of word lists: load them here, not on the first keystroke

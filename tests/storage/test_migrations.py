@@ -17,14 +17,22 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 PASSPHRASE = "correct horse battery staple"
 
 
-def _fixture(version: int) -> Path:
-    return FIXTURES / f"vault-f1-s{version}.peerdesk"
+def _fixtures(version: int) -> list[Path]:
+    """That schema's fixtures in every file format that had it (1: PeerDesk 0.1, 2: compressed)."""
+    return sorted(FIXTURES.glob(f"vault-f*-s{version}.peerdesk"))
 
 
-@pytest.mark.parametrize("version", [s.version for s in migrations.MIGRATIONS[:-1]])
-def test_every_earlier_schema_opens_migrates_and_keeps_its_data(fast_kdf, tmp_path, version):
+EVERY_FIXTURE = [
+    (s.version, path) for s in migrations.MIGRATIONS[:-1] for path in _fixtures(s.version)
+]
+
+
+@pytest.mark.parametrize(("version", "fixture"), EVERY_FIXTURE, ids=lambda x: getattr(x, "name", x))
+def test_every_earlier_schema_opens_migrates_and_keeps_its_data(
+    fast_kdf, tmp_path, version, fixture
+):
     path = tmp_path / "vault.peerdesk"
-    shutil.copy(_fixture(version), path)
+    shutil.copy(fixture, path)
     with open_vault(path, passphrase=PASSPHRASE) as vault:
         assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
         assert vault.dirty  # the migration is written by the next save
@@ -44,7 +52,7 @@ def test_every_earlier_schema_opens_migrates_and_keeps_its_data(fast_kdf, tmp_pa
 
 
 def test_a_fixture_exists_for_every_earlier_version():
-    missing = [s.version for s in migrations.MIGRATIONS[:-1] if not _fixture(s.version).exists()]
+    missing = [s.version for s in migrations.MIGRATIONS[:-1] if not _fixtures(s.version)]
     assert not missing, "run tests/fixtures/make_fixtures.py"
 
 

@@ -20,9 +20,26 @@ COMMAND_MODULES = [
     "peerdesk.cli.report_cmds",
     "peerdesk.cli.guard_cmds",
 ]
+# Which module registers each command: running one command imports its module only, not every
+# command's parser and dependencies (tests/cli/test_imports.py checks this table).
+COMMANDS = {
+    **dict.fromkeys(
+        ("init", "verify", "passwd", "recover", "rotate-key", "backup", "backups", "restore"),
+        "peerdesk.cli.vault_cmds",
+    ),
+    **dict.fromkeys(("export", "import-data", "erase"), "peerdesk.cli.data_cmds"),
+    "log": "peerdesk.cli.log_cmds",
+    "training": "peerdesk.cli.training_cmds",
+    "checkin": "peerdesk.cli.checkin_cmds",
+    "resources": "peerdesk.cli.resources_cmds",
+    "report": "peerdesk.cli.report_cmds",
+    "guard": "peerdesk.cli.guard_cmds",
+}
+_TOP_OPTIONS_WITH_VALUE = ("--vault",)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser, or (given argv naming a command) one with only that command's module."""
     import importlib
 
     parser = UsageParser(
@@ -37,9 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="try PeerDesk on sample data")
     parser.add_argument("--self-test", action="store_true", help="check crypto, Qt and resources")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    """Help, no command or an unknown one need every module (to list them); else just one."""
+    if argv is None:
+        return COMMAND_MODULES
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--"):
+            return COMMAND_MODULES
+        if word in _TOP_OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return [COMMANDS[word]] if word in COMMANDS else COMMAND_MODULES
+    return COMMAND_MODULES
 
 
 def set_language() -> str:
@@ -67,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line alone (the `peerdesk` program, peerdesk.app.main, adds the window)."""
     set_language()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -10,6 +10,7 @@ from peerdesk.storage import crypto
 from peerdesk.storage.vaultfile import (
     KDF_ARGON2ID,
     KDF_HKDF,
+    SLOT_AAD_VERSION,
     SLOT_PASSPHRASE,
     SLOT_RECOVERY,
     Header,
@@ -46,7 +47,7 @@ def _seal(
     kind: int, kdf_id: int, params: crypto.KdfParams, salt: bytes, kek: bytearray, dek: bytearray
 ) -> Slot:
     unsealed = Slot(kind, kdf_id, params, salt, b"", b"")
-    nonce, wrapped = crypto.wrap_key(kek, dek, prefix(N_SLOTS) + unsealed.head())
+    nonce, wrapped = crypto.wrap_key(kek, dek, prefix(N_SLOTS, SLOT_AAD_VERSION) + unsealed.head())
     return Slot(kind, kdf_id, params, salt, nonce, wrapped)
 
 

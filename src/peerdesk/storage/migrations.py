@@ -13,7 +13,6 @@ from typing import Any
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.errors import VaultTooNew
-from peerdesk.core.reports.ptable import new_record_key
 
 
 @dataclass(frozen=True)
@@ -166,6 +165,10 @@ def record_keys(db: Any) -> None:
     Kept apart from `contacts` so that no export or list ever shows it by accident; a key stays
     when its contact is deleted, so undoing the delete publishes exactly the same figures.
     """
+    # Imported here: the reports package costs ~30 ms, and an unlock at the current schema
+    # (e.g. `peerdesk verify`) imports this module for CURRENT_VERSION alone.
+    from peerdesk.core.reports.ptable import new_record_key
+
     db.execute(
         "CREATE TABLE IF NOT EXISTS contact_keys "
         "(contact_id INTEGER PRIMARY KEY, rkey INTEGER NOT NULL)"
@@ -177,6 +180,27 @@ def record_keys(db: Any) -> None:
     )
 
 
+# Issue 19: the same note index without word positions or per-row sizes. Search only asks for
+# word prefixes (repos/contacts.py fts_query), never phrases or ranking; the index shrinks ~3x.
+_FTS_COMPACT = (
+    "CREATE VIRTUAL TABLE contacts_fts USING fts5(note, content='contacts', "
+    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', detail=none, "
+    "columnsize=0)"
+)
+
+
+def compact_note_index(db: Any) -> None:
+    """Rebuild the note index as _FTS_COMPACT; the triggers keep their names and bodies."""
+    conn = db.conn
+    for trigger in ("contacts_fts_ai", "contacts_fts_ad", "contacts_fts_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE IF EXISTS contacts_fts")
+    conn.execute(_FTS_COMPACT)
+    for statement in _FTS_SQL[1:]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[Step, ...] = (
     Step(1, "settings table", settings_table),
     Step(2, "contact log: contacts, topics, referrals, note index", contact_log),
@@ -185,6 +209,7 @@ MIGRATIONS: tuple[Step, ...] = (
     Step(5, "resource favourites and private notes", resource_notes),
     Step(6, "training: time actually spent per module and day", training_time),
     Step(7, "reports: a random record key per contact (cell-key method)", record_keys),
+    Step(8, "contact log: note index without word positions (smaller vault)", compact_note_index),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import sqlite3
 import threading
@@ -15,7 +14,7 @@ from cryptography.exceptions import InvalidTag
 
 from peerdesk.core.errors import InvalidInput, SaveFailed, VaultDamaged, VaultLocked
 from peerdesk.core.passphrase import check as check_passphrase
-from peerdesk.storage import atomic, crypto, keys, vaultfile
+from peerdesk.storage import atomic, crypto, keys, payload, vaultfile
 from peerdesk.storage.database import wrap
 from peerdesk.storage.filelock import VaultLock
 
@@ -43,6 +42,7 @@ class Vault:
         self._saved_changes = -1  # a new or migrated vault starts dirty
         self._write_lock = threading.Lock()
         self._file_lock: VaultLock | None = None
+        self._chunks = payload.ChunkCache()  # the last image's zstd frames, reused when unchanged
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -89,13 +89,13 @@ class Vault:
             generation = self._header.generation + 1
             salt = os.urandom(32)
             key, nonce, commitment = crypto.payload_keys(dek, salt)
+            plain = self._chunks.encode(snap.image)
             header = vaultfile.Header(
-                self._header.slots, generation, salt, commitment, len(snap.image) + 16
+                self._header.slots, generation, salt, commitment, len(plain) + 16
             )
-            ciphertext = crypto.encrypt_payload(key, nonce, snap.image, header.payload_aad())
+            ciphertext = crypto.encrypt_payload(key, nonce, plain, header.payload_aad())
             blob = vaultfile.build(header, dek, ciphertext)
-            expected = hashlib.sha256(snap.image).digest()
-            self._write_file(blob, lambda data: verify_image(data, dek, expected))
+            self._write_file(blob, lambda data: verify_payload(data, dek, plain))
             self._header = header
             self._saved_changes = snap.changes
 
@@ -213,7 +213,7 @@ class Vault:
         slot = self._passphrase_slot().params
         return {
             "path": str(self.path),
-            "format_version": vaultfile.FORMAT_VERSION,
+            "format_version": self._header.version,
             "schema_version": conn.execute("PRAGMA user_version").fetchone()[0],
             "generation": self.generation,
             "kdf": {
@@ -236,6 +236,7 @@ class Vault:
                 self._conn.close()
             self._conn = None
             self._db = None
+            self._chunks.clear()
             crypto.zero(self._dek)
             self._dek = None
             if self._file_lock is not None:
@@ -249,8 +250,10 @@ class Vault:
         self.close()
 
 
-def verify_image(data: bytes, dek: bytearray, expected_sha256: bytes) -> None:
-    if hashlib.sha256(check_payload(data, dek)).digest() != expected_sha256:
+def verify_payload(data: bytes, dek: bytearray, expected: bytes) -> None:
+    """The file read back decrypts to exactly the payload we encrypted (no decompression:
+    the frames were compressed from the image a moment ago, or reused unchanged)."""
+    if decrypt_payload(data, dek)[1] != expected:
         raise VaultDamaged()
 
 
@@ -263,15 +266,24 @@ def _check_mac(data: bytes, dek: bytearray) -> vaultfile.Parsed:
     return parsed
 
 
-def check_payload(data: bytes, dek: bytearray) -> bytes:
-    """Authenticate a whole file with the data key and return the plaintext database image."""
+def check_payload(data: bytes, dek: bytearray, chunks: payload.ChunkCache | None = None) -> bytes:
+    """Authenticate a whole file with the data key and return the plaintext database image
+    (`chunks`, if given, keeps a format-2 file's frames for the next save to reuse)."""
+    header, plain = decrypt_payload(data, dek)
+    if header.version < 2:
+        return plain  # format 1: the image itself, uncompressed
+    return chunks.decode(plain) if chunks is not None else payload.decode(plain)
+
+
+def decrypt_payload(data: bytes, dek: bytearray) -> tuple[vaultfile.Header, bytes]:
+    """Check the header MAC and key commitment, then decrypt and authenticate the payload."""
     parsed = _check_mac(data, dek)
     header = parsed.header
     key, nonce, commitment = crypto.payload_keys(dek, header.payload_salt)
     if not crypto.macs_equal(commitment, header.commitment):
         raise VaultDamaged()
     try:
-        return crypto.decrypt_payload(key, nonce, parsed.ciphertext, header.payload_aad())
+        return header, crypto.decrypt_payload(key, nonce, parsed.ciphertext, header.payload_aad())
     except InvalidTag:
         raise VaultDamaged() from None
 

@@ -13,7 +13,7 @@ from peerdesk.core.errors import (
     VaultExists,
     VaultNotFound,
 )
-from peerdesk.storage import atomic, crypto, keys, migrations, vaultfile
+from peerdesk.storage import atomic, crypto, keys, migrations, payload, vaultfile
 from peerdesk.storage.atomic import BackupInfo
 from peerdesk.storage.database import open_memory, wrap
 from peerdesk.storage.filelock import VaultLock
@@ -98,12 +98,16 @@ def open_vault(
 def _unlock(
     path: Path, secret: str, recovery: bool, cache: keys.KekCache, lock: VaultLock
 ) -> Vault:
-    parsed, image, dek = _decrypt_file(path, secret, recovery, cache)
+    chunks = payload.ChunkCache()
+    parsed, image, dek = _decrypt_file(path, secret, recovery, cache, chunks)
     conn = open_memory(image)
+    del image  # the chunk cache keeps its own reference; SQLite holds a copy
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultDamaged()
-        start = migrations.migrate(wrap(conn))
+        start = conn.execute("PRAGMA user_version").fetchone()[0]
+        if start != migrations.CURRENT_VERSION:  # only then load sqlite-utils and the steps
+            start = migrations.migrate(wrap(conn))
     except sqlite3.DatabaseError:
         conn.close()
         raise VaultDamaged() from None
@@ -111,13 +115,18 @@ def _unlock(
         conn.close()
         raise
     vault = _adopt(path, conn, dek, parsed.header, lock)
+    vault._chunks = chunks
     if start == migrations.CURRENT_VERSION:
         vault._saved_changes = conn.total_changes  # nothing to save until something changes
     return vault
 
 
 def _decrypt_file(
-    path: Path, secret: str, recovery: bool, cache: keys.KekCache
+    path: Path,
+    secret: str,
+    recovery: bool,
+    cache: keys.KekCache,
+    chunks: payload.ChunkCache | None = None,
 ) -> tuple[vaultfile.Parsed, bytes, bytearray]:
     try:
         blob = path.read_bytes()
@@ -126,7 +135,7 @@ def _decrypt_file(
     parsed = vaultfile.parse(blob)
     dek = keys.unlock_dek(parsed.header, secret, recovery=recovery, cache=cache)
     try:
-        return parsed, check_payload(blob, dek), dek
+        return parsed, check_payload(blob, dek, chunks), dek
     except BaseException:
         crypto.zero(dek)
         raise

@@ -1,4 +1,4 @@
-"""The vault file format, version 1: parse and build, with every check made before any KDF runs.
+"""The vault file format, versions 1 and 2: parse and build, every check made before any KDF runs.
 
 Layout (integers little-endian)::
 
@@ -14,9 +14,13 @@ Layout (integers little-endian)::
                        without running the KDF
     header MAC  32 B   HMAC-SHA-256 of everything above, keyed from the data key: every header byte
                        is authenticated, yet a passphrase change rewrites only the header
-    ciphertext  n B    AES-256-GCM(payload key, payload nonce, serialized SQLite image,
-                       AAD = prefix ‖ payload header); key ‖ nonce ‖ commitment =
+    ciphertext  n B    AES-256-GCM(payload key, payload nonce, payload, AAD = prefix ‖ payload
+                       header); key ‖ nonce ‖ commitment =
                        HKDF-SHA512(data key, salt = payload_salt, info = "peerdesk/v1/payload")
+
+The payload is the serialized SQLite image in version 1 and that image in zstd chunks in
+version 2 (`peerdesk.storage.payload`). Key slots are bound to the version-1 prefix in every
+version, so upgrading a file re-encrypts its payload without re-wrapping the data key.
 
 Only two errors leave `parse` and `open_payload`: `WrongPassphrase` and `VaultDamaged` (plus
 `VaultTooNew` for a format version from the future).
@@ -32,7 +36,8 @@ from peerdesk.core.errors import VaultDamaged, VaultTooNew
 from peerdesk.storage import crypto
 
 MAGIC = b"PEERDESK"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # written by every save; 1 (uncompressed payload) still opens
+SLOT_AAD_VERSION = 1
 AEAD_AES256GCM = 1
 SLOT_PASSPHRASE, SLOT_RECOVERY = 1, 2
 KDF_ARGON2ID, KDF_HKDF = 1, 2
@@ -71,9 +76,10 @@ class Header:
     payload_salt: bytes
     commitment: bytes
     ciphertext_len: int
+    version: int = FORMAT_VERSION
 
     def prefix(self) -> bytes:
-        return prefix(len(self.slots))
+        return prefix(len(self.slots), self.version)
 
     def payload_header(self) -> bytes:
         return _PAYLOAD.pack(
@@ -84,7 +90,7 @@ class Header:
         return self.prefix() + b"".join(s.pack() for s in self.slots) + self.payload_header()
 
     def slot_aad(self, slot: Slot) -> bytes:
-        return self.prefix() + slot.head()
+        return prefix(len(self.slots), SLOT_AAD_VERSION) + slot.head()
 
     def payload_aad(self) -> bytes:
         return self.prefix() + self.payload_header()
@@ -98,8 +104,8 @@ class Parsed:
     ciphertext: bytes
 
 
-def prefix(n_slots: int) -> bytes:
-    return _PREFIX.pack(MAGIC, FORMAT_VERSION, header_len(n_slots), AEAD_AES256GCM, n_slots, 0)
+def prefix(n_slots: int, version: int = FORMAT_VERSION) -> bytes:
+    return _PREFIX.pack(MAGIC, version, header_len(n_slots), AEAD_AES256GCM, n_slots, 0)
 
 
 def header_len(n_slots: int) -> int:
@@ -134,7 +140,7 @@ def parse(blob: bytes) -> Parsed:
         raise VaultDamaged()
     if hlen != header_len(n_slots):
         raise VaultDamaged()
-    header = _unpack_header(blob, n_slots)
+    header = replace(_unpack_header(blob, n_slots), version=version)
     if header.ciphertext_len != len(blob) - hlen:
         raise VaultDamaged("The vault file is truncated or has extra bytes at the end.")
     return Parsed(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -11,6 +12,12 @@ CHEAP = crypto.KdfParams(memory_kib=64, iterations=1, lanes=1)
 crypto.KDF_FLOOR = CHEAP
 PASSPHRASE = "correct horse battery staple"
 CANARY = "CANARY-7f3e-peer-support-note"
+
+
+def _filler(i: int) -> str:
+    """300 hex digits: the payload is compressed (format 2), so text must not be repetitive
+    for the file to stay large enough to prove the rows were saved."""
+    return (hashlib.sha256(str(i).encode()).hexdigest() * 5)[:300]
 
 
 def heavy(path: Path, unsafe: bool) -> None:
@@ -25,7 +32,7 @@ def heavy(path: Path, unsafe: bool) -> None:
         conn = sqlite3.connect(":memory:")
         conn.execute("PRAGMA temp_store=FILE")
     conn.execute("CREATE TABLE big (id INTEGER PRIMARY KEY, k TEXT, note TEXT)")
-    rows = ((i, f"{(i * 7919) % 60000:06d}", f"{CANARY} {i} " + "x" * 300) for i in range(60000))
+    rows = ((i, f"{(i * 7919) % 60000:06d}", f"{CANARY} {i} " + _filler(i)) for i in range(60000))
     conn.executemany("INSERT INTO big VALUES (?, ?, ?)", rows)
     conn.commit()
     conn.execute("SELECT * FROM big ORDER BY note DESC, k").fetchall()

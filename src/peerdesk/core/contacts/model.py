@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +51,14 @@ class Contact:
         """True when a follow-up is due on or before `today` and not yet done."""
         due = self.followup_due
         return due is not None and not self.followup_done and due <= today
+
+
+class Activity(NamedTuple):
+    """A contact without its note or referrals: what charts of activity need, cheap to load."""
+
+    when: datetime
+    duration_min: int
+    topics: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from peerdesk.core.contacts import vocab
-from peerdesk.core.contacts.model import SORT_KEYS, Contact, ContactFilter, Topic
+from peerdesk.core.contacts.model import SORT_KEYS, Activity, Contact, ContactFilter, Topic
 from peerdesk.core.contacts.validate import validate
 from peerdesk.core.errors import InvalidInput
 
@@ -32,6 +32,7 @@ class ContactRepo(Protocol):
     def count(self, flt: ContactFilter) -> int: ...
     def ids(self, flt: ContactFilter) -> list[int]: ...
     def get_many(self, ids: list[int]) -> list[Contact]: ...
+    def activity(self, start: date, end: date) -> list[Activity]: ...  # end inclusive
     def topics(self) -> list[Topic]: ...
     def save_topic(self, topic: Topic) -> None: ...
     def get_setting(self, key: str) -> str | None: ...
@@ -134,6 +135,10 @@ class ContactService:
     def list_between(self, start: date, end: date) -> builtins.list[Contact]:
         """Contacts from `start` to `end` (both inclusive), oldest first (reports, self-care)."""
         return self.list(ContactFilter(start=start, end=end, descending=False))
+
+    def activity_between(self, start: date, end: date) -> builtins.list[Activity]:
+        """When, how long and which topics, oldest first, for charts: no notes are loaded."""
+        return self._repo.activity(start, end)
 
     def followups_due(self, today: date) -> builtins.list[Contact]:
         """Open follow-ups due on or before `today`, the most overdue first."""

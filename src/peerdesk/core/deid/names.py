@@ -103,7 +103,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and not _close(text, tok.end, nxt.start, 3 + 2 * tok.possessive):
         nxt = None
-    if _never_name(text, tok, prev):
+    if _never_name(text, tok, prev) or _acronym(tok, prev, nxt):
         return False
     titled = before is not None and (before.key in TITLES or _initial(text, before))
     if titled and before and tok.cap and _title_gap(text, before, tok):
@@ -142,6 +142,15 @@ def _never_name(text: str, tok: Token, prev: Token | None) -> bool:
     return _near_digit(text, tok.start, tok.end) or (
         tok.key in PLACE_AFTER and prev is not None and prev.cap
     )
+
+
+def _acronym(tok: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """'PFA', 'CISM', 'NICE' in ordinary text are initialisms; a name in capitals is only kept
+    when the words around it are in capitals too (a note typed with Caps Lock on)."""
+    if not (tok.word.isupper() and tok.word.isalpha() and 2 <= len(tok.word) <= 6):
+        return False
+    shouting = any(t is not None and t.word.isupper() and len(t.word) > 1 for t in (prev, nxt))
+    return not shouting
 
 
 def _by_list(

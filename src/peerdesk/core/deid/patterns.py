@@ -13,7 +13,9 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Without "@", after the platform's name: "her insta is mel.nights", "tiktok: jay_99".
 _HANDLE_CUED = re.compile(
     r"\b(?i:insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|handle|username|discord|reddit)"
-    r"\s*(?:is|as|:|=|-)?\s+(?P<v>(?=[A-Za-z0-9_.]*[._0-9])[A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
+    # a handle has a digit, "_" or an inner "." ("handle them." is an everyday verb)
+    r"\s*(?:is|as|:|=|-)?\s+(?P<v>(?=[A-Za-z0-9_.]*(?:[_0-9]|\.[A-Za-z0-9_]))"
+    r"[A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
 
 _STREET = (

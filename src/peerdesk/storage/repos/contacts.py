@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from peerdesk.core.contacts.model import Contact, ContactFilter, Referral, Topic
+from peerdesk.core.contacts.model import Activity, Contact, ContactFilter, Referral, Topic
 from peerdesk.core.reports.ptable import new_record_key
 
 _COLUMNS = (
@@ -27,8 +27,12 @@ _SORT_SQL = {
 
 
 def fts_query(text: str) -> str | None:
-    """Every word of `text` as a quoted prefix term, so typed punctuation is never FTS syntax."""
-    words = re.findall(r"\w+", text)
+    """Every word of `text` as a quoted prefix term, so typed punctuation is never FTS syntax.
+
+    Underscores split words as the tokenizer does: a quoted term the tokenizer cut in two
+    would be a phrase, which an index without positions cannot answer.
+    """
+    words = re.findall(r"[^\W_]+", text)
     return " ".join(f'"{w}"*' for w in words) if words else None
 
 
@@ -153,6 +157,23 @@ class SqliteContactRepo:
         ).fetchall()
         by_id = {c.id: c for c in self._build(rows)}
         return [by_id[i] for i in ids if i in by_id]
+
+    def activity(self, start: date, end: date) -> list[Activity]:
+        rows = self._conn.execute(
+            "SELECT c.id, c.at, c.duration_min, t.topic FROM contacts c "
+            "LEFT JOIN contact_topics t ON t.contact_id = c.id WHERE c.at >= ? AND c.at < ? "
+            "ORDER BY c.at, c.id, t.position",
+            (start.isoformat(), (end + timedelta(days=1)).isoformat()),
+        )
+        found: dict[int, tuple[str, int, list[str]]] = {}
+        for cid, at, minutes, topic in rows:
+            entry = found.setdefault(cid, (at, minutes, []))
+            if topic is not None:
+                entry[2].append(topic)
+        return [
+            Activity(datetime.fromisoformat(at), minutes, tuple(topics))
+            for at, minutes, topics in found.values()
+        ]
 
     def query(self, flt: ContactFilter, limit: int | None, offset: int) -> list[Contact]:
         # Sort ids only, then load the rows: sorting whole rows (notes included) costs 3-4x.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from peerdesk.core.contacts.model import Contact
+from peerdesk.core.contacts.model import Activity, ContactFilter
 from peerdesk.core.contacts.vocab import DEFAULT_TOPICS
 from peerdesk.core.reports.model import months_between
 from peerdesk.ui.reports.view import SHORT, month_label
@@ -45,12 +45,14 @@ def first_month(today: date, months: int = MONTHS_SHOWN) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _monthly_specs(contacts: Sequence[Contact], today: date) -> tuple[ChartSpec, ChartSpec]:
+def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec, ChartSpec]:
     months = months_between(first_month(today), today)
-    counts = Counter(c.when.strftime("%Y-%m") for c in contacts)
+    counts = Counter[str]()
     minutes = Counter[str]()
     for contact in contacts:
-        minutes[contact.when.strftime("%Y-%m")] += contact.duration_min
+        month = f"{contact.when.year:04d}-{contact.when.month:02d}"  # strftime costs 4x as much
+        counts[month] += 1
+        minutes[month] += contact.duration_min
     common: dict[str, Any] = {
         "x_labels": [month_label(m, with_year=False) for m in months],
         "x_descriptions": [month_label(m) for m in months],
@@ -81,7 +83,7 @@ def _short_topic(slug: str, labels: dict[str, str]) -> str:
     return SHORT.get(slug, label) if label == DEFAULT_TOPICS.get(slug) else label
 
 
-def _topics_spec(contacts: Sequence[Contact], labels: dict[str, str]) -> ChartSpec:
+def _topics_spec(contacts: Sequence[Activity], labels: dict[str, str]) -> ChartSpec:
     counts = Counter(t for c in contacts for t in set(c.topics))
     top = counts.most_common(TOPICS_SHOWN)
     return ChartSpec(
@@ -97,15 +99,15 @@ def _topics_spec(contacts: Sequence[Contact], labels: dict[str, str]) -> ChartSp
 
 def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
     service = desk.contacts
-    contacts = service.list_between(first_month(today), today)
+    contacts = service.activity_between(first_month(today), today)  # no notes: ~10x cheaper
     monthly, hours = _monthly_specs(contacts, today)
-    due = service.followups_due(today)
-    overdue = sum(1 for c in due if c.followup_due is not None and c.followup_due < today)
+    due = service.count(ContactFilter(followup="due", today=today))
+    overdue = service.count(ContactFilter(followup="overdue", today=today))
     return {
         "contacts": monthly,
         "hours": hours,
         "topics": _topics_spec(contacts, service.topic_labels()),
-        "followups": FollowUps(len(due), overdue),
+        "followups": FollowUps(due, overdue),
     }
 
 

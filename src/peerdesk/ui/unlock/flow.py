@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peerdesk.core.errors import (
@@ -27,6 +29,9 @@ from peerdesk.ui.unlock.screens import (
     UnlockScreen,
     WelcomeScreen,
 )
+
+log = logging.getLogger(__name__)
+_prewarm_started = threading.Event()
 
 WRONG = "That passphrase does not open this vault. Check Caps Lock and the keyboard layout."
 
@@ -104,6 +109,7 @@ class UnlockFlow(QStackedWidget):
             self.unlock_screen.set_vault_path(str(self.vault_path))
             self.unlock_screen.set_busy(False)
             self._go(self.unlock_screen)
+            start_prewarm()
         else:
             self._go(self.welcome)
 
@@ -302,3 +308,37 @@ class UnlockFlow(QStackedWidget):
         vault, self._pending_vault = self._pending_vault, None
         if vault is not None:
             vault.close()
+
+
+def start_prewarm() -> None:
+    """Once per process: import what opening the desk needs while the passphrase is typed."""
+    if not _prewarm_started.is_set():
+        _prewarm_started.set()
+        # After the first paint, so the thread does not compete with showing the window.
+        QTimer.singleShot(0, _start_thread)
+        # Qt page modules are imported on the GUI thread, once the unlock screen has painted.
+        QTimer.singleShot(200, _import_dashboard_page)
+
+
+def _start_thread() -> None:
+    threading.Thread(target=_prewarm, name="peerdesk-prewarm", daemon=True).start()
+
+
+def _import_dashboard_page() -> None:
+    from peerdesk.ui.shell.pages import page_class
+
+    page_class("dashboard")
+
+
+def _prewarm() -> None:
+    """sqlite-utils and every feature's repository and service (~0.3 s of imports): typing a
+    passphrase of 15+ characters takes longer, so Enter -> dashboard no longer waits on them.
+    Imports only: no vault, no data, no Qt objects. Python's import lock makes a concurrent
+    import of the same module on the GUI thread wait for this one, never run it twice."""
+    try:
+        from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
+        from peerdesk.storage.database import load_sqlite_utils
+
+        load_sqlite_utils()
+    except Exception as err:  # an optimisation only: the GUI thread imports them anyway
+        log.warning("prewarm failed: %s", type(err).__name__)

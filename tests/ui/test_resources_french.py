@@ -98,3 +98,59 @@ def test_report_view_in_french(qapp, french):
     assert any(row.category == "Texto / clavardage" for row in rows)
     assert chart_spec(report, "channel").title == "Contacts par moyen de communication"
     assert language.current() == language.FRENCH
+
+
+class SyncRunner:
+    """Runs jobs inline: a layout check needs no threads."""
+
+    def run(self, fn, on_success=None, on_failure=None):
+        try:
+            result = fn()
+        except Exception as err:
+            if on_failure is not None:
+                on_failure(err)
+            return
+        if on_success is not None:
+            on_success(result)
+
+
+def _shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.wait(10)
+    return widget
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["CrisisResourcesDialog", "DirectoryDialog", "ImportDialog", "ReferralDialog", "ServiceForm"],
+)
+def test_french_dialogs_fit_their_longer_text(qtbot, french, directory, name):
+    from tests.ui.i18n_walk import clipped, dialog_builders
+
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+
+    dialog = _shown(qtbot, dialog_builders(directory, SyncRunner(), SecureClipboard())[name]())
+    assert clipped(dialog) == []
+    dialog.close()
+
+
+@pytest.mark.parametrize("key", ["resources", "reports"])
+def test_french_pages_fit_their_longer_text(qtbot, french, vault_factory, local_settings, key):
+    from tests.ui.conftest import PASSPHRASE
+    from tests.ui.i18n_walk import clipped
+
+    from peerdesk.storage.assembly import open_desk
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+    from peerdesk.ui.shared.page import UiContext
+    from peerdesk.ui.shared.settings import AppSettings
+    from peerdesk.ui.shell.pages import build_page
+
+    vault, _ = vault_factory("fr.peerdesk", PASSPHRASE)
+    desk = open_desk(vault)
+    settings = AppSettings(local_settings, desk.settings)
+    ctx = UiContext(desk, SyncRunner(), SecureClipboard(), settings, lambda _t: None, lambda: None)
+    page = _shown(qtbot, build_page(key, ctx))
+    assert clipped(page) == []
+    page.clear()

@@ -16,13 +16,14 @@ from peerdesk.ui.shared.i18n import translate
 
 # The tables drawn as charts, in order; every table is also listed in full as rows.
 CHART_TABLES = ("month", "channel", "topic", "risk")
+# English titles and labels, for readers of the English names (tests, the dashboard);
+# grain_title(), short_label() and month_label() give the window's language.
 GRAIN_TITLES = {
     "month": "Contacts per month",
     "quarter": "Contacts per quarter",
     "year": "Contacts per year",
 }
 
-# English titles (tests and the dashboard read them); grain_title() gives the reader's language.
 # Short axis labels: the full label stays in the chart's descriptions and in the tables.
 SHORT = {
     "work_stress": "Stress",

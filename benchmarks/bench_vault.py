@@ -35,11 +35,17 @@ TARGETS = {  # (rows, figure) -> limit
 
 
 def measure(n: int) -> dict[str, object]:
+    """Everything it writes lives in a folder removed on the way out."""
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as folder:
+        return _measure_in(Path(folder), n)
+
+
+def _measure_in(folder: Path, n: int) -> dict[str, object]:
     from peerdesk.storage import crypto
     from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.vault import open_vault
 
-    path = Path(tempfile.mkdtemp()) / "v.peerdesk"
+    path = folder / "v.peerdesk"
     build_vault(path, n)
     size = path.stat().st_size
     vault = open_vault(path, passphrase=PASSPHRASE)

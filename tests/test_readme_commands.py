@@ -145,8 +145,10 @@ def test_feature_commands(user: User):
     assert "quick" in user.run("checkin", "list", stdin=secret).stdout.lower()
     assert user.run("training", "list", stdin=secret).stdout.strip()
     user.run("training", "validate", str(ROOT / "resources" / "training"))
-    user.run("training", "log-add", "--course", "Annual refresher", "--provider", "Our EAP",
-             "--date", "2025-05-01", "--hours", "3", stdin=secret)  # fmt: skip
+    user.run("training", "log-add", "--course", "-", "--provider", "-", "--date", "2025-05-01",
+             "--hours", "3", stdin=secret + "Annual refresher\nOur EAP\n")  # fmt: skip
+    # Free text as an argument is refused (it would show in the process list and history).
+    user.run("log", "add", "--duration", "5", "--note", "visible to ps", stdin=secret, code=8)
     assert user.run("resources", "search", "suicide").stdout.strip()
     assert user.run("resources", "list").stdout.strip()
     user.run("resources", "import", str(TEMPLATE), "--country", "CA")

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The entry point: a subcommand runs on core and storage; none opens the window."""
+    from peerdesk.cli.common import ends_quietly
+    from peerdesk.storage.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core file, private files
+    return ends_quietly(lambda: _program(argv))
+
+
+def _program(argv: Sequence[str] | None) -> int:
     import sys
 
     from peerdesk import cli
@@ -49,12 +57,14 @@ def _render_pdf(report: Report, path: Path) -> None:
 
 def gui_main(args: argparse.Namespace) -> int:
     """Show the unlock window first; heavy modules load after it is on screen."""
+    from peerdesk.storage.hardening import harden_process
+
+    harden_process()  # again (idempotent): this may be entered without the command line
     from peerdesk import paths
     from peerdesk.core.settings import LocalSettings
     from peerdesk.ui.shell import application
 
     _remember_early_quit()  # Ctrl+C or SIGTERM while starting up still ends cleanly
-    application.disable_core_dumps()
     app = application.create_application()
     application.install_message_handler()
     application.install_excepthook()

@@ -32,7 +32,9 @@ class CheckFailed(Exception):
 def run_self_test(out: Callable[[str], None] = print) -> int:
     """Run every check in a throwaway home folder; 0 if all passed, 1 otherwise."""
     from peerdesk import __version__
+    from peerdesk.storage.hardening import harden_process
 
+    harden_process()  # the checks create and unlock a throwaway vault
     out(f"PeerDesk {__version__} self-test (Python {sys.version.split()[0]}, {sys.platform})")
     failures = 0
     with _isolated_home() as home:

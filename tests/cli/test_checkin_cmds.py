@@ -24,8 +24,8 @@ def run(vault_factory, monkeypatch, capsys, tmp_path):
     vault, _ = vault_factory()
     vault.close()
 
-    def _run(*argv: str):
-        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASS}\n"))
+    def _run(*argv: str, text: str = ""):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASS}\n{text}"))
         code = main(["checkin", argv[0], "--vault", str(tmp_path / "vault.peerdesk"), *argv[1:]])
         out = capsys.readouterr()
         return code, out.out, out.err
@@ -34,7 +34,7 @@ def run(vault_factory, monkeypatch, capsys, tmp_path):
 
 
 def test_add_quick_checkin_by_item_options(run) -> None:
-    code, out, _ = run("add", *QUICK, "--note", "private words here")
+    code, out, _ = run("add", *QUICK, "--note", "-", text="private words here\n")
     assert code == 0
     assert "Check-in 1 saved" in out
     assert "How you are doing: 16" in out  # stress 4 is reversed to 2

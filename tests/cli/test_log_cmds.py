@@ -36,7 +36,8 @@ def test_add_list_show_delete(run):
                        "--sign", "anxiety", "--risk", "Some concern",
                        "--referral", "eap", "--declined", "crisis_line:Night line",
                        "--followup", "2099-01-01", "--affect", "3",
-                       "--note", "Talked about the rota and sleep")  # fmt: skip
+                       "--note", "-",
+                       stdin=(PASS, "Talked about the rota and sleep"))  # fmt: skip
     assert code == 0 and "Logged contact 1." in out
     code, out, _ = run("log", "list", "--json")
     rows = json.loads(out)
@@ -46,7 +47,7 @@ def test_add_list_show_delete(run):
     assert row["topics"] == ["work_stress", "grief_loss", "conflict"]
     assert [r["declined"] for r in row["referrals"]] == [False, True]
     assert "rota" not in out  # notes are never printed by list
-    code, out, _ = run("log", "list", "--search", "rota")
+    code, out, _ = run("log", "list", "--search", "-", stdin=(PASS, "rota"))
     assert code == 0 and "work_stress" in out
     code, out, _ = run("log", "list", "--channel", "video")
     assert "nothing to show" in out
@@ -87,12 +88,16 @@ def test_empty_contact_refused(run):
 
 def test_redact_replaces_identifiers_before_storing(run):
     code, out, _ = run("log", "add", "--duration", "5", "--redact",
-                       "--note", "Sarah rang from 07911 123456")  # fmt: skip
+                       "--note", "-", stdin=(PASS, "Sarah rang from 07911 123456"))  # fmt: skip
     assert code == 0 and "Sarah" not in out
     code, out, _ = run("log", "show", "1", "--json", "--with-note")
     assert json.loads(out)["note"] == "[NAME] rang from [PHONE]"
 
 
 def test_warns_without_printing_the_note(run):
-    code, out, _ = run("log", "add", "--duration", "5", "--note", "Sarah was upset")
-    assert code == 0 and "identifying" in out and "Sarah" not in out
+    code, out, err = run("log", "add", "--duration", "5", "--note", "-",
+                         stdin=(PASS, "Sarah was upset"))  # fmt: skip
+    assert code == 0 and "identifying" in err and "Sarah" not in out + err
+    code, out, err = run("log", "add", "--duration", "5", "--json", "--note", "-",
+                         stdin=(PASS, "Sarah was upset"))  # fmt: skip
+    assert json.loads(out)["id"] == 2 and "identifying" in err  # stdout stays pure JSON

@@ -20,8 +20,8 @@ def run(fast_kdf, monkeypatch, capsys, tmp_path):
     """run(*argv) -> (exit code, stdout, stderr); vault commands get --vault and the passphrase."""
     vault = tmp_path / "v.peerdesk"
 
-    def _run(*argv: str, vault_arg: bool = True):
-        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASS}\n"))
+    def _run(*argv: str, vault_arg: bool = True, text: str = ""):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASS}\n{text}"))
         extra = ["--vault", str(vault)] if vault_arg else []
         code = main([*argv[:2], *extra, *argv[2:]])
         out = capsys.readouterr()
@@ -44,9 +44,9 @@ def test_list_shows_every_module_not_started(run):
 
 
 def test_log_add_counts_hours(run):
-    code, out, _ = run("training", "log-add", "--course", "Crisis line volunteer course",
-                       "--provider", "City helpline", "--date", "2024-09-14",
-                       "--hours", "12.5")  # fmt: skip
+    code, out, _ = run("training", "log-add", "--course", "-", "--provider", "-",
+                       "--date", "2024-09-14", "--hours", "12.5",
+                       text="Crisis line volunteer course\nCity helpline\n")  # fmt: skip
     assert code == 0 and "12.5 h" in out
     code, out, _ = run("training", "list", "--json")
     hours = json.loads(out)["hours"]
@@ -54,14 +54,14 @@ def test_log_add_counts_hours(run):
 
 
 def test_log_add_rejects_bad_input(run):
-    code, _, err = run("training", "log-add", "--course", " ", "--provider", "P",
-                       "--date", "2024-01-01", "--hours", "2")  # fmt: skip
+    code, _, err = run("training", "log-add", "--course", "-", "--provider", "-",
+                       "--date", "2024-01-01", "--hours", "2", text=" \nP\n")  # fmt: skip
     assert code == 8 and "course" in err
-    code, _, err = run("training", "log-add", "--course", "C", "--provider", "P",
-                       "--date", "2024-01-01", "--hours", "-1")  # fmt: skip
+    code, _, err = run("training", "log-add", "--course", "-", "--provider", "-",
+                       "--date", "2024-01-01", "--hours", "-1", text="C\nP\n")  # fmt: skip
     assert code == 8 and "hours" in err
     with pytest.raises(SystemExit) as usage:
-        run("training", "log-add", "--course", "C", "--provider", "P",
+        run("training", "log-add", "--course", "-", "--provider", "-",
             "--date", "14/09/2024", "--hours", "1")  # fmt: skip
     assert usage.value.code == 64
 

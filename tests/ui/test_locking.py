@@ -85,3 +85,63 @@ def test_minimised_window_hides_content_and_can_lock(qtbot, make_window, existin
     window._minimised_changed(True)
     assert window.session is None
     assert window.centralWidget().currentWidget() is window.cover
+
+
+def _live_decrypted_objects(before: frozenset[int] = frozenset()) -> dict[str, int]:
+    """Contacts, save snapshots (plaintext database images) and open database connections,
+    leaving out objects that already existed (`before`: ids, e.g. left by earlier tests)."""
+    import gc
+    import sqlite3
+
+    from peerdesk.core.contacts.model import Contact
+    from peerdesk.storage.unlocked import Snapshot
+
+    gc.collect()
+    found: dict[str, int] = {}
+    for obj in gc.get_objects():
+        if id(obj) in before:
+            continue
+        kind = type(obj).__name__ if isinstance(obj, Contact | Snapshot) else None
+        if isinstance(obj, sqlite3.Connection):
+            try:
+                obj.execute("SELECT 1")
+                kind = "open connection"
+            except sqlite3.ProgrammingError:  # closed
+                pass
+        if kind:
+            found[kind] = found.get(kind, 0) + 1
+    return found
+
+
+def test_lock_drops_every_reference_to_decrypted_data(qtbot, make_window, existing_vault):
+    """Python cannot wipe freed memory (docs/vault-format.md), but nothing may keep it alive."""
+    import gc
+    import random
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from tests.ui.contacts_helpers import sample
+
+    gc.collect()
+    alive_before = gc.get_objects()  # held, so no new object can reuse one of their ids
+    before = frozenset(id(o) for o in alive_before)
+    window = make_window(existing_vault[0])
+    unlock(qtbot, window)
+    rng = random.Random(5)
+    for i in range(4):
+        window.session.desk.contacts.add(sample(i, rng, note=f"lock canary {i}"))
+    for key in ("dashboard", "contacts", "selfcare", "training", "resources", "reports"):
+        window.go(key)
+        qtbot.wait(30)
+    window.saver.save_now()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
+    assert _live_decrypted_objects(before).get("Contact")  # the probe sees them while unlocked
+    held = [weakref.ref(window.session.desk), weakref.ref(window.session.vault)]
+    assert window.lock()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
+    for _ in range(3):  # pages are deleted later by Qt's event loop
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(20)
+    assert _live_decrypted_objects(before) == {}
+    del alive_before
+    assert [ref() for ref in held] == [None, None]

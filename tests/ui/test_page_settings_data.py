@@ -53,10 +53,13 @@ def test_change_passphrase_opens_with_the_new_one_only(qtbot, group, monkeypatch
     window, grp = group
     path = window.flow.vault_path
     asked = []
-    monkeypatch.setattr(dialogs, "ask_new_passphrase", lambda *a: asked.append(a[2]) or NEW)
+    monkeypatch.setattr(
+        dialogs, "ask_change_passphrase", lambda *a: asked.append(a[1]) or (NEW, False)
+    )
     grp.buttons["change_passphrase"].click()
     done(qtbot, grp, "Passphrase changed")
-    assert "old passphrase" in asked[0] and "still open" in grp.message.text()
+    assert "old passphrase" in asked[0] and "data key" in asked[0]
+    assert "still opens" in grp.message.text()
     lock(qtbot, window)
     open_vault(path, passphrase=NEW).close()
     with pytest.raises(WrongPassphrase):
@@ -66,7 +69,7 @@ def test_change_passphrase_opens_with_the_new_one_only(qtbot, group, monkeypatch
 def test_cancelled_passphrase_change_changes_nothing(qtbot, group, monkeypatch):
     window, grp = group
     before = window.flow.vault_path.read_bytes()
-    monkeypatch.setattr(dialogs, "ask_new_passphrase", lambda *_a: None)
+    monkeypatch.setattr(dialogs, "ask_change_passphrase", lambda *_a: None)
     grp.buttons["change_passphrase"].click()
     assert window.flow.vault_path.read_bytes() == before and not grp.busy.isVisible()
 
@@ -313,3 +316,34 @@ def test_ask_typed_runs_modally_and_returns(qtbot):
 
     QTimer.singleShot(50, answer)
     assert dialogs.ask_typed(None, "Erase", settings_data.ERASE_WARNING, "ERASE") is True
+
+
+def test_change_passphrase_dialog_offers_rotation_on_by_default_when_exposed(qtbot):
+    dialog = dialogs.ChangePassphraseDialog(None, "intro")
+    qtbot.addWidget(dialog)
+    assert dialog.routine.isChecked() and not dialog.rotate_key()
+    dialog.exposed.setChecked(True)
+    assert dialog.rotate_key()  # on by default for that reason
+    dialog.rotate.setChecked(False)  # and still the person's choice
+    assert not dialog.rotate_key()
+    dialog.routine.setChecked(True)
+    dialog.exposed.setChecked(True)
+    assert dialog.rotate_key()
+
+
+def test_change_passphrase_with_rotation_reencrypts_in_the_same_step(qtbot, group, monkeypatch):
+    window, grp = group
+    path = window.flow.vault_path
+    add_states(window, 2)
+    window.session.vault.save()
+    window.session.vault.save()
+    shown = []
+    monkeypatch.setattr(dialogs, "ask_change_passphrase", lambda *_a: (NEW, True))
+    monkeypatch.setattr(dialogs, "show_key", lambda _p, key, _c: shown.append(key))
+    grp.buttons["change_passphrase"].click()
+    done(qtbot, grp, "re-encrypted")
+    assert list_backups(path) == [] and len(shown) == 1
+    lock(qtbot, window)
+    assert states_in(path, passphrase=NEW) == 2
+    with pytest.raises(WrongPassphrase):
+        open_vault(path, passphrase=PASSPHRASE)

@@ -168,3 +168,53 @@ def test_keyboard_focus_lands_in_the_sections_after_unlock(qtbot, make_window, e
         window.activateWindow()
     unlock(qtbot, window)
     assert window.focusWidget() is window.session.view.sidebar
+
+
+def test_unusually_costly_unlock_asks_before_trying(
+    qtbot, make_window, existing_vault, monkeypatch
+):
+    from peerdesk.storage import crypto, kdfbudget, seen
+
+    seen.record_path().unlink()  # a vault this computer has not opened before
+    monkeypatch.setattr(crypto, "KDF_FLOOR", crypto.KdfParams(8, 1, 1))
+    monkeypatch.setattr(kdfbudget, "_throughput", lambda: 1.0)
+    window = make_window(existing_vault[0], shell_only=True)
+    window.flow.unlock_screen.field.setText(PASSPHRASE)
+    window.flow.unlock_screen.unlock_button.click()
+    problem = window.flow.problem
+    qtbot.waitUntil(lambda: window.flow.currentWidget() is problem, timeout=5000)
+    assert problem.kind == "slow" and "unusually long" in problem.heading.text()
+    assert window.session is None
+    problem.action_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
+
+
+def test_an_older_copy_asks_whether_to_go_on(qtbot, make_window, existing_vault, tmp_path):
+    import shutil
+
+    from peerdesk.storage.vault import open_vault
+
+    path, _ = existing_vault
+    old = tmp_path / "old.peerdesk"
+    shutil.copyfile(path, old)
+    vault = open_vault(path, passphrase=PASSPHRASE)
+    vault.db["settings"].upsert({"key": "probe", "value": "1"}, pk="key")
+    vault.save()
+    vault.close()
+    shutil.copyfile(old, path)
+    window = make_window(path, shell_only=True)
+    problem = window.flow.problem
+    for choice in ("back", "go on"):
+        window.flow.unlock_screen.field.setText(PASSPHRASE)
+        window.flow.unlock_screen.unlock_button.click()
+        qtbot.waitUntil(lambda: window.flow.currentWidget() is problem, timeout=5000)
+        assert problem.kind == "rollback" and "older" in problem.message.text()
+        assert window.session is None
+        if choice == "back":
+            problem.back_button.click()  # the vault stays closed, and is no longer held
+            assert window.flow.currentWidget() is window.flow.unlock_screen
+            open_vault(path, passphrase=PASSPHRASE).close()
+    problem.action_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
+    window.lock()
+    assert open_vault(path, passphrase=PASSPHRASE).rollback is None  # now the expected copy

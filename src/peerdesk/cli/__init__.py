@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from peerdesk import __version__
-from peerdesk.cli.common import UsageParser, report_errors
+from peerdesk.cli.common import UsageParser, add_slow_unlock_arg, ends_quietly, report_errors
+from peerdesk.storage.hardening import harden_process
 
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
 COMMAND_MODULES = [
@@ -47,12 +48,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description="PeerDesk: a private, offline desk for peer supporters. "
         "With no command, the window opens.",
         epilog="Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, "
-        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 64 usage.",
+        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, "
+        "11 unlock far costlier than usual (refused), 64 usage, "
+        "141 output closed early (e.g. by head).",
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     parser.add_argument("--vault", metavar="PATH", help="use this vault file, not the default")
     parser.add_argument("--demo", action="store_true", help="try PeerDesk on sample data")
     parser.add_argument("--self-test", action="store_true", help="check crypto, Qt and resources")
+    add_slow_unlock_arg(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _modules_for(argv):
         importlib.import_module(name).register(sub)
@@ -98,6 +102,11 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line alone (the `peerdesk` program, peerdesk.app.main, adds the window)."""
+    harden_process()  # before any secret is read: no core file, private files
+    return ends_quietly(lambda: _main(argv))
+
+
+def _main(argv: Sequence[str] | None) -> int:
     set_language()
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(argv)

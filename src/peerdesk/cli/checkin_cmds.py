@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from peerdesk.cli.common import add_command, add_vault_arg, print_json, print_table, unlocked_desk
+from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core.errors import InvalidInput
 
 QUICK = "quick_checkin"
@@ -31,7 +32,7 @@ def register(sub: Any) -> None:
                          metavar="N", help=f"{question} (1–5)")  # fmt: skip
     add.add_argument("--answers", metavar="LIST",
                      help="answers in item order, e.g. 3,4,2,… (ProQOL 5, WHO-5, …)")  # fmt: skip
-    add.add_argument("--note", default="", help="a private note (stays in the vault, never shown)")
+    add_text_option(add, "--note", "a private note (stays in the vault, never shown)")
     add.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="when (default: now)")
     add.add_argument("--json", action="store_true", help="print the result as JSON")
     add.set_defaults(func=_add)
@@ -59,13 +60,15 @@ def _add(args: argparse.Namespace) -> int:
     if args.answers and named:
         raise InvalidInput("give either --answers or the named items, not both", field="answers")
     when = _when(args.at)
+    texts = TextInputs.check(args, "--note")
     with unlocked_desk(args) as desk:
+        note = texts.get("note", "") or ""  # standard input is read after the passphrase
         service = desk.selfcare
         if args.answers is not None:
             answers = parse_answer_list(args.answers)
-            checkin = service.add_checkin(args.instrument, answers, when, args.note)
+            checkin = service.add_checkin(args.instrument, answers, when, note)
         elif args.instrument == QUICK:
-            checkin = service.add_by_keys(QUICK, named, when, args.note)
+            checkin = service.add_by_keys(QUICK, named, when, note)
         else:
             raise InvalidInput(f"give the answers for {args.instrument} with --answers", "answers")
         row = _row(service, checkin)

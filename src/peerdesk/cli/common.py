@@ -6,8 +6,9 @@ import argparse
 import contextlib
 import getpass
 import json
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from peerdesk.core.errors import PeerDeskError
 
 USAGE_EXIT = 64
+CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports when a reader stops early
 
 
 class UsageParser(argparse.ArgumentParser):
@@ -36,6 +38,16 @@ def add_vault_arg(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --vault given before the subcommand from being reset to None.
     parser.add_argument(
         "--vault", metavar="PATH", default=argparse.SUPPRESS, help="vault file (default: per-user)"
+    )
+    add_slow_unlock_arg(parser)
+
+
+def add_slow_unlock_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-slow-unlock",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="unlock even when the file asks for far more work than usual",
     )
 
 
@@ -61,9 +73,16 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
     from peerdesk.storage.vault import open_vault as _open
 
     path = vault_path(args)
+    slow = bool(getattr(args, "allow_slow_unlock", False))
     if recovery:
-        return _open(path, recovery_key=read_secret("Recovery key: "))
-    return _open(path, passphrase=read_secret("Passphrase: "))
+        vault = _open(path, recovery_key=read_secret("Recovery key: "), allow_slow_unlock=slow)
+    else:
+        vault = _open(path, passphrase=read_secret("Passphrase: "), allow_slow_unlock=slow)
+    if vault.rollback is not None and not getattr(args, "accept_this_copy", False):
+        print(f"peerdesk: warning: {vault.rollback.message()} Going on with this copy; "
+              "'peerdesk verify --accept-this-copy' makes it the expected one.",
+              file=sys.stderr)  # fmt: skip
+    return vault
 
 
 @contextlib.contextmanager
@@ -96,6 +115,37 @@ def report_errors() -> Iterator[Outcome]:
     except KeyboardInterrupt:
         print("peerdesk: interrupted; the last completed step is saved.", file=sys.stderr)
         outcome.code = 130
+    except BrokenPipeError:
+        outcome.code = quiet_closed_pipe()
+
+
+def ends_quietly(body: Callable[[], int]) -> int:
+    """Run body; when the reader of our output has gone, end quietly instead of a traceback."""
+    try:
+        try:
+            code = body()
+        finally:
+            flush_stdout()  # a closed pipe shows up here, not as noise at interpreter exit
+    except BrokenPipeError:
+        return quiet_closed_pipe()
+    return code
+
+
+def flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def quiet_closed_pipe() -> int:
+    """The reader (e.g. `head -1`) has gone: end without a traceback, as Python's docs advise.
+
+    Later writes and the flush at exit go to the null device instead of raising again.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return CLOSED_PIPE_EXIT
 
 
 def print_json(data: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from peerdesk.cli.common import add_command, open_vault, read_secret, vault_path
 from peerdesk.core.data_texts import ERASE_WARNING, EXPORT_WARNING
-from peerdesk.core.errors import InvalidInput
+from peerdesk.core.errors import InvalidInput, VaultExists
 
 
 def register(sub: Any) -> None:
@@ -55,27 +55,50 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from peerdesk.storage.export import import_export, read_export
-    from peerdesk.storage.vault import create_vault
+    from peerdesk.storage.export import read_export
 
     source = Path(args.source).expanduser()
     read_export(source)  # fail early, before asking for a passphrase
+    path = vault_path(args)
+    if path.exists():
+        raise VaultExists(path)
     first = read_secret("New passphrase: ")
     if read_secret("Repeat the new passphrase: ") != first:
         raise InvalidInput("the two entries differ; nothing was created", field="passphrase")
-    path = vault_path(args)
-    vault, recovery = create_vault(path, first)
-    try:
-        counts = import_export(vault, source)
-        vault.save()
-    except BaseException:
-        vault.close()
-        path.unlink(missing_ok=True)  # all or nothing: no half-filled vault is left behind
-        raise
-    vault.close()
-    print(f"Created {path} with {sum(counts.values())} rows from the export.")
+    rows, recovery = _import_under_temp_name(path, source, first)
+    print(f"Created {path} with {rows} rows from the export.")
     print(f"Recovery key (shown once; keep it safe): {recovery}")
     return 0
+
+
+def _import_under_temp_name(path: Path, source: Path, passphrase: str) -> tuple[int, str]:
+    """Build the vault under a temp name and give it its real name only when complete.
+
+    A kill part-way leaves only a temp file (removed at the next init, import or open), never
+    a vault whose recovery key nobody saw.
+    """
+    from peerdesk.storage import atomic
+    from peerdesk.storage.export import import_export
+    from peerdesk.storage.vault import create_vault
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    atomic.remove_stale_temps(path)
+    staging = atomic.temp_name(path)
+    try:
+        vault, recovery = create_vault(staging, passphrase)
+        vault.backups_kept = 0  # no backups named after the temp file
+        try:
+            counts = import_export(vault, source)
+            vault.save()
+        finally:
+            vault.close()
+        atomic.publish_new(staging, path)
+    except FileExistsError:
+        raise VaultExists(path) from None
+    finally:  # all or nothing: no half-filled vault is left behind
+        staging.unlink(missing_ok=True)
+        staging.with_name(staging.name + ".lock").unlink(missing_ok=True)
+    return sum(counts.values()), recovery
 
 
 def cmd_erase(args: argparse.Namespace) -> int:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
 from peerdesk.cli.common import add_command, add_vault_arg, print_json, print_table, unlocked_desk
+from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter, Referral
 from peerdesk.core.errors import InvalidInput
@@ -55,11 +57,11 @@ def _register_add(actions: Any) -> None:
         help=f"a referral given; categories: {_choices(vocab.REFERRAL_CATEGORIES)}")  # fmt: skip
     opt("--declined", action="append", default=[], metavar="CATEGORY[:LABEL]",
         help="a referral offered but declined")  # fmt: skip
-    opt("--incident-ref", metavar="TEXT", help="incident or call number (never in reports)")
+    add_text_option(add, "--incident-ref", "incident or call number (never in reports)")
     opt("--followup", metavar="YYYY-MM-DD", help="follow-up due date")
     opt("--followup-done", action="store_true", help="the follow-up has happened")
     opt("--affect", type=int, metavar="1-5", help="how much it affected you")
-    opt("--note", default="", help="a private note (never printed)")
+    add_text_option(add, "--note", "a private note (never printed)")
     opt("--redact", action="store_true", help="replace likely identifiers in the note first")
     opt("--json", action="store_true", help="print the stored contact as JSON (without note)")
     add.set_defaults(func=_add)
@@ -75,7 +77,7 @@ def _register_list(actions: Any) -> None:
     opt("--channel", help="only this channel")
     opt("--risk", help="only this risk level")
     opt("--followup", choices=["due", "overdue"], help="open follow-ups due today or overdue")
-    opt("--search", metavar="WORDS", help="full-text search over notes")
+    add_text_option(show, "--search", "words to look for in notes")
     opt("--limit", type=int, default=50, help="at most this many (default 50, 0 = all)")
     opt("--json", action="store_true", help="print as JSON")
     show.set_defaults(func=_list)
@@ -141,17 +143,18 @@ def _vocab_fields(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _note(args: argparse.Namespace) -> str:
+def _note(text: str, redact: bool) -> str:
     from peerdesk.core import deid
 
-    findings = deid.scan(args.note)
-    if findings and args.redact:
-        return deid.redact(args.note, findings)
+    findings = deid.scan(text)
+    if findings and redact:
+        return deid.redact(text, findings)
     if findings:
         kinds = sorted({f.kind for f in findings})
+        # Standard error: with --json, standard output must stay one JSON document.
         print(f"Note: the note may hold identifying details ({', '.join(kinds)}); "
-              "use --redact to replace them.")  # fmt: skip
-    return str(args.note)
+              "use --redact to replace them.", file=sys.stderr)  # fmt: skip
+    return text
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -159,13 +162,14 @@ def _add(args: argparse.Namespace) -> int:
     fields = _vocab_fields(args)
     when = _moment(args.when)
     followup = _day(args.followup, "followup")
-    note = _note(args)
+    texts = TextInputs.check(args, "--incident-ref", "--note")  # --help order
     with unlocked_desk(args) as desk:
+        note = _note(texts.get("note", "") or "", args.redact)  # stdin is read after the secret
         topics = desk.contacts.topic_labels()
         contact = Contact(
             when=when, duration_min=args.duration, group_size=args.group_size,
             topics=tuple(code_of(topics, t, "topic") for t in _split(args.topic)),
-            incident_ref=args.incident_ref, followup_due=followup,
+            incident_ref=texts.get("incident_ref"), followup_due=followup,
             followup_done=args.followup_done, affect=args.affect, note=note, **fields,
         )  # fmt: skip
         stored = desk.contacts.add(contact)
@@ -177,13 +181,14 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    texts = TextInputs.check(args, "--search")
     with unlocked_desk(args) as desk:
         flt = ContactFilter(
             start=_day(args.start, "from"), end=_day(args.end, "to"),
             topic=_optional(desk.contacts.topic_labels(), args.topic, "topic"),
             channel=_optional(vocab.CHANNELS, args.channel, "channel"),
             risk=_optional(vocab.RISKS, args.risk, "risk"),
-            followup=args.followup, text=args.search,
+            followup=args.followup, text=texts.get("search"),
         )  # fmt: skip
         contacts = desk.contacts.list(flt, limit=args.limit or None)
     if args.json:

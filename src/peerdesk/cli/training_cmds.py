@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.cli.common import add_command, print_json, print_table, unlocked_desk
+from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core.errors import InvalidInput
 
 INVALID_EXIT = InvalidInput.exit_code  # 8, as documented for invalid input
@@ -39,8 +40,8 @@ def register(sub: Any) -> None:
     validate.set_defaults(func=_validate)
 
     log_add = add_command(commands, "log-add", "add an external training to your training log")
-    log_add.add_argument("--course", required=True, help="name of the course")
-    log_add.add_argument("--provider", required=True, help="who gave it")
+    add_text_option(log_add, "--course", "name of the course", required=True)
+    add_text_option(log_add, "--provider", "who gave it", required=True)
     log_add.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
     log_add.add_argument("--hours", required=True, type=float, help="hours attended, e.g. 3.5")
     log_add.set_defaults(func=_log_add)
@@ -112,8 +113,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _log_add(args: argparse.Namespace) -> int:
+    texts = TextInputs.check(args, "--course", "--provider")
     with unlocked_desk(args) as desk:
-        entry = desk.training.add_external(args.course, args.provider, args.date, args.hours)
+        course, provider = texts.get("course", "") or "", texts.get("provider", "") or ""
+        entry = desk.training.add_external(course, provider, args.date, args.hours)
         total = desk.training.hours()["total"]
     print(f"Added external training #{entry.id} ({entry.hours} h). Total training hours: {total}.")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,26 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_init)
     p = add_command(sub, "verify", "decrypt the vault, check its integrity and print a summary")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--accept-this-copy",
+        action="store_true",
+        help="this older copy is the one to keep: stop warning about it",
+    )
     p.set_defaults(func=cmd_verify)
-    add_command(sub, "passwd", "change the passphrase").set_defaults(func=cmd_passwd)
+    p = add_command(sub, "passwd", "change the passphrase (optionally the data key too)")
+    p.add_argument(
+        "--reason",
+        choices=["routine", "may-be-known"],
+        help="may-be-known: someone may know the old passphrase (replaces the data key too)",
+    )
+    key = p.add_mutually_exclusive_group()
+    key.add_argument(
+        "--rotate-key", action="store_true", default=None, help="also replace the data key"
+    )
+    key.add_argument(
+        "--keep-key", dest="rotate_key", action="store_false", help="keep the data key"
+    )
+    p.set_defaults(func=cmd_passwd)
     add_command(
         sub, "recover", "unlock with the recovery key and set a new passphrase"
     ).set_defaults(func=cmd_recover)
@@ -75,6 +94,9 @@ def _show_recovery_key(recovery: str) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
+        if args.accept_this_copy and vault.rollback is not None:
+            vault.note_seen(accept=True)
+            print("This copy is now the one PeerDesk expects on this computer.", file=sys.stderr)
         result = vault.conn.execute("PRAGMA integrity_check").fetchone()[0]
         info = vault.info() | {"integrity": result}
     finally:
@@ -103,14 +125,46 @@ def _print_info(info: dict[str, Any]) -> None:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from peerdesk.core.passphrase import KEEPS_DATA_KEY, ROTATE_OFFER
+
+    rotate = _chosen_rotation(args)
+    if rotate is not True:
+        print(f"{KEEPS_DATA_KEY}\n{ROTATE_OFFER} (--reason may-be-known)\n", file=sys.stderr)
+    if rotate is None:
+        rotate = _ask_rotation()
     vault = open_vault(args)
     try:
-        vault.change_passphrase(_new_passphrase())
+        new = _new_passphrase()
+        recovery = vault.rotate_data_key(new) if rotate else None
+        if recovery is None:
+            vault.change_passphrase(new)
     finally:
         vault.close()
-    print("Passphrase changed. Older backups still open with the old passphrase;")
-    print("if it may have leaked, run 'peerdesk rotate-key'.")
+    if recovery is None:
+        print("Passphrase changed; the data key is the same as before.")
+        return 0
+    print("Passphrase changed and the vault re-encrypted under a new data key; the automatic")
+    print("backups made under the old key were deleted. Copies you made elsewhere still open")
+    print("with the old passphrase: delete them.")
+    _show_recovery_key(recovery)
     return 0
+
+
+def _chosen_rotation(args: argparse.Namespace) -> bool | None:
+    """--rotate-key/--keep-key wins, then the reason (may-be-known: rotate); None: not said."""
+    if args.rotate_key is not None:
+        return bool(args.rotate_key)
+    if args.reason is not None:
+        return bool(args.reason == "may-be-known")
+    return None
+
+
+def _ask_rotation() -> bool:
+    """On a terminal, ask; in a script (secrets on standard input) keep the data key."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return False
+    answer = input("Might someone know your old passphrase? [y/N] ")
+    return answer.strip().lower() in {"y", "yes"}
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
@@ -121,6 +175,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print("New passphrase set. Your recovery key still works.")
+    print("The data key is unchanged: if someone may know the old passphrase or has a copy of")
+    print("the vault, run 'peerdesk rotate-key' too.")
     return 0
 
 
@@ -161,9 +217,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from peerdesk.storage.vault import restore_backup
 
     source = Path(args.source).expanduser()
+    slow = bool(getattr(args, "allow_slow_unlock", False))
     if args.recovery_key:
-        gen = restore_backup(vault_path(args), source, recovery_key=read_secret("Recovery key: "))
+        secret = {"recovery_key": read_secret("Recovery key: ")}
     else:
-        gen = restore_backup(vault_path(args), source, passphrase=read_secret("Passphrase: "))
-    print(f"Restored save {gen} from {source}. The file it replaced was kept as a backup.")
+        secret = {"passphrase": read_secret("Passphrase: ")}
+    done = restore_backup(vault_path(args), source, allow_slow_unlock=slow, **secret)
+    print(f"Restored save {done.generation} from {source}. The file it replaced was kept as a "
+          "backup. PeerDesk now expects this copy, so opening it brings no warning.")  # fmt: skip
+    if done.retired_key:
+        print("Note: this copy was made before 'peerdesk rotate-key', so the old data key is in "
+              "use again: anyone who knew the passphrase or recovery key of that time can open "
+              "it. Run 'peerdesk rotate-key' again if that worries you.")  # fmt: skip
     return 0

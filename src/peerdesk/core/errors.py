@@ -33,7 +33,10 @@ class VaultDamaged(PeerDeskError):
         if not message:
             message = "The vault file is damaged or has been changed outside PeerDesk."
         if newest_backup is not None:
-            message += f" The newest backup that opens is {newest_backup}."
+            message += (
+                f" The newest backup is {newest_backup}; restoring it checks that it opens "
+                "before anything is replaced."
+            )
         super().__init__(message)
         self.newest_backup = newest_backup
 
@@ -71,6 +74,16 @@ class SaveFailed(PeerDeskError):
         self.reason = reason
 
 
+class CopyFailed(SaveFailed):
+    """Writing a copy elsewhere failed; the vault itself was not touched."""
+
+    def __init__(self, reason: str) -> None:
+        PeerDeskError.__init__(
+            self, f"Could not write the copy: {reason}. Your vault itself is unchanged."
+        )
+        self.reason = reason
+
+
 class VaultNotFound(PeerDeskError):
     exit_code = 7
 
@@ -102,6 +115,23 @@ class VaultLocked(PeerDeskError):
         super().__init__("The vault is locked. Unlock it first.")
 
 
+class UnlockTooCostly(PeerDeskError):
+    """A file asks for far more key-derivation work than a normal unlock: refused before it runs."""
+
+    exit_code = 11
+
+    def __init__(self, estimate_s: float, budget_s: float) -> None:
+        super().__init__(
+            f"This vault file asks for far more unlocking work than usual (about "
+            f"{estimate_s:.0f} s on this computer now; a file not opened here before may take "
+            f"about {budget_s:.1f} s, twice a normal unlock and a second). A damaged or "
+            "deliberately altered file can do this, so nothing was tried. If you made this "
+            "vault with a long unlock time, or on a much faster computer, unlock it anyway "
+            "once (--allow-slow-unlock on the command line)."
+        )
+        self.estimate_s = estimate_s
+
+
 EXIT_CODES = {
     0: "ok",
     1: "other error",
@@ -114,5 +144,6 @@ EXIT_CODES = {
     8: "invalid input",
     9: "vault already exists",
     10: "vault locked",
+    11: "unlock would take far longer than usual (refused before trying)",
     64: "command-line usage error",
 }

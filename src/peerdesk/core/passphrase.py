@@ -68,3 +68,17 @@ def _common_passwords() -> frozenset[str]:
     from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
     return frozenset(FREQUENCY_LISTS["passwords"])
+
+
+# Said wherever the passphrase is changed (command line and window), in the same words.
+KEEPS_DATA_KEY = (
+    "A new passphrase changes only the lock on the vault's data key, not the key itself "
+    "(disk encryption such as LUKS works the same way). So a copy of the vault taken before the "
+    "change still opens with the old passphrase, and whoever has such a copy and the old "
+    "passphrase can also read every later save of the vault that reaches them."
+)
+ROTATE_OFFER = (
+    "If someone may know the old passphrase, also replace the data key: the vault is "
+    "re-encrypted under a new key, the automatic backups made under the old one are deleted, "
+    "and you get a new recovery key."
+)

@@ -27,10 +27,21 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
 
 
+def stale_temps(target: Path) -> list[Path]:
+    """Temp files a crash may leave: beside the vault, and in backups/ (a kill between the
+    link and the rename of a backup leaves a full encrypted copy there)."""
+    found = list(target.parent.glob(f".{target.name}.*.tmp"))
+    found += target.parent.glob(f".{target.name}.*.tmp.lock")  # a vault built under a temp name
+    folder = backup_dir(target)
+    if folder.is_dir():
+        found += folder.glob(f".{target.stem}.g*{target.suffix}.*.tmp")
+    return found
+
+
 def remove_stale_temps(target: Path) -> int:
     """Temp files left by a crash hold only ciphertext; remove them at open."""
     removed = 0
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+    for stale in stale_temps(target):
         with contextlib.suppress(OSError):
             stale.unlink()
             removed += 1
@@ -54,7 +65,7 @@ def write_new(path: Path, data: bytes) -> None:
 def replace_atomically(
     target: Path,
     data: bytes,
-    verify: Callable[[bytes], None],
+    verify: Callable[[bytes], object],
     backup_generation: int | None,
     keep_backups: int,
 ) -> None:
@@ -76,6 +87,22 @@ def replace_atomically(
             tmp.unlink()
         raise
     fsync_dir(target.parent)
+
+
+def publish_new(src: Path, dst: Path) -> None:
+    """Give a finished file its final name, never over an existing one (FileExistsError)."""
+    try:
+        os.link(src, dst)  # fails if dst exists: no check-then-rename race
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, exFAT, some shares)
+        if dst.exists():
+            raise FileExistsError(dst) from None
+        os.replace(src, dst)
+        fsync_dir(dst.parent)
+        return
+    src.unlink()
+    fsync_dir(dst.parent)
 
 
 def backup_dir(target: Path) -> Path:

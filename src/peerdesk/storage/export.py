@@ -14,7 +14,7 @@ from typing import Any
 
 from peerdesk import paths
 from peerdesk.core.errors import InvalidInput, SaveFailed
-from peerdesk.storage import atomic, migrations
+from peerdesk.storage import atomic, identity, migrations
 from peerdesk.storage.unlocked import Vault, describe_os_error
 
 EXPORT_FORMAT = "peerdesk-export"
@@ -23,13 +23,19 @@ JSON_NAME = "peerdesk-export.json"
 
 
 def data_tables(conn: Any) -> list[str]:
-    """User tables, without full-text indexes (rebuilt by triggers) or SQLite's own tables."""
+    """User tables, without full-text indexes (rebuilt by triggers) or SQLite's own tables.
+
+    The vault id stays out too: an import makes a new vault, which must not claim the old
+    vault's id in the rollback record."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'").fetchall()
     virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     return sorted(
         n
         for n, _ in rows
-        if not n.startswith("sqlite_") and n not in virtual and not n.startswith(tuple(virtual))
+        if not n.startswith("sqlite_")
+        and n not in virtual
+        and not n.startswith(tuple(virtual))
+        and n != identity.TABLE
     )
 
 
@@ -140,7 +146,7 @@ def erase_everything(vault_path: Path) -> list[Path]:
     removed: list[Path] = []
     targets = [vault_path, vault_path.with_name(vault_path.name + ".lock")]
     targets += [b.path for b in atomic.list_backups(vault_path)]
-    targets += list(vault_path.parent.glob(f".{vault_path.name}.*.tmp"))
+    targets += atomic.stale_temps(vault_path)
     for target in targets:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()

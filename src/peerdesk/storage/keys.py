@@ -52,8 +52,8 @@ def _seal(
 
 
 class KekCache:
-    """Remembers derived wrapping keys for one unlock attempt, so checking backups that share
-    the vault's slot costs no extra KDF run. Zeroed by `clear()`."""
+    """Remembers derived wrapping keys for one unlock attempt, so a slot shared by two files
+    costs one KDF run. Zeroed by `clear()`."""
 
     def __init__(self) -> None:
         self._keys: dict[tuple[bytes, crypto.KdfParams], bytearray] = {}

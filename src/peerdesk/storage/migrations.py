@@ -13,6 +13,7 @@ from typing import Any
 
 from peerdesk.core.contacts import vocab
 from peerdesk.core.errors import VaultTooNew
+from peerdesk.storage import identity
 
 
 @dataclass(frozen=True)
@@ -210,8 +211,10 @@ MIGRATIONS: tuple[Step, ...] = (
     Step(6, "training: time actually spent per module and day", training_time),
     Step(7, "reports: a random record key per contact (cell-key method)", record_keys),
     Step(8, "contact log: note index without word positions (smaller vault)", compact_note_index),
+    Step(9, "vault identity: a random id for the rollback record", identity.vault_identity),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
+IDENTITY_VERSION = 9  # vaults opened from before this step get their id now
 
 
 def migrate(db: Any, target: int = CURRENT_VERSION) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
-from peerdesk.core.errors import InvalidInput, SaveFailed, VaultDamaged, VaultLocked
+from peerdesk.core.errors import CopyFailed, InvalidInput, SaveFailed, VaultDamaged, VaultLocked
 from peerdesk.core.passphrase import check as check_passphrase
 from peerdesk.storage import atomic, crypto, keys, payload, vaultfile
 from peerdesk.storage.database import wrap
@@ -43,6 +43,9 @@ class Vault:
         self._write_lock = threading.Lock()
         self._file_lock: VaultLock | None = None
         self._chunks = payload.ChunkCache()  # the last image's zstd frames, reused when unchanged
+        self.vault_id: str | None = None
+        self.rollback: Any = None  # seen.Rollback when this copy is older than one seen here
+        self.track_saves = False  # raise the rollback record at each save (not while unaccepted)
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -98,6 +101,23 @@ class Vault:
             self._write_file(blob, lambda data: verify_payload(data, dek, plain))
             self._header = header
             self._saved_changes = snap.changes
+            self.note_seen()
+
+    def note_seen(self, *, accept: bool = False) -> bool:
+        """Raise the rollback record to this save (accept: set it, after a deliberate choice).
+        Returns True when that brought back a data key retired on this computer."""
+        from peerdesk.storage import kdfbudget, seen
+
+        if accept:
+            self.rollback, self.track_saves = None, True
+        own = self._passphrase_slot()
+        slot, work = kdfbudget.slot_fingerprint(own), kdfbudget.weighted_work(own)
+        if not self.track_saves:  # the slot unlocked, so its cost is fine; the rest waits
+            return seen.note(None, 0, "", slot=slot, slot_work=work)
+        fingerprint = seen.key_fingerprint(self._key())
+        return seen.note(
+            self.vault_id, self.generation, fingerprint, accept=accept, slot=slot, slot_work=work
+        )
 
     def save(self) -> None:
         self.write_snapshot(self.prepare_save())
@@ -134,6 +154,7 @@ class Vault:
         params = self._passphrase_slot().params
         new_slot = keys.passphrase_slot(new_passphrase, self._key(), params)
         self._rewrite_header(lambda s: new_slot if s.slot_type == vaultfile.SLOT_PASSPHRASE else s)
+        self.note_seen()  # the new slot (new salt) is one this computer knows
 
     def reset_recovery_key(self) -> str:
         """Replace the recovery key (the old one stops working for this file, not for backups)."""
@@ -198,13 +219,19 @@ class Vault:
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
             raise InvalidInput("choose a file other than the vault itself", field="--to")
+        if not dest.parent.is_dir():
+            raise InvalidInput(
+                f"the folder {dest.parent} does not exist (is the drive plugged in?); "
+                "nothing was written and your vault is unchanged",
+                field="--to",
+            )
         with self._write_lock:  # not while a save replaces the file
             dek = self._key()
             blob = self.path.read_bytes()
         try:
             atomic.replace_atomically(dest, blob, lambda d: check_payload(d, dek), None, 0)
         except OSError as exc:
-            raise SaveFailed(describe_os_error(exc)) from None
+            raise CopyFailed(describe_os_error(exc)) from None
 
     def info(self) -> dict[str, Any]:
         """Format and schema versions, KDF costs and row counts: never any content."""

@@ -141,6 +141,10 @@ def parse(blob: bytes) -> Parsed:
     if hlen != header_len(n_slots):
         raise VaultDamaged()
     header = replace(_unpack_header(blob, n_slots), version=version)
+    if total_kdf_work(header) > crypto.KDF_MAX_WORK:
+        # Slots are tried one after another: four slots at the per-slot ceiling would cost
+        # four times the worst single unlock. One open never costs more than one such slot.
+        raise VaultDamaged("The vault's key-derivation settings are outside safe limits.")
     if header.ciphertext_len != len(blob) - hlen:
         raise VaultDamaged("The vault file is truncated or has extra bytes at the end.")
     return Parsed(
@@ -148,6 +152,13 @@ def parse(blob: bytes) -> Parsed:
         header_hash=blob[hashed_end : hashed_end + HASH_LEN],
         mac=blob[hashed_end + HASH_LEN : hlen],
         ciphertext=blob[hlen:],
+    )
+
+
+def total_kdf_work(header: Header) -> int:
+    """Argon2id memory x passes summed over every slot: what trying them all would cost."""
+    return sum(
+        s.params.memory_kib * s.params.iterations for s in header.slots if s.kdf_id == KDF_ARGON2ID
     )
 
 

@@ -15,17 +15,19 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QWidget
 
 from peerdesk.core.data_texts import ERASE_WARNING, EXPORT_WARNING
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.passphrase import KEEPS_DATA_KEY, ROTATE_OFFER
 from peerdesk.ui.settings import data_dialogs as dialogs
 from peerdesk.ui.shared.filedialogs import ask_open_path, ask_save_path
 from peerdesk.ui.unlock.screens import busy_bar
 from peerdesk.ui.unlock.widgets import paragraph
 
-OLD_BACKUPS_NOTE = (
-    "Backups made before the change, including copies on a USB stick, still open with the old "
-    "passphrase. If it may have leaked, use “Rotate the data key” instead."
-)
 ACTIONS = (  # (attribute, button text, explanation)
-    ("change_passphrase", "Change &passphrase…", "Choose a new passphrase. " + OLD_BACKUPS_NOTE),
+    (
+        "change_passphrase",
+        "Change &passphrase…",
+        "Choose a new passphrase; if someone may know the old one, replace the data key in the "
+        "same step.",
+    ),
     (
         "new_recovery_key",
         "New recovery &key…",
@@ -106,15 +108,23 @@ def summary_text(info: dict[str, Any]) -> str:
     )
 
 
+RETIRED_KEY_NOTE = (
+    "This backup was made before the data key was last replaced, so the old key is in use "
+    "again: anyone who knew the passphrase or recovery key of that time can open the vault. "
+    "If that worries you, use “Rotate the data key” in Settings."
+)
+
+
 def restore_work(vault_path: Path, source: Path, kind: str, secret: str) -> Callable[[], str]:
     def work() -> str:
         from peerdesk.storage.vault import restore_backup
 
-        generation = restore_backup(vault_path, source, **{kind: secret})
-        return (
-            f"Restored save {generation}. Unlock with the passphrase that was in use when that "
-            "backup was made (or its recovery key)."
+        restored = restore_backup(vault_path, source, **{kind: secret})
+        text = (
+            f"Restored save {restored.generation}. Unlock with the passphrase that was in use "
+            "when that backup was made (or its recovery key)."
         )
+        return text + (" " + RETIRED_KEY_NOTE if restored.retired_key else "")
 
     return work
 
@@ -195,16 +205,17 @@ class DataSecurityGroup(QGroupBox):
     # -- keys --------------------------------------------------------------------------------
     def change_passphrase(self) -> None:
         vault = self._vault()
-        intro = "Your vault stays as it is; only the lock changes. " + OLD_BACKUPS_NOTE
-        passphrase = vault and dialogs.ask_new_passphrase(
-            self, "Change passphrase", intro, "&Change passphrase"
-        )
-        if not passphrase:
+        choice = vault and dialogs.ask_change_passphrase(self, f"{KEEPS_DATA_KEY} {ROTATE_OFFER}")
+        if not choice:
+            return
+        passphrase, rotate = choice
+        if rotate:
+            self._rotate(vault, passphrase)
             return
         self._run(
             lambda: vault.change_passphrase(passphrase),
             "Changing the passphrase…",
-            lambda _: self.say("Passphrase changed. " + OLD_BACKUPS_NOTE),
+            lambda _: self.say("Passphrase changed. " + KEEPS_DATA_KEY),
         )
 
     def new_recovery_key(self) -> None:
@@ -233,8 +244,10 @@ class DataSecurityGroup(QGroupBox):
             "them or keep them very safe.",
             "Re-&encrypt",
         )
-        if not passphrase:
-            return
+        if passphrase:
+            self._rotate(vault, passphrase)
+
+    def _rotate(self, vault: Any, passphrase: str) -> None:
         snapshot = vault.prepare_save()  # the database is read here, on its own thread
         self._run(
             lambda: vault.rotate_data_key(passphrase, snapshot),

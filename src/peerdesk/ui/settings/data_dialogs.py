@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -70,6 +71,27 @@ class PassphraseDialog(_Dialog):
         if result != QDialog.DialogCode.Accepted:
             self.form.clear()
         super().done(result)
+
+
+class ChangePassphraseDialog(PassphraseDialog):
+    """A new passphrase plus why: when someone may know the old one, the data key goes too."""
+
+    def __init__(self, parent: QWidget | None, intro: str) -> None:
+        super().__init__(parent, "Change passphrase", intro, "&Change passphrase")
+        self.routine = QRadioButton("&Routine change")
+        self.exposed = QRadioButton("&Someone may know my old passphrase")
+        self.routine.setChecked(True)
+        self.rotate = QCheckBox(
+            "Also &replace the data key (re-encrypts the vault, deletes the automatic backups "
+            "and gives you a new recovery key)"
+        )
+        self.exposed.toggled.connect(self.rotate.setChecked)  # on by default for that reason
+        at = self.layout_.indexOf(self.form)
+        for offset, widget in enumerate((self.routine, self.exposed, self.rotate)):
+            self.layout_.insertWidget(at + offset, widget)
+
+    def rotate_key(self) -> bool:
+        return self.rotate.isChecked()
 
 
 class TypedConfirmDialog(_Dialog):
@@ -221,6 +243,16 @@ def ask_new_passphrase(parent: QWidget, title: str, intro: str, action: str) -> 
     dialog.form.clear()
     dialog.deleteLater()
     return passphrase
+
+
+def ask_change_passphrase(parent: QWidget, intro: str) -> tuple[str, bool] | None:
+    """(new passphrase, also replace the data key) or None when cancelled."""
+    dialog = ChangePassphraseDialog(parent, intro)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    choice = (dialog.passphrase(), dialog.rotate_key()) if accepted else None
+    dialog.form.clear()
+    dialog.deleteLater()
+    return choice
 
 
 def ask_typed(parent: QWidget, title: str, warning: str, word: str) -> bool:

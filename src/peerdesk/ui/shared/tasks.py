@@ -42,12 +42,15 @@ class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
+        self._fn: Callable[[], Any] | None = fn
         self._relay = relay
 
     def run(self) -> None:
+        # Drop the callable as it starts: its closure may hold a plaintext save snapshot.
+        fn, self._fn = self._fn, None
+        assert fn is not None, "a job runs once"
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as err:  # delivered to the caller, never lost in a thread
             self._relay.finished.emit(False, err)
         else:

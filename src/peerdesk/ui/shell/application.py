@@ -28,24 +28,10 @@ _LEVELS = {
 
 def disable_core_dumps() -> bool:
     """A core dump would hold the decrypted database; returns True when it worked."""
-    done = False
-    try:
-        import resource
+    from peerdesk.storage.hardening import harden_process
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        done = True
-    except (ImportError, ValueError, OSError):
-        pass  # not available on Windows
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            pr_set_dumpable = 4
-            libc = ctypes.CDLL(None, use_errno=True)
-            done = libc.prctl(pr_set_dumpable, 0, 0, 0, 0) == 0 and done
-        except (OSError, AttributeError):
-            pass
-    return done
+    done = harden_process()
+    return done.no_core_file and (done.not_dumpable or not sys.platform.startswith("linux"))
 
 
 def scrub(message: str) -> str:

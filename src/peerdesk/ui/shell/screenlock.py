@@ -8,13 +8,18 @@ from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-# (bus, interface, path, signal, slot): freedesktop and GNOME screen savers, and logind's sleep.
+# (bus, service, interface, path, signal): freedesktop and GNOME screen savers, logind's sleep.
+# The service is the well-known bus name the sender must own (see the connect call below).
 _WATCHES = (
-    ("session", "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "ActiveChanged"),
-    ("session", "org.freedesktop.ScreenSaver", "/ScreenSaver", "ActiveChanged"),  # KDE's path
-    ("session", "org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "ActiveChanged"),
-    ("system", "org.freedesktop.login1.Manager", "/org/freedesktop/login1", "PrepareForSleep"),
-)
+    ("session", "org.freedesktop.ScreenSaver", "org.freedesktop.ScreenSaver",
+     "/org/freedesktop/ScreenSaver", "ActiveChanged"),
+    ("session", "org.freedesktop.ScreenSaver", "org.freedesktop.ScreenSaver",
+     "/ScreenSaver", "ActiveChanged"),  # KDE's path
+    ("session", "org.gnome.ScreenSaver", "org.gnome.ScreenSaver",
+     "/org/gnome/ScreenSaver", "ActiveChanged"),
+    ("system", "org.freedesktop.login1", "org.freedesktop.login1.Manager",
+     "/org/freedesktop/login1", "PrepareForSleep"),
+)  # fmt: skip
 
 
 class ScreenLockWatcher(QObject):
@@ -37,11 +42,13 @@ class ScreenLockWatcher(QObject):
         except ImportError:  # a build without QtDBus
             return
         buses = {"session": QDBusConnection.sessionBus, "system": QDBusConnection.systemBus}
-        for bus_name, interface, path, signal in _WATCHES:
+        for bus_name, service, interface, path, signal in _WATCHES:
             bus = buses[bus_name]()
-            # An empty service name accepts the signal from whichever process owns the name.
+            # Naming the service (not "") makes Qt deliver the signal only when its sender's
+            # unique name is the current owner of that well-known name: any process on the
+            # session bus can emit ActiveChanged, only the screen saver owns its name.
             if bus.isConnected() and bus.connect(
-                "", path, interface, signal, self, SLOT("_on_activated(bool)")
+                service, path, interface, signal, self, SLOT("_on_activated(bool)")
             ):
                 self.watching.append(f"{interface}.{signal}")
         log.debug("screen-lock watches: %d", len(self.watching))

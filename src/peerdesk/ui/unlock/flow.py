@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peerdesk.core.errors import (
     PeerDeskError,
+    UnlockTooCostly,
     VaultDamaged,
     VaultInUse,
     VaultNotFound,
@@ -97,9 +98,13 @@ class UnlockFlow(QStackedWidget):
         self.recovery.submitted.connect(self._recover)
         self.new_passphrase.back.connect(self._skip_new_passphrase)
         self.new_passphrase.submitted.connect(self._set_new_passphrase)
-        self.problem.back.connect(self.start)
+        self.problem.back.connect(self._problem_back)
         self.problem.quit.connect(self.quit_requested)
         self.problem.action.connect(self._problem_action)
+
+    def _problem_back(self) -> None:
+        self.discard_pending()  # e.g. an older copy the person chose not to open
+        self.start()
 
     # -- navigation ------------------------------------------------------------------------
     def start(self) -> None:
@@ -158,8 +163,11 @@ class UnlockFlow(QStackedWidget):
         self.create.set_busy(False, message)
 
     def _hand_over(self) -> None:
+        """Give the open vault to the window; an older copy first asks whether to go on."""
         vault, self._pending_vault = self._pending_vault, None
-        if vault is not None:
+        if vault is not None and getattr(vault, "rollback", None) is not None:
+            self._ask_about_older_copy(vault)
+        elif vault is not None:
             self.unlocked.emit(vault)
 
     # -- unlock ----------------------------------------------------------------------------
@@ -178,7 +186,20 @@ class UnlockFlow(QStackedWidget):
         self.unlock_screen.field.clear()
         self.unlock_screen.set_busy(False)
         self._retry_secret = None
-        self.unlocked.emit(vault)
+        self._pending_vault = vault
+        self._hand_over()
+
+    def _ask_about_older_copy(self, vault: Any) -> None:
+        """An older copy than the one last opened here: the person decides whether to go on."""
+        self._pending_vault = vault
+        self.problem.present(
+            "rollback",
+            "This is an older copy of your vault",
+            f"{vault.rollback.message()}<br><br>If you did not expect this, go back: the vault "
+            "stays closed. If you go on, this copy becomes the one PeerDesk expects here.",
+            "&Go on with this copy",
+        )
+        self._go(self.problem)
 
     def _unlock_failed(self, err: BaseException, secret: str, recovery: bool = False) -> None:
         screen = self.recovery if recovery else self.unlock_screen
@@ -197,6 +218,14 @@ class UnlockFlow(QStackedWidget):
             self._damaged(err, secret, recovery)
         elif isinstance(err, VaultInUse):
             self.problem.present("in-use", "This vault is already open", err.message)
+        elif isinstance(err, UnlockTooCostly):
+            self._retry_secret, self._retry_recovery = secret, recovery
+            self.problem.present(
+                "slow",
+                "Unlocking this file would take unusually long",
+                err.message.split(" (--allow-slow-unlock")[0] + ".",
+                "&Unlock anyway",
+            )
         elif isinstance(err, VaultTooNew):
             self.problem.present("too-new", "This vault needs a newer PeerDesk", err.message)
         elif isinstance(err, VaultNotFound):
@@ -213,7 +242,7 @@ class UnlockFlow(QStackedWidget):
             self.problem.present(
                 "damaged",
                 "The vault file is damaged",
-                base + " No backup that opens was found next to it.",
+                base + " No backup was found next to it.",
             )
             return
         self._retry_secret = secret
@@ -222,13 +251,21 @@ class UnlockFlow(QStackedWidget):
         self.problem.present(
             "damaged",
             "The vault file is damaged",
-            f"{base}<br><br>The newest backup that opens is <code>{err.newest_backup.name}</code>. "
-            "Opening it replaces the damaged file (which is kept as a backup). Changes made after "
-            "that backup was taken are not in it.",
+            f"{base}<br><br>The newest backup is <code>{err.newest_backup.name}</code>. "
+            "Opening it first checks that it opens with what you typed, then replaces the damaged "
+            "file (which is kept as a backup). Changes made after that backup was taken are not "
+            "in it.",
             "&Open the newest backup",
         )
 
     def _problem_action(self) -> None:
+        if self.problem.kind == "rollback" and self._pending_vault is not None:
+            self._pending_vault.note_seen(accept=True)
+            self._hand_over()
+            return
+        if self.problem.kind == "slow" and self._retry_secret is not None:
+            self._unlock_slowly(self._retry_secret, self._retry_recovery)
+            return
         if self.problem.kind != "damaged" or self._retry_secret is None:
             return
         from peerdesk.storage.vault import open_vault, restore_backup
@@ -249,13 +286,28 @@ class UnlockFlow(QStackedWidget):
         self.problem.error.setText("Opening the backup…")
         self.runner.run(work, self._restored, self._restore_failed)
 
+    def _unlock_slowly(self, secret: str, recovery: bool) -> None:
+        """The person expects a slow unlock (a vault made with a long unlock time)."""
+        from peerdesk.storage.vault import open_vault
+
+        kind = "recovery_key" if recovery else "passphrase"
+        path = self.vault_path
+        self.problem.action_button.setEnabled(False)
+        self.problem.error.setText("Unlocking; this may take a while…")
+        self.runner.run(
+            lambda: open_vault(path, allow_slow_unlock=True, **{kind: secret}),
+            self._restored,
+            self._restore_failed,
+        )
+
     def _restored(self, vault: Any) -> None:
         self._retry_secret = None
         self.problem.action_button.setEnabled(True)
         if self._retry_recovery:
             self._after_recovery(vault)
         else:
-            self.unlocked.emit(vault)
+            self._pending_vault = vault
+            self._hand_over()
 
     def _restore_failed(self, err: BaseException) -> None:
         self.problem.action_button.setEnabled(True)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>DirectoryBrowser</name>
+        <message numerus="yes">
+            <source>%n service(s) found</source>
+            <translation>
+                <numerusform>%n service found</numerusform>
+                <numerusform>%n services found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message numerus="yes">
             <source>%n hour(s)</source>
@@ -31,6 +41,98 @@
             <translation>
                 <numerusform>%n min</numerusform>
                 <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>⚠ This file has %n problem(s) that affect the whole file, listed below. Nothing will be imported until they are fixed.</source>
+            <translation>
+                <numerusform>⚠ This file has %n problem that affects the whole file, listed below. Nothing will be imported until it is fixed.</numerusform>
+                <numerusform>⚠ This file has %n problems that affect the whole file, listed below. Nothing will be imported until they are fixed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready to import %n service(s) (%1 new, %2 updates). Nothing is imported until you choose Import.</source>
+            <translation>
+                <numerusform>Ready to import %n service (%1 new, %2 updates). Nothing is imported until you choose Import.</numerusform>
+                <numerusform>Ready to import %n services (%1 new, %2 updates). Nothing is imported until you choose Import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be left out</source>
+            <translation>
+                <numerusform>%n row will be left out</numerusform>
+                <numerusform>%n rows will be left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n detail(s) need a look</source>
+            <translation>
+                <numerusform>%n detail needs a look</numerusform>
+                <numerusform>%n details need a look</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n service(s).</source>
+            <translation>
+                <numerusform>Imported %n service.</numerusform>
+                <numerusform>Imported %n services.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPdf</name>
+        <message numerus="yes">
+            <source>It combines the reports of %n supporter(s).</source>
+            <translation>
+                <numerusform>It combines the report of %n supporter.</numerusform>
+                <numerusform>It combines the reports of %n supporters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message numerus="yes">
+            <source>Team report, %1 (%n report(s) merged)</source>
+            <translation>
+                <numerusform>Team report, %1 (%n report merged)</numerusform>
+                <numerusform>Team report, %1 (%n reports merged)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>about %n minute</numerusform>
+                <numerusform>about %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>Merged %n report(s). Check the preview, then export.</source>
+            <translation>
+                <numerusform>Merged %n report. Check the preview, then export.</numerusform>
+                <numerusform>Merged %n reports. Check the preview, then export.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesPage</name>
+        <message numerus="yes">
+            <source>Note saved in your vault. It may identify someone (%n underlined).</source>
+            <translation>
+                <numerusform>Note saved in your vault. It may identify someone (%n underlined).</numerusform>
+                <numerusform>Note saved in your vault. It may identify someone (%n underlined).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The note holds %n possible identifying detail(s) (underlined). Notes here are about services, not people. Save it anyway?</source>
+            <translation>
+                <numerusform>The note holds %n possible identifying detail (underlined). Notes here are about services, not people. Save it anyway?</numerusform>
+                <numerusform>The note holds %n possible identifying details (underlined). Notes here are about services, not people. Save it anyway?</numerusform>
             </translation>
         </message>
     </context>

@@ -33,6 +33,506 @@
         </message>
     </context>
     <context>
+        <name>Category</name>
+        <message>
+            <source>bereavement</source>
+            <translation>deuil</translation>
+        </message>
+        <message>
+            <source>counselling</source>
+            <translation>consultation</translation>
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation>crise</translation>
+        </message>
+        <message>
+            <source>disaster</source>
+            <translation>sinistre</translation>
+        </message>
+        <message>
+            <source>emergency</source>
+            <translation>urgence</translation>
+        </message>
+        <message>
+            <source>emotional support</source>
+            <translation>soutien émotionnel</translation>
+        </message>
+        <message>
+            <source>first responders</source>
+            <translation>premiers répondants</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>santé</translation>
+        </message>
+        <message>
+            <source>indigenous</source>
+            <translation>Autochtones</translation>
+        </message>
+        <message>
+            <source>mental health</source>
+            <translation>santé mentale</translation>
+        </message>
+        <message>
+            <source>peer support</source>
+            <translation>soutien par les pairs</translation>
+        </message>
+        <message>
+            <source>police</source>
+            <translation>police</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>orientation</translation>
+        </message>
+        <message>
+            <source>self-harm</source>
+            <translation>automutilation</translation>
+        </message>
+        <message>
+            <source>substance use</source>
+            <translation>consommation de substances</translation>
+        </message>
+        <message>
+            <source>suicide prevention</source>
+            <translation>prévention du suicide</translation>
+        </message>
+        <message>
+            <source>trauma</source>
+            <translation>trauma</translation>
+        </message>
+        <message>
+            <source>urgent care</source>
+            <translation>soins urgents</translation>
+        </message>
+        <message>
+            <source>veterans</source>
+            <translation>vétérans</translation>
+        </message>
+        <message>
+            <source>youth</source>
+            <translation>jeunes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartSummary</name>
+        <message>
+            <source>%1: no values yet.</source>
+            <translation>%1 : aucune valeur pour l'instant.</translation>
+        </message>
+        <message>
+            <source>%1: %2 in %3.</source>
+            <comment>series: value in period</comment>
+            <translation>%1 : %2 en %3.</translation>
+        </message>
+        <message>
+            <source>%1: from %2 to %3, highest %4 in %5.</source>
+            <translation>%1 : de %2 à %3, sommet de %4 en %5.</translation>
+        </message>
+        <message>
+            <source>No value for %1 of %2 %3.</source>
+            <comment>e.g. 2 of 12 months</comment>
+            <translation>Aucune valeur pour %1 sur %2 %3.</translation>
+        </message>
+        <message>
+            <source>The latest value is in the %1 band.</source>
+            <translation>La dernière valeur est dans la zone « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryName</name>
+        <message>
+            <source>Australia</source>
+            <translation>Australie</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Irlande</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>Nouvelle-Zélande</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>États-Unis</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a country and its two-letter code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisPanel</name>
+        <message>
+            <source>If it is safe, stay with the person or stay on the line.</source>
+            <translation>Si c'est sécuritaire, restez avec la personne ou restez en ligne.</translation>
+        </message>
+        <message>
+            <source>If a life may be at risk right now, call your local emergency number.</source>
+            <translation>Si une vie peut être en danger en ce moment, appelez le numéro d'urgence local.</translation>
+        </message>
+        <message>
+            <source>Bring in your coordinator or clinician in the way your program has agreed.</source>
+            <translation>Faites appel à la coordination ou à l'équipe clinique, comme votre programme l'a prévu.</translation>
+        </message>
+        <message>
+            <source>Be honest that you may need to involve others; do not promise a secret you cannot keep.</source>
+            <translation>Dites franchement que vous pourriez devoir en parler à d'autres; ne promettez pas un secret que vous ne pourrez pas garder.</translation>
+        </message>
+        <message>
+            <source>Write down what you did and plan a follow-up, then look after yourself too.</source>
+            <translation>Notez ce que vous avez fait et prévoyez un suivi, puis prenez soin de vous aussi.</translation>
+        </message>
+        <message>
+            <source>What to do now and crisis resources</source>
+            <translation>Quoi faire maintenant et ressources en cas de crise</translation>
+        </message>
+        <message>
+            <source>What to do now</source>
+            <translation>Quoi faire maintenant</translation>
+        </message>
+        <message>
+            <source>Open the full crisis and referral directory…</source>
+            <translation>Ouvrir tout le répertoire des ressources…</translation>
+        </message>
+        <message>
+            <source>No crisis lines are stored for your country yet. If someone is in immediate danger, call your local emergency number.</source>
+            <translation>Aucune ligne de crise n'est encore enregistrée pour votre pays. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
+        </message>
+        <message>
+            <source>Crisis lines</source>
+            <translation>Lignes de crise</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisResourcesDialog</name>
+        <message>
+            <source>Crisis &amp; referral resources</source>
+            <translation>Ressources de crise et d'orientation</translation>
+        </message>
+        <message>
+            <source>If someone is in immediate danger, call your local emergency number now.</source>
+            <translation>Si quelqu'un est en danger immédiat, appelez dès maintenant le numéro d'urgence local.</translation>
+        </message>
+        <message>
+            <source>These services come from PeerDesk's offline directory. Choose your country to see its crisis lines first, or search by name, need or number.</source>
+            <translation>Ces services viennent du répertoire hors ligne de PeerDesk. Choisissez votre pays pour voir d'abord ses lignes de crise, ou cherchez par nom, besoin ou numéro.</translation>
+        </message>
+        <message>
+            <source>Emergency number</source>
+            <translation>Numéro d'urgence</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>In %1, the emergency number is %2 (also %3).</source>
+            <translation>%1 : le numéro d'urgence est le %2 (aussi le %3).</translation>
+        </message>
+        <message>
+            <source>In %1, the emergency number is %2.</source>
+            <translation>%1 : le numéro d'urgence est le %2.</translation>
+        </message>
+        <message>
+            <source>The directory could not be opened on this computer. If someone is in immediate danger, call your local emergency number.</source>
+            <translation>Le répertoire n'a pas pu être ouvert sur cet ordinateur. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryBrowser</name>
+        <message>
+            <source>&amp;Need:</source>
+            <translation>&amp;Besoin :</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Besoin</translation>
+        </message>
+        <message>
+            <source>Any need</source>
+            <translation>Tous les besoins</translation>
+        </message>
+        <message>
+            <source>Coun&amp;try:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Any country</source>
+            <translation>Tous les pays</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Any region</source>
+            <translation>Toutes les régions</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Any language</source>
+            <translation>Toutes les langues</translation>
+        </message>
+        <message>
+            <source>Contact &amp;by:</source>
+            <translation>&amp;Joindre par :</translation>
+        </message>
+        <message>
+            <source>Contact by</source>
+            <translation>Joindre par</translation>
+        </message>
+        <message>
+            <source>Any way</source>
+            <translation>Tous les moyens</translation>
+        </message>
+        <message>
+            <source>Name, need, place or number</source>
+            <translation>Nom, besoin, lieu ou numéro</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Chercher dans le répertoire</translation>
+        </message>
+        <message>
+            <source>Open &amp;24/7</source>
+            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
+        </message>
+        <message>
+            <source>Favourites onl&amp;y</source>
+            <translation>Favoris seule&amp;ment</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Effacer la recherche et les filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>a filter value and how many services</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Out of date warning</source>
+            <translation>Avertissement : peut-être périmé</translation>
+        </message>
+        <message>
+            <source>Service details</source>
+            <translation>Détails du service</translation>
+        </message>
+        <message>
+            <source>C&amp;opy contact details</source>
+            <translation>C&amp;opier les coordonnées</translation>
+        </message>
+        <message>
+            <source>Copy contact details</source>
+            <translation>Copier les coordonnées</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>Message de copie</translation>
+        </message>
+        <message>
+            <source>Choose a service in the list to see its details.</source>
+            <translation>Choisissez un service dans la liste pour en voir les détails.</translation>
+        </message>
+        <message>
+            <source>Services found</source>
+            <translation>Services trouvés</translation>
+        </message>
+        <message>
+            <source>Number of services found</source>
+            <translation>Nombre de services trouvés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) found</source>
+            <translation>
+                <numerusform>%n service trouvé</numerusform>
+                <numerusform>%n services trouvés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>a need, quoted</comment>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>No services match that. Closest needs in the directory: %1.</source>
+            <translation>Aucun service ne correspond. Besoins les plus proches dans le répertoire : %1.</translation>
+        </message>
+        <message>
+            <source>Copied. PeerDesk clears the clipboard again in a while.</source>
+            <translation>Copié. PeerDesk videra le presse-papiers dans un moment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <source>Crisis &amp; referral resources</source>
+            <translation>Ressources de crise et d'orientation</translation>
+        </message>
+        <message>
+            <source>The directory of crisis and referral services is not included in this build yet. If someone is in immediate danger, call your local emergency number.</source>
+            <translation>Le répertoire des ressources de crise et d'orientation n'est pas encore inclus dans cette version. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
+        </message>
+        <message>
+            <source>call %1</source>
+            <comment>call a phone number</comment>
+            <translation>appeler le %1</translation>
+        </message>
+        <message>
+            <source>24/7</source>
+            <comment>open around the clock</comment>
+            <translation>24 h sur 24, 7 j sur 7</translation>
+        </message>
+        <message>
+            <source>text %1 to %2</source>
+            <comment>send a keyword to a number</comment>
+            <translation>texto %1 au %2</translation>
+        </message>
+        <message>
+            <source>text %1</source>
+            <comment>send a text message to a number</comment>
+            <translation>texto au %1</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Chercher dans le répertoire</translation>
+        </message>
+        <message>
+            <source>Search by name, country or need</source>
+            <translation>Chercher par nom, pays ou besoin</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryLabels</name>
+        <message>
+            <source>Phone call</source>
+            <translation>Appel téléphonique</translation>
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Online chat</source>
+            <translation>Clavardage</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site Web</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>En personne</translation>
+        </message>
+        <message>
+            <source>Included with PeerDesk</source>
+            <translation>Fourni avec PeerDesk</translation>
+        </message>
+        <message>
+            <source>Imported from a file</source>
+            <translation>Importé d'un fichier</translation>
+        </message>
+        <message>
+            <source>Added by you</source>
+            <translation>Ajouté par vous</translation>
+        </message>
+        <message>
+            <source>Possibly out of date: nobody has recorded when this entry was last checked.</source>
+            <translation>Peut-être périmé : personne n'a noté quand cette fiche a été vérifiée pour la dernière fois.</translation>
+        </message>
+        <message>
+            <source>Possibly out of date: last checked on %1, more than 12 months ago. Check the number before passing it on.</source>
+            <translation>Peut-être périmé : dernière vérification le %1, il y a plus de 12 mois. Vérifiez le numéro avant de le transmettre.</translation>
+        </message>
+        <message>
+            <source>Ways to reach</source>
+            <translation>Moyens de joindre</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Fiche</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryList</name>
+        <message>
+            <source>call %1</source>
+            <comment>call a phone number</comment>
+            <translation>appeler le %1</translation>
+        </message>
+        <message>
+            <source>open 24/7</source>
+            <comment>open around the clock</comment>
+            <translation>ouvert 24 h sur 24, 7 j sur 7</translation>
+        </message>
+        <message>
+            <source>text %1 to %2</source>
+            <comment>send a keyword to a number</comment>
+            <translation>texto %1 au %2</translation>
+        </message>
+        <message>
+            <source>text %1</source>
+            <comment>send a text message to a number</comment>
+            <translation>texto au %1</translation>
+        </message>
+        <message>
+            <source>possibly out of date</source>
+            <translation>peut-être périmé</translation>
+        </message>
+        <message>
+            <source>favourite</source>
+            <comment>read aloud after a service's name</comment>
+            <translation>favori</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <source>%1%</source>
@@ -85,6 +585,1032 @@
         <message>
             <source>PeerDesk help</source>
             <translation>Aide de PeerDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Directory files (*.csv *.json *.zip);;All files (*)</source>
+            <translation>Fichiers de répertoire (*.csv *.json *.zip);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>First services in the file:</source>
+            <translation>Premiers services du fichier :</translation>
+        </message>
+        <message>
+            <source>no country</source>
+            <translation>aucun pays</translation>
+        </message>
+        <message>
+            <source>  %1 (%2)</source>
+            <comment>a service's name and country</comment>
+            <translation>  %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ This file has %n problem(s) that affect the whole file, listed below. Nothing will be imported until they are fixed.</source>
+            <translation>
+                <numerusform>⚠ Ce fichier a %n problème qui touche tout le fichier (voir ci-dessous). Rien ne sera importé tant qu'il ne sera pas corrigé.</numerusform>
+                <numerusform>⚠ Ce fichier a %n problèmes qui touchent tout le fichier (voir ci-dessous). Rien ne sera importé tant qu'ils ne seront pas corrigés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready to import %n service(s) (%1 new, %2 updates). Nothing is imported until you choose Import.</source>
+            <translation>
+                <numerusform>Prêt à importer %n service (%1 nouveau, %2 mis à jour). Rien n'est importé avant que vous choisissiez Importer.</numerusform>
+                <numerusform>Prêt à importer %n services (%1 nouveaux, %2 mis à jour). Rien n'est importé avant que vous choisissiez Importer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be left out</source>
+            <translation>
+                <numerusform>%n ligne sera laissée de côté</numerusform>
+                <numerusform>%n lignes seront laissées de côté</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n detail(s) need a look</source>
+            <translation>
+                <numerusform>%n détail est à revoir</numerusform>
+                <numerusform>%n détails sont à revoir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 and %3; they are listed below.</source>
+            <comment>sentence, rows, details</comment>
+            <translation>%1 %2 et %3; la liste suit.</translation>
+        </message>
+        <message>
+            <source>Import services</source>
+            <translation>Importer des services</translation>
+        </message>
+        <message>
+            <source>Choose a file or folder to see what it holds. Nothing is imported yet.</source>
+            <translation>Choisissez un fichier ou un dossier pour voir ce qu'il contient. Rien n'est encore importé.</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation>Fichier choisi</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Choisir un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Choose file</source>
+            <translation>Choisir un fichier</translation>
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation>Choisir un d&amp;ossier…</translation>
+        </message>
+        <message>
+            <source>Choose folder</source>
+            <translation>Choisir un dossier</translation>
+        </message>
+        <message>
+            <source>Country for numbers written without one</source>
+            <translation>Pays des numéros écrits sans indicatif</translation>
+        </message>
+        <message>
+            <source>None (numbers must start with +)</source>
+            <translation>Aucun (les numéros doivent commencer par +)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation>État de l'importation</translation>
+        </message>
+        <message>
+            <source>Preview and validation report</source>
+            <translation>Aperçu et rapport de validation</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <source>&amp;Country for local numbers:</source>
+            <translation>&amp;Pays des numéros locaux :</translation>
+        </message>
+        <message>
+            <source>Choose a data package folder</source>
+            <translation>Choisir un dossier de données (data package)</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>Lecture et vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n service(s).</source>
+            <translation>
+                <numerusform>%n service importé.</numerusform>
+                <numerusform>%n services importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file could not be read (%1).</source>
+            <translation>Le fichier n'a pas pu être lu (%1).</translation>
+        </message>
+        <message>
+            <source>⚠ Nothing was imported. %1</source>
+            <translation>⚠ Rien n'a été importé. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageName</name>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>Irish</source>
+            <translation>irlandais</translation>
+        </message>
+        <message>
+            <source>Māori</source>
+            <translation>maori</translation>
+        </message>
+        <message>
+            <source>Cree</source>
+            <translation>cri</translation>
+        </message>
+        <message>
+            <source>Inuktitut</source>
+            <translation>inuktitut</translation>
+        </message>
+        <message>
+            <source>Ojibwa</source>
+            <translation>ojibwé</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a language and its code</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFooter</name>
+        <message>
+            <source>%1 · page %2 of %3</source>
+            <comment>document title, page numbers</comment>
+            <translation>%1 · page %2 sur %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodChooser</name>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Le mois dernier</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Les 3 derniers mois</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Ce trimestre</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Le trimestre dernier</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>L’année dernière</translation>
+        </message>
+        <message>
+            <source>Report period</source>
+            <translation>Période du rapport</translation>
+        </message>
+        <message>
+            <source>Other months (choose below)</source>
+            <translation>Autres mois (à choisir ci-dessous)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Add a referral</source>
+            <translation>Ajouter une orientation</translation>
+        </message>
+        <message>
+            <source>&amp;Not in the directory (type a label instead)</source>
+            <translation>&amp;Absent du répertoire (tapez plutôt un libellé)</translation>
+        </message>
+        <message>
+            <source>Referral label</source>
+            <translation>Libellé de l'orientation</translation>
+        </message>
+        <message>
+            <source>Referral category</source>
+            <translation>Catégorie de l'orientation</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Libellé :</translation>
+        </message>
+        <message>
+            <source>Categor&amp;y:</source>
+            <translation>Catégor&amp;ie :</translation>
+        </message>
+        <message>
+            <source>&amp;Use this referral</source>
+            <translation>&amp;Utiliser cette orientation</translation>
+        </message>
+        <message>
+            <source>Use this referral</source>
+            <translation>Utiliser cette orientation</translation>
+        </message>
+        <message>
+            <source>⚠ Choose a service, or tick the box and type a label.</source>
+            <translation>⚠ Choisissez un service, ou cochez la case et tapez un libellé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFigures</name>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Ce que ça veut dire</translation>
+        </message>
+        <message>
+            <source>fewer than %1</source>
+            <comment>a published value, read aloud</comment>
+            <translation>moins de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPdf</name>
+        <message>
+            <source>This report holds counts only: no notes, no names, no incident numbers and no date finer than a month. Every table breaks the contacts down by one thing only.</source>
+            <translation>Ce rapport ne contient que des comptes : aucune note, aucun nom, aucun numéro d'incident et aucune date plus précise que le mois. Chaque tableau répartit les contacts selon un seul critère.</translation>
+        </message>
+        <message>
+            <source>Period: %1 to %2, whole months.</source>
+            <translation>Période : de %1 à %2, en mois complets.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It combines the reports of %n supporter(s).</source>
+            <translation>
+                <numerusform>Il combine le rapport de %n personne de l'équipe de soutien.</numerusform>
+                <numerusform>Il combine les rapports de %n personnes de l'équipe de soutien.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>All figures</source>
+            <translation>Tous les chiffres</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <source>Contacts per month</source>
+            <translation>Contacts par mois</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Contacts per quarter</source>
+            <translation>Contacts par trimestre</translation>
+        </message>
+        <message>
+            <source>Contacts per year</source>
+            <translation>Contacts par année</translation>
+        </message>
+        <message>
+            <source>Stress</source>
+            <comment>chart axis: work stress</comment>
+            <translation>Stress</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <comment>chart axis</comment>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>Grief</source>
+            <comment>chart axis: grief / loss</comment>
+            <translation>Deuil</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <comment>chart axis: critical incident</comment>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <comment>chart axis</comment>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <comment>chart axis: finances</comment>
+            <translation>Argent</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <comment>chart axis: substance use</comment>
+            <translation>Substances</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <comment>chart axis</comment>
+            <translation>Isolement</translation>
+        </message>
+        <message>
+            <source>Bias</source>
+            <comment>chart axis: discrimination</comment>
+            <translation>Préjugés</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <comment>chart axis: some concern</comment>
+            <translation>Inquiétude</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <comment>chart axis: level of concern</comment>
+            <translation>Transmis</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <comment>chart axis: emergency services</comment>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <comment>chart axis: text / chat</comment>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <comment>a report's months</comment>
+            <translation>%1 à %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team report, %1 (%n report(s) merged)</source>
+            <translation>
+                <numerusform>Rapport d'équipe, %1 (%n rapport combiné)</numerusform>
+                <numerusform>Rapport d'équipe, %1 (%n rapports combinés)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Peer support report, %1</source>
+            <translation>Rapport de soutien par les pairs, %1</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>environ %n minute</numerusform>
+                <numerusform>environ %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time with contacts (hours)</source>
+            <translation>Temps passé en contact (heures)</translation>
+        </message>
+        <message>
+            <source>whole hours, never exact minutes</source>
+            <translation>en heures entières, jamais en minutes exactes</translation>
+        </message>
+        <message>
+            <source>Mean length</source>
+            <translation>Durée moyenne</translation>
+        </message>
+        <message>
+            <source>worked out from the two figures above</source>
+            <translation>calculée à partir des deux chiffres ci-dessus</translation>
+        </message>
+        <message>
+            <source>People reached in group sessions</source>
+            <translation>Personnes jointes en séance de groupe</translation>
+        </message>
+        <message>
+            <source>a band, never an exact number</source>
+            <translation>une fourchette, jamais un nombre exact</translation>
+        </message>
+        <message>
+            <source>Incidents supported (counted in each month)</source>
+            <translation>Incidents soutenus (comptés chaque mois)</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>modules completed (their estimated time) plus logged training</source>
+            <translation>modules terminés (leur durée estimée) et formation inscrite</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>Heures de formation</translation>
+        </message>
+        <message>
+            <source>Training modules completed</source>
+            <translation>Modules de formation terminés</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>%1 show 0, which means none or fewer than %2</source>
+            <translation>%1 : 0, ce qui veut dire aucun ou moins de %2</translation>
+        </message>
+        <message>
+            <source>%1 show %2, which may stand for 1 to %3</source>
+            <translation>%1 : %2, ce qui peut représenter de 1 à %3</translation>
+        </message>
+        <message>
+            <source>%1. Small counts are shown this way so no one can be singled out.</source>
+            <translation>%1. Les petits comptes s'affichent ainsi pour que personne ne puisse être reconnu.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a chart's bar: its label and value</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>quarters</source>
+            <translation>trimestres</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>années</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <comment>units of a chart</comment>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>catégories</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>Tableau CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON report (*.json)</source>
+            <translation>Rapport JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation>Exporter en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>Export as &amp;JSON…</source>
+            <translation>Exporter en &amp;JSON…</translation>
+        </message>
+        <message>
+            <source>Export as JSON</source>
+            <translation>Exporter en JSON</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>Exporter en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Exporter en PDF</translation>
+        </message>
+        <message>
+            <source>A report counts your contacts for whole months, for your programme coordinator. It never holds notes, names, incident numbers or dates finer than a month. Small counts are shown as 0 or the smallest count shown, and every figure is changed by a small fixed amount, so no one can be singled out, however many reports are compared. The preview below is exactly what the file will contain.</source>
+            <translation>Un rapport compte vos contacts par mois complets, pour la coordination de votre programme. Il ne contient jamais de notes, de noms, de numéros d'incident ni de dates plus précises que le mois. Les petits comptes s'affichent 0 ou le plus petit compte affiché, et chaque chiffre est modifié d'une petite quantité fixe, pour que personne ne puisse être reconnu, peu importe le nombre de rapports comparés. L'aperçu ci-dessous est exactement ce que le fichier contiendra.</translation>
+        </message>
+        <message>
+            <source>Coordinators: combine the JSON reports your team sent you. A report given twice, or two reports counting the same months from one supporter, are refused so nothing is counted twice. Where months are too small to show much, the team report is where detail appears.</source>
+            <translation>Coordination : combinez les rapports JSON que votre équipe vous a envoyés. Un rapport donné deux fois, ou deux rapports qui comptent les mêmes mois pour une même personne, sont refusés pour que rien ne soit compté deux fois. Quand les mois sont trop petits pour montrer grand-chose, c'est le rapport d'équipe qui donne le détail.</translation>
+        </message>
+        <message>
+            <source>By the period's length</source>
+            <translation>Selon la durée de la période</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>Per quarter</source>
+            <translation>Par trimestre</translation>
+        </message>
+        <message>
+            <source>Per year</source>
+            <translation>Par année</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable JSON report</source>
+            <translation>%1 n'est pas un rapport JSON lisible</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>What to count</source>
+            <translation>Quoi compter</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>Premier mois</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Dernier mois</translation>
+        </message>
+        <message>
+            <source>Smallest count shown</source>
+            <translation>Plus petit compte affiché</translation>
+        </message>
+        <message>
+            <source>Counts below this are shown as 0 or this number. %1 at least.</source>
+            <translation>Les comptes plus petits s'affichent 0 ou ce nombre. Au moins %1.</translation>
+        </message>
+        <message>
+            <source>Contacts shown per</source>
+            <translation>Contacts affichés par</translation>
+        </message>
+        <message>
+            <source>Include my &amp;training hours and modules</source>
+            <translation>Inclure mes heures et modules de &amp;formation</translation>
+        </message>
+        <message>
+            <source>Peri&amp;od:</source>
+            <translation>Pér&amp;iode :</translation>
+        </message>
+        <message>
+            <source>Fi&amp;rst month:</source>
+            <translation>&amp;Premier mois :</translation>
+        </message>
+        <message>
+            <source>Contacts sho&amp;wn per:</source>
+            <translation>Contacts &amp;affichés par :</translation>
+        </message>
+        <message>
+            <source>&amp;Last month:</source>
+            <translation>&amp;Dernier mois :</translation>
+        </message>
+        <message>
+            <source>&amp;Smallest count shown:</source>
+            <translation>Plus petit &amp;compte affiché :</translation>
+        </message>
+        <message>
+            <source>Preview: exactly what will leave this computer</source>
+            <translation>Aperçu : exactement ce qui sortira de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Report message</source>
+            <translation>Message du rapport</translation>
+        </message>
+        <message>
+            <source>Published figures</source>
+            <translation>Chiffres publiés</translation>
+        </message>
+        <message>
+            <source>Team reports</source>
+            <translation>Rapports d'équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Merge reports from your team…</source>
+            <translation>&amp;Combiner les rapports de votre équipe…</translation>
+        </message>
+        <message>
+            <source>Back to &amp;my own report</source>
+            <translation>Revenir à &amp;mon rapport</translation>
+        </message>
+        <message>
+            <source>The first month is after the last month: choose them the other way round.</source>
+            <translation>Le premier mois est après le dernier : choisissez-les dans l'autre sens.</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>Le rapport n'a pas pu être produit.</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <source>The report could not be written</source>
+            <translation>Le rapport n'a pas pu être écrit</translation>
+        </message>
+        <message>
+            <source>Report saved as %1.</source>
+            <translation>Rapport enregistré sous %1.</translation>
+        </message>
+        <message>
+            <source>Choose your team's JSON reports</source>
+            <translation>Choisir les rapports JSON de votre équipe</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n report(s). Check the preview, then export.</source>
+            <translation>
+                <numerusform>%n rapport combiné. Vérifiez l'aperçu, puis exportez.</numerusform>
+                <numerusform>%n rapports combinés. Vérifiez l'aperçu, puis exportez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The reports could not be merged</source>
+            <translation>Les rapports n'ont pas pu être combinés</translation>
+        </message>
+        <message>
+            <source>%1 (%2).</source>
+            <comment>a failure and its technical name</comment>
+            <translation>%1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesPage</name>
+        <message>
+            <source>Favo&amp;urite</source>
+            <translation>Fa&amp;vori</translation>
+        </message>
+        <message>
+            <source>Favourite</source>
+            <translation>Favori</translation>
+        </message>
+        <message>
+            <source>Your private note about this service</source>
+            <translation>Votre note personnelle sur ce service</translation>
+        </message>
+        <message>
+            <source>Only you can read this; it is kept in your vault.</source>
+            <translation>Vous seul ou seule pouvez la lire; elle est gardée dans votre coffre-fort.</translation>
+        </message>
+        <message>
+            <source>&amp;Private note:</source>
+            <translation>Note &amp;personnelle :</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve note</source>
+            <translation>Enre&amp;gistrer la note</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Enregistrer la note</translation>
+        </message>
+        <message>
+            <source>Note status</source>
+            <translation>État de la note</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>A&amp;dd your organisation's service…</source>
+            <translation>A&amp;jouter un service de votre organisation…</translation>
+        </message>
+        <message>
+            <source>Add your organisation's service</source>
+            <translation>Ajouter un service de votre organisation</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it your service…</source>
+            <translation>Mo&amp;difier votre service…</translation>
+        </message>
+        <message>
+            <source>Edit your service</source>
+            <translation>Modifier votre service</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>I&amp;mporter…</translation>
+        </message>
+        <message>
+            <source>Import services from a file</source>
+            <translation>Importer des services d'un fichier</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: %1</source>
+            <translation>⚠ Non enregistrée : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Note saved in your vault. It may identify someone (%n underlined).</source>
+            <translation>
+                <numerusform>Note enregistrée dans votre coffre-fort. Elle pourrait permettre de reconnaître quelqu'un (%n élément souligné).</numerusform>
+                <numerusform>Note enregistrée dans votre coffre-fort. Elle pourrait permettre de reconnaître quelqu'un (%n éléments soulignés).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note saved in your vault.</source>
+            <translation>Note enregistrée dans votre coffre-fort.</translation>
+        </message>
+        <message>
+            <source>The note may identify someone</source>
+            <translation>La note pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note holds %n possible identifying detail(s) (underlined). Notes here are about services, not people. Save it anyway?</source>
+            <translation>
+                <numerusform>La note contient %n détail qui pourrait permettre de reconnaître quelqu'un (souligné). Ces notes portent sur des services, pas sur des personnes. L'enregistrer quand même?</numerusform>
+                <numerusform>La note contient %n détails qui pourraient permettre de reconnaître quelqu'un (soulignés). Ces notes portent sur des services, pas sur des personnes. L'enregistrer quand même?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service saved in the directory.</source>
+            <translation>Service enregistré dans le répertoire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceForm</name>
+        <message>
+            <source>Employee assistance programme (EAP)</source>
+            <translation>Programme d'aide aux employés (PAE)</translation>
+        </message>
+        <message>
+            <source>Peer support team</source>
+            <translation>Équipe de soutien par les pairs</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>Ressources humaines</translation>
+        </message>
+        <message>
+            <source>Chaplain or spiritual care</source>
+            <translation>Aumônerie ou soins spirituels</translation>
+        </message>
+        <message>
+            <source>Occupational health</source>
+            <translation>Santé au travail</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>Services de consultation</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>e.g. Staff support line</source>
+            <translation>p. ex. Ligne de soutien du personnel</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Who runs it</source>
+            <translation>Qui l'offre</translation>
+        </message>
+        <message>
+            <source>&amp;Phone numbers:</source>
+            <translation>Numéros de &amp;téléphone :</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Numéros de téléphone</translation>
+        </message>
+        <message>
+            <source>Separate several with ;</source>
+            <translation>Séparez-en plusieurs par ;</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt codes:</source>
+            <translation>Codes te&amp;xto :</translation>
+        </message>
+        <message>
+            <source>Text codes</source>
+            <translation>Codes texto</translation>
+        </message>
+        <message>
+            <source>e.g. HOME to 741741</source>
+            <translation>p. ex. HOME au 741741</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>&amp;Heures :</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>e.g. Weekdays 8:00–18:00</source>
+            <translation>p. ex. En semaine, 8 h à 18 h</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Langues :</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Codes such as en; fr</source>
+            <translation>Codes comme en; fr</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>Site &amp;Web :</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site Web</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <comment>a web address, as a hint</comment>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Coun&amp;try:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Two letters, e.g. CA</source>
+            <translation>Deux lettres, p. ex. CA</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Province, state or site</source>
+            <translation>Province, État ou lieu de travail</translation>
+        </message>
+        <message>
+            <source>Edit your service</source>
+            <translation>Modifier votre service</translation>
+        </message>
+        <message>
+            <source>Add your organisation's service</source>
+            <translation>Ajouter un service de votre organisation</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Type de service</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype :</translation>
+        </message>
+        <message>
+            <source>Open &amp;24/7</source>
+            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
+        </message>
+        <message>
+            <source>Ways to reach:</source>
+            <translation>Moyens de joindre :</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Dernière vérification</translation>
+        </message>
+        <message>
+            <source>Last &amp;verified:</source>
+            <translation>Dernière &amp;vérification :</translation>
+        </message>
+        <message>
+            <source>Problem with the form</source>
+            <translation>Problème dans le formulaire</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved. %1</source>
+            <translation>⚠ Non enregistré. %1</translation>
         </message>
     </context>
     <context>

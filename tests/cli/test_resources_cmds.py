@@ -67,3 +67,24 @@ def test_search_by_need_and_nothing_found_suggests_needs(capsys):
     assert "pd-au-suicide-call-back" in {r["id"] for r in json.loads(capsys.readouterr().out)}
     assert main(["resources", "search", "detbs"]) == 0
     assert "Closest needs in the directory: money and debt" in capsys.readouterr().out
+
+
+def test_search_prints_french_entries_under_a_french_locale(tmp_path):
+    """End to end: `python -m peerdesk` with LANG=fr_CA.UTF-8 follows the desktop's language."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env |= {"PEERDESK_HOME": str(tmp_path / "home"), "LANG": "fr_CA.UTF-8"}
+    cmd = [sys.executable, "-m", "peerdesk", "resources", "search", "suicide", "--country", "CA"]
+    french = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert french.returncode == 0, french.stderr
+    assert "9-8-8 : Ligne d'aide en cas de crise de suicide" in french.stdout
+    assert "Suicide Crisis Helpline" not in french.stdout
+    # The same data folder in English rebuilds the index in English.
+    english = subprocess.run(
+        [*cmd, "--json"], env=env | {"LANG": "en_CA.UTF-8"}, capture_output=True, text=True
+    )
+    names = {r["id"]: r["name"] for r in json.loads(english.stdout)}
+    assert names["pd-ca-988"] == "9-8-8: Suicide Crisis Helpline"

@@ -85,3 +85,13 @@ def settle(qtbot, ms: int = 50) -> None:
     end = time.monotonic() + ms / 1000
     while time.monotonic() < end:
         qtbot.wait(10)
+
+
+@pytest.fixture
+def english_catalogue(qapp):
+    """The window always loads the English catalogue: it holds the plural forms ("2 services")."""
+    from peerdesk.ui.shared import i18n
+
+    i18n.install(qapp, "en", pseudo=False)
+    yield
+    i18n.uninstall(qapp)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot, desk):
+def page(qtbot, desk, english_catalogue):
     from peerdesk.ui.reports.page import Page
 
     add_contacts(desk, 40, date(2024, 1, 1), 88)  # January to March 2024

@@ -12,6 +12,10 @@ from tests.ui.resources_helpers import ids, make_ctx, names, unnamed_inputs
 PASSPHRASE = "correct horse battery staple"
 
 
+# Plural forms ("2 services found") come from the English catalogue, as in the window.
+pytestmark = pytest.mark.usefixtures("english_catalogue")
+
+
 @pytest.fixture
 def page(qtbot, desk):
     from peerdesk.ui.resources.page import Page

@@ -23,8 +23,10 @@ PROBE = Path(__file__).parent / "scripts" / "report_pdf_probe.py"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def probe(*args: str) -> None:
+def probe(*args: str, lang: str = "") -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if lang:  # the command line follows the locale, as gettext does
+        env = {k: v for k, v in env.items() if not k.startswith(("LC_", "LANG"))} | {"LANG": lang}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
     done = subprocess.run(
         [sys.executable, str(PROBE), *args], env=env, capture_output=True, text=True, timeout=240
@@ -83,7 +85,7 @@ def test_merged_team_pdf(tmp_path) -> None:
     probe("team", str(path))
     text = pdf_text(path)
     assert "Team report" in text and "2 reports merged" in text
-    assert "combines 2 supporters" in " ".join(text.split())
+    assert "combines the reports of 2 supporters" in " ".join(text.split())
 
 
 def test_cli_report_and_merge_write_pdfs(vault_factory, tmp_path) -> None:
@@ -101,6 +103,48 @@ def test_cli_report_and_merge_write_pdfs(vault_factory, tmp_path) -> None:
     assert "Peer support report" in text and CANARY_NOTE not in text
     assert CANARY_INCIDENT not in text
     assert "Team report" not in pdf_text(tmp_path / "team.pdf")  # one input: still one report
+
+
+def test_french_locale_gives_a_french_pdf_and_english_files(vault_factory, tmp_path) -> None:
+    """`peerdesk report` under LANG=fr_CA: French labels in the PDF, English in the JSON."""
+    import json
+    from datetime import date
+
+    from peerdesk.storage.assembly import open_desk
+
+    vault, _ = vault_factory()
+    add_contacts(open_desk(vault), 30, date(2024, 1, 1), 80)
+    vault.save()
+    vault.close()
+    probe("cli", str(tmp_path / "vault.peerdesk"), str(tmp_path), lang="fr_CA.UTF-8")
+    first = " ".join(pdf_text(tmp_path / "mine.pdf", 1).split())
+    text = " ".join(pdf_text(tmp_path / "mine.pdf").split())
+    assert "Rapport de soutien par les pairs, janv. 2024 à mars 2024" in first
+    for heading in (
+        "Résumé",
+        "Temps passé en contact (heures)",
+        "Contacts par mois",
+        "Pour protéger les personnes soutenues",
+        "Période : de janv. 2024",
+    ):
+        assert heading in first, heading  # fmt: skip
+    for heading in (
+        "Graphiques",
+        "Tous les chiffres",
+        "Contacts par moyen de communication",
+        "Contacts par niveau d'inquiétude",
+        "Chiffre Publié",
+    ):
+        assert heading in text, heading  # fmt: skip
+    assert "Peer support report" not in text and "Summary" not in text
+    assert CANARY_NOTE not in text and CANARY_INCIDENT not in text
+    document = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
+    titles = {table["name"]: table["title"] for table in document["tables"]}
+    assert titles["month"] == "Contacts per month"  # the file is a data format: English
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1",
+                        str(tmp_path / "mine.pdf"), str(tmp_path / "fr")], check=True)  # fmt: skip
+        assert list(tmp_path.glob("fr*.png"))
 
 
 def test_render_makes_its_own_application_without_a_display(tmp_path) -> None:

@@ -11,6 +11,10 @@ from tests.ui.resources_helpers import ids, unnamed_inputs, write_csv
 GOOD = "imp-1,Harbour staff line,CA,416-555-0101,eap,2026-10-01"
 
 
+# Plural forms ("2 services found") come from the English catalogue, as in the window.
+pytestmark = pytest.mark.usefixtures("english_catalogue")
+
+
 @pytest.fixture
 def directory(tmp_path):
     from peerdesk.storage.directory import Directory

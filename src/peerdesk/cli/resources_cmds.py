@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from peerdesk.cli.common import print_json, print_table
+from peerdesk.core.resources.texts import text_code_line
 
 COLUMNS = ["id", "name", "country", "contact", "hours"]
 
@@ -56,9 +57,8 @@ def _open() -> Any:
 
 def _row(resource: Any) -> dict[str, Any]:
     contact = [p.number + ("" if p.checked else " (unchecked)") for p in resource.phones]
-    contact += [
-        f"text {c.keyword + ' to ' if c.keyword else ''}{c.number}" for c in resource.text_codes
-    ]
+    # The same words as the window's card, in the language the command runs in.
+    contact += [text_code_line(c.keyword, c.number) for c in resource.text_codes]
     flag = " (check: possibly out of date)" if resource.possibly_out_of_date() else ""
     return {
         "id": resource.id,

@@ -14,12 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from peerdesk.core import language as lang
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import Resource, resource_from_dict, resource_from_stored
 from peerdesk.core.resources.importer import read_import
 from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
 from peerdesk.core.resources.shipped import load_shipped, shipped_files
 from peerdesk.core.resources.terms import alternatives, closest_needs, fold, query_words, stem
+from peerdesk.core.resources.texts import phone_line, text_code_line
 
 SCHEMA = 3  # bump to force a rebuild of every existing directory file
 IMPORTED, USER, HIDDEN = "imported.json", "user.json", "hidden.json"
@@ -79,7 +81,8 @@ class Directory:
     # -- building -------------------------------------------------------------------------------
 
     def _stamp(self) -> str:
-        digest = hashlib.sha256(f"schema {SCHEMA}".encode())
+        # Shipped entries are stored in the language PeerDesk runs in: another language rebuilds.
+        digest = hashlib.sha256(f"schema {SCHEMA} language {lang.current()}".encode())
         for name, data in shipped_files():
             digest.update(name.encode() + data)
         for name in (IMPORTED, USER, HIDDEN):
@@ -416,10 +419,8 @@ def crisis_lines(country: str, limit: int = 3) -> list[str]:
 
 
 def _crisis_line(resource: Resource) -> str:
-    ways = [f"{p.label or 'Call'} {p.number}" for p in resource.phones]
-    ways += [
-        f"Text {t.keyword + ' to ' if t.keyword else ''}{t.number}" for t in resource.text_codes
-    ]
+    ways = [phone_line(p.label, p.number) for p in resource.phones]
+    ways += [text_code_line(t.keyword, t.number) for t in resource.text_codes]
     hours = f" ({resource.hours})" if resource.hours else ""
     return f"{resource.name}: {', '.join(ways) or resource.website}{hours}"
 

@@ -6,6 +6,7 @@ import math
 
 from peerdesk.core.reports.model import Report, month_range
 from peerdesk.core.reports.ptable import MAX_NOISE, NOISE
+from peerdesk.core.reports.texts import sentence
 
 # The spread of one month's change to a count of k or more (the noise table's variance).
 _LARGE_VARIANCE = sum(n * n * w for n, w in NOISE) / sum(w for _, w in NOISE)
@@ -26,35 +27,22 @@ def usual_error(k: int, months: int) -> int:
     return math.ceil(1.96 * math.sqrt(per_month * months))
 
 
-def accuracy_sentence(report: Report) -> str:
+def accuracy_sentence(report: Report, language: str | None = None) -> str:
     """The one sentence every report carries about how much its figures may be off."""
     k, months = report.k, month_count(report)
     one = max(MAX_NOISE, k - 1)
     if months == 1:
-        return (
-            f"To protect the people supported, every figure is changed by a small fixed amount: "
-            f"each count may be off by up to {one} (counts under {k} show as 0 or {k}), and "
-            "hours by less than 1."
-        )
+        return sentence("accuracy_one", language, one=one, k=k)
     hours, usual = math.ceil(1.96 * math.sqrt(months / 4)), usual_error(k, months)
-    return (
-        f"To protect the people supported, every month's figures are changed by a small fixed "
-        f"amount: a count for one month may be off by up to {one} (counts under {k} show as 0 "
-        f"or {k}), and a count covering all {months} months is usually within {usual} of the "
-        f"true number; hours are usually within {hours}."
+    return sentence(
+        "accuracy_many", language, one=one, k=k, months=months, usual=usual, hours=hours
     )
 
 
-def figure_note(value: int, k: int, single_month: bool) -> str:
+def figure_note(value: int, k: int, single_month: bool, language: str | None = None) -> str:
     """A plain sentence for a figure that may hide a small count; empty for ordinary figures."""
     if value == 0:
-        return (
-            f"0 means none, or fewer than {k} shown as 0"
-            + ("" if single_month else " in some months")
-            + ", so that no one can be singled out."
-        )
+        return sentence("zero_one" if single_month else "zero_many", language, k=k)
     if value == k and single_month:
-        return (
-            f"{k} may stand for anything from 1 to {k + MAX_NOISE}: small counts show as 0 or {k}."
-        )
+        return sentence("k_one", language, k=k, top=k + MAX_NOISE)
     return ""

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from peerdesk.core.resources.entity import WEEKDAYS, Resource
+from peerdesk.core.resources.texts import human as h
+from peerdesk.core.resources.texts import phone_line, text_code_line
 
 Rows = list[tuple[str, str]]  # (label, plain text); the window escapes it
-UNCHECKED = " (not checked: shown as written in the source)"
+UNCHECKED = " (not checked: shown as written in the source)"  # English; h() gives the reader's
 
 
 def open_now(resource: Resource, now: datetime) -> bool | None:
@@ -29,54 +31,62 @@ def open_now(resource: Resource, now: datetime) -> bool | None:
 
 def contact_rows(resource: Resource) -> Rows:
     r = resource
-    phones = [f"{p.label or 'Call'}: {p.number}{'' if p.checked else UNCHECKED}" for p in r.phones]
+    unchecked = h(UNCHECKED)
+    phones = [phone_line(p.label, p.number) + ("" if p.checked else unchecked) for p in r.phones]
     texts = [
-        f"Text {c.keyword + ' to ' if c.keyword else ''}{c.number}{'' if c.checked else UNCHECKED}"
-        for c in r.text_codes
+        text_code_line(c.keyword, c.number) + ("" if c.checked else unchecked) for c in r.text_codes
     ]
-    return [("Phone", "\n".join(phones)), ("Text", "\n".join(texts)), ("Website", r.website)]
+    return [(h("Phone"), "\n".join(phones)), (h("Text"), "\n".join(texts)),
+            (h("Website"), r.website)]  # fmt: skip
 
 
 def _when(resource: Resource, now: datetime) -> Rows:
     r = resource
-    hours = "Open 24 hours, 7 days a week" if r.open_24_7 and not r.hours else r.hours
+    hours = h("Open 24 hours, 7 days a week") if r.open_24_7 and not r.hours else r.hours
     state = open_now(r, now)
-    status = "" if state is None else ("Open now" if state else "Closed now")
+    status = "" if state is None else (h("Open now") if state else h("Closed now"))
     if status and not r.open_24_7:
-        status += " (by this computer's clock and the listed weekly hours)"
-    return [("Hours", hours), ("Right now", status), ("About the hours", r.detail("hours_note")),
-            ("Holidays", r.detail("holidays"))]  # fmt: skip
+        status += h(" (by this computer's clock and the listed weekly hours)")
+    return [(h("Hours"), hours), (h("Right now"), status),
+            (h("About the hours"), r.detail("hours_note")),
+            (h("Holidays"), r.detail("holidays"))]  # fmt: skip
 
 
 def sections(
-    resource: Resource, now: datetime, language_name: object = str, place: str = ""
+    resource: Resource,
+    now: datetime,
+    language_name: object = str,
+    place: str = "",
+    category_name: object = str,
 ) -> list[tuple[str, Rows]]:
     """(heading, rows) in the order a supporter checks before referring; empty rows dropped.
 
     What it is, who it is for, cost, how to apply, when it is open, languages, accessibility,
-    where, then source and date. `language_name` turns a code into a name; `place` names the
-    region and country as the window shows them.
+    where, then source and date. `language_name` and `category_name` turn a code into a name;
+    `place` names the region and country as the window shows them.
     """
-    r, name = resource, language_name if callable(language_name) else str
+    r, d = resource, resource.detail
+    name = language_name if callable(language_name) else str
+    need = category_name if callable(category_name) else str
+    verified = r.last_verified.isoformat() if r.last_verified else h("Not recorded")
     groups: list[tuple[str, Rows]] = [
-        ("Please note", [("Notice", r.detail("alert"))]),
-        ("What it is", [("About", r.description), ("Categories", ", ".join(r.categories))]),
-        ("Who it is for", [("Eligibility", r.detail("eligibility")), ("Ages", r.detail("ages")),
-                           ("Documents to bring", r.detail("required_documents"))]),
-        ("Cost", [("Fees", r.detail("fees")), ("Payment accepted", r.detail("payments"))]),
-        ("How to apply", [("How to apply", r.detail("application")),
-                          ("Waiting time", r.detail("wait_time")), ("Email", r.detail("email"))]),
-        ("When it is open", _when(r, now)),
-        ("Languages", [("Languages", ", ".join(str(name(x)) for x in r.languages)),
-                       ("Interpreting", r.detail("interpretation"))]),
-        ("Accessibility", [("Access", r.detail("accessibility"))]),
-        ("Where", [("Address", r.detail("address")), ("Area", place),
-                   ("Service area", r.detail("service_area"))]),
-        ("Source and date", [("Changed", r.changed_by), ("Source", r.source),
-                             ("Last verified", r.last_verified.isoformat() if r.last_verified
-                              else "Not recorded"),
-                             ("Funding", r.detail("funding")),
-                             ("Accreditations", r.detail("accreditations"))]),
+        (h("Please note"), [(h("Notice"), d("alert"))]),
+        (h("What it is"), [(h("About"), r.description),
+                           (h("Categories"), ", ".join(str(need(c)) for c in r.categories))]),
+        (h("Who it is for"), [(h("Eligibility"), d("eligibility")), (h("Ages"), d("ages")),
+                              (h("Documents to bring"), d("required_documents"))]),
+        (h("Cost"), [(h("Fees"), d("fees")), (h("Payment accepted"), d("payments"))]),
+        (h("How to apply"), [(h("How to apply"), d("application")),
+                             (h("Waiting time"), d("wait_time")), (h("Email"), d("email"))]),
+        (h("When it is open"), _when(r, now)),
+        (h("Languages"), [(h("Languages"), ", ".join(str(name(x)) for x in r.languages)),
+                          (h("Interpreting"), d("interpretation"))]),
+        (h("Accessibility"), [(h("Access"), d("accessibility"))]),
+        (h("Where"), [(h("Address"), d("address")), (h("Area"), place),
+                      (h("Service area"), d("service_area"))]),
+        (h("Source and date"), [(h("Changed"), r.changed_by), (h("Source"), r.source),
+                                (h("Last verified"), verified), (h("Funding"), d("funding")),
+                                (h("Accreditations"), d("accreditations"))]),
     ]  # fmt: skip
     out = []
     for heading, rows in groups:

@@ -88,13 +88,12 @@ class Resource:
 
     def contact_text(self) -> str:
         """The contact details on one line each, for copying to the clipboard."""
+        from peerdesk.core.resources.texts import human, phone_line, text_code_line
+
         lines = [self.name]
-        note = " (number not checked)"
-        lines += [
-            f"{p.label or 'Call'}: {p.number}{'' if p.checked else note}" for p in self.phones
-        ]
-        for code in self.text_codes:
-            lines.append(f"Text {code.keyword + ' to ' if code.keyword else ''}{code.number}")
+        note = human(" (number not checked)")
+        lines += [phone_line(p.label, p.number) + ("" if p.checked else note) for p in self.phones]
+        lines += [text_code_line(code.keyword, code.number) for code in self.text_codes]
         if self.website:
             lines.append(self.website)
         return "\n".join(lines)

@@ -9,6 +9,33 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.ui.shared.i18n import translate
+
+
+def checklist() -> tuple[str, ...]:
+    """What to do now, in order (read once, when the panel is built)."""
+    return (
+        translate("CrisisPanel", "If it is safe, stay with the person or stay on the line."),
+        translate(
+            "CrisisPanel", "If a life may be at risk right now, call your local emergency number."
+        ),
+        translate(
+            "CrisisPanel",
+            "Bring in your coordinator or clinician in the way your program has agreed.",
+        ),
+        translate(
+            "CrisisPanel",
+            "Be honest that you may need to involve others; do not promise a secret you cannot "
+            "keep.",
+        ),
+        translate(
+            "CrisisPanel",
+            "Write down what you did and plan a follow-up, then look after yourself too.",
+        ),
+    )
+
+
+# Kept for callers that read the English checklist (tests, docs).
 CHECKLIST: tuple[str, ...] = (
     "If it is safe, stay with the person or stay on the line.",
     "If a life may be at risk right now, call your local emergency number.",
@@ -58,16 +85,17 @@ class CrisisPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("What to do now and crisis resources")
-        heading = QLabel("<b>What to do now</b>")
-        steps = "".join(f"<li>{step}</li>" for step in CHECKLIST)
+        self.setAccessibleName(translate("CrisisPanel", "What to do now and crisis resources"))
+        what = translate("CrisisPanel", "What to do now")
+        heading = QLabel(f"<b>{what}</b>")
+        steps = "".join(f"<li>{step}</li>" for step in checklist())
         self.checklist = QLabel(f"<ul style='margin-left:0'>{steps}</ul>")
         self.checklist.setWordWrap(True)
         self.services = QLabel("")
         self.services.setWordWrap(True)
         self.services.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more = QPushButton(
-            "Open the full crisis and referral directory…"
+            translate("CrisisPanel", "Open the full crisis and referral directory…")
         )  # Tab, right after Risk
         self.more.clicked.connect(self._open_directory)
         layout = QVBoxLayout(self)
@@ -86,12 +114,16 @@ class CrisisPanel(QFrame):
         lines = (crisis_lines(country) if country else []) or crisis_lines(None)
         if not lines:
             self.services.setText(
-                "No crisis lines are stored for your country yet. If someone is in immediate "
-                "danger, call your local emergency number."
+                translate(
+                    "CrisisPanel",
+                    "No crisis lines are stored for your country yet. If someone is in "
+                    "immediate danger, call your local emergency number.",
+                )
             )
             return
         items = "".join(f"<li>{_escape(line)}</li>" for line in lines)
-        self.services.setText(f"<b>Crisis lines</b><ul style='margin-left:0'>{items}</ul>")
+        heading = translate("CrisisPanel", "Crisis lines")
+        self.services.setText(f"<b>{heading}</b><ul style='margin-left:0'>{items}</ul>")
 
     def _open_directory(self) -> None:
         from peerdesk.ui.resources.hook import show_resources

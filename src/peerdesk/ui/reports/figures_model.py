@@ -8,9 +8,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from peerdesk.core.reports import Report
 from peerdesk.ui.reports.view import Row, all_rows
+from peerdesk.ui.shared.i18n import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Table", "Figure", "Published", "What it means")
+
+
+def headers() -> tuple[str, ...]:
+    return (
+        translate("ReportFigures", "Table"),
+        translate("ReportFigures", "Figure"),
+        translate("ReportFigures", "Published"),
+        translate("ReportFigures", "What it means"),
+    )
 
 
 class ReportFiguresModel(QAbstractTableModel):
@@ -19,6 +28,7 @@ class ReportFiguresModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._headers = headers()
 
     def set_report(self, report: Report | None) -> None:
         self.beginResetModel()
@@ -32,7 +42,7 @@ class ReportFiguresModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self.hasIndex(index.row(), index.column()):
@@ -42,8 +52,7 @@ class ReportFiguresModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return texts[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = texts[index.column()]
-            return text.replace("<", "fewer than ") if index.column() == 2 else text
+            return _spoken(texts[index.column()], index.column())
         if role == Qt.ItemDataRole.UserRole:
             return row.status
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -55,9 +64,17 @@ class ReportFiguresModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return self._headers[section] if 0 <= section < len(self._headers) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _spoken(text: str, column: int) -> str:
+    """A screen reader says "<5" as words."""
+    if column == 2 and text.startswith("<"):
+        less = translate("ReportFigures", "fewer than %1", "a published value, read aloud")
+        return less.replace("%1", text[1:])
+    return text

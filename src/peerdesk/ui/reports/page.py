@@ -35,33 +35,71 @@ from peerdesk.ui.reports.figures_model import ReportFiguresModel
 from peerdesk.ui.reports.view import chart_spec, report_title
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 
-FILTERS = {
-    "csv": "CSV table (*.csv)",
-    "json": "JSON report (*.json)",
-    "pdf": "PDF document (*.pdf)",
-}
-EXPORTS = (
-    ("csv", "Export as &CSV…"),
-    ("json", "Export as &JSON…"),
-    ("pdf", "Export as &PDF…"),
-)
-INTRO = (
-    "A report counts your contacts for whole months, for your programme coordinator. It never "
-    "holds notes, names, incident numbers or dates finer than a month. Small counts are shown "
-    "as 0 or the smallest count shown, and every figure is changed by a small fixed amount, so "
-    "no one can be singled out, however many reports are compared. The preview below is "
-    "exactly what the file will contain."
-)
-TEAM_INTRO = (
-    "Coordinators: combine the JSON reports your team sent you. A report given twice, or two "
-    "reports counting the same months from one supporter, are refused so nothing is counted "
-    "twice. Where months are too small to show much, the team report is where detail appears."
-)
-GRAINS = (("", "By the period's length"), ("month", "Per month"), ("quarter", "Per quarter"),
-          ("year", "Per year"))  # fmt: skip
-_EMPTY_CHART = ChartSpec(title="Contacts per month", x_labels=())
+
+def filters() -> dict[str, str]:
+    return {
+        "csv": translate("ReportsPage", "CSV table (*.csv)"),
+        "json": translate("ReportsPage", "JSON report (*.json)"),
+        "pdf": translate("ReportsPage", "PDF document (*.pdf)"),
+    }
+
+
+def exports() -> tuple[tuple[str, str, str], ...]:
+    """(format, button text, accessible name) of each export button."""
+    return (
+        (
+            "csv",
+            translate("ReportsPage", "Export as &CSV…"),
+            translate("ReportsPage", "Export as CSV"),
+        ),
+        (
+            "json",
+            translate("ReportsPage", "Export as &JSON…"),
+            translate("ReportsPage", "Export as JSON"),
+        ),
+        (
+            "pdf",
+            translate("ReportsPage", "Export as &PDF…"),
+            translate("ReportsPage", "Export as PDF"),
+        ),
+    )
+
+
+def intro() -> str:
+    return translate(
+        "ReportsPage",
+        "A report counts your contacts for whole months, for your programme coordinator. It "
+        "never holds notes, names, incident numbers or dates finer than a month. Small counts are "
+        "shown as 0 or the smallest count shown, and every figure is changed by a small fixed "
+        "amount, so no one can be singled out, however many reports are compared. The preview "
+        "below is exactly what the file will contain.",
+    )
+
+
+def team_intro() -> str:
+    return translate(
+        "ReportsPage",
+        "Coordinators: combine the JSON reports your team sent you. A report given twice, or two "
+        "reports counting the same months from one supporter, are refused so nothing is counted "
+        "twice. Where months are too small to show much, the team report is where detail "
+        "appears.",
+    )
+
+
+def grains() -> tuple[tuple[str, str], ...]:
+    return (
+        ("", translate("ReportsPage", "By the period's length")),
+        ("month", translate("ReportsPage", "Per month")),
+        ("quarter", translate("ReportsPage", "Per quarter")),
+        ("year", translate("ReportsPage", "Per year")),
+    )
+
+
+def empty_chart() -> ChartSpec:
+    return ChartSpec(title=translate("ReportView", "Contacts per month"), x_labels=())
 
 
 def month_bounds(first: QDate, last: QDate) -> tuple[date, date]:
@@ -79,7 +117,8 @@ def read_reports(paths: list[Path], k: int) -> Report:
         try:
             documents.append((path.name, json.loads(path.read_text(encoding="utf-8"))))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            raise InvalidInput(f"{path.name} is not a readable JSON report", "reports") from None
+            text = translate("ReportsPage", "%1 is not a readable JSON report")
+            raise InvalidInput(text.replace("%1", path.name), "reports") from None
     return merge_reports(load_reports(documents), k=k)
 
 
@@ -96,6 +135,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("ReportsPage", "Reports"))
         self.own_report: Report | None = None
         self.team_report: Report | None = None
         self._generation = 0
@@ -103,8 +143,9 @@ class Page(BasePage):
         self._timer.timeout.connect(self.rebuild)
         self.model = ReportFiguresModel(self)
         column = self.scroll_column()
-        column.addWidget(QLabel("<h2>Reports</h2>"))
-        column.addWidget(self._wrapped(INTRO))
+        heading = translate("ReportsPage", "Reports")
+        column.addWidget(QLabel(f"<h2>{heading}</h2>"))
+        column.addWidget(self._wrapped(intro()))
         column.addWidget(self._options_box())
         column.addWidget(self._preview_box(), 1)
         column.addWidget(self._team_box())
@@ -119,31 +160,38 @@ class Page(BasePage):
         return label
 
     def _options_box(self) -> QGroupBox:
-        box = QGroupBox("What to count")
+        box = QGroupBox(translate("ReportsPage", "What to count"))
         form = QFormLayout(box)
         today = QDate.currentDate()
-        self.from_month = _month_edit("First month", today.addMonths(-2))
-        self.to_month = _month_edit("Last month", today)
+        first, last = (
+            translate("ReportsPage", "First month"),
+            translate("ReportsPage", "Last month"),
+        )
+        self.from_month = _month_edit(first, today.addMonths(-2))
+        self.to_month = _month_edit(last, today)
         self.k_spin = QSpinBox()
         self.k_spin.setRange(MIN_K, MAX_K)
         self.k_spin.setValue(5)
-        self.k_spin.setAccessibleName("Smallest count shown")
-        self.k_spin.setToolTip(
-            f"Counts below this are shown as 0 or this number. {MIN_K} at least."
+        self.k_spin.setAccessibleName(translate("ReportsPage", "Smallest count shown"))
+        tip = translate(
+            "ReportsPage", "Counts below this are shown as 0 or this number. %1 at least."
         )
+        self.k_spin.setToolTip(tip.replace("%1", str(MIN_K)))
         self.grain_combo = QComboBox()
-        for code, text in GRAINS:
+        for code, text in grains():
             self.grain_combo.addItem(text, code)
-        self.grain_combo.setAccessibleName("Contacts shown per")
-        self.training_box = QCheckBox("Include my &training hours and modules")
+        self.grain_combo.setAccessibleName(translate("ReportsPage", "Contacts shown per"))
+        self.training_box = QCheckBox(
+            translate("ReportsPage", "Include my &training hours and modules")
+        )
         from peerdesk.ui.reports.period import PeriodChooser
 
         self.period_chooser = PeriodChooser(self.from_month, self.to_month)
-        form.addRow("Peri&od:", self.period_chooser)
-        form.addRow("Fi&rst month:", self.from_month)
-        form.addRow("&Last month:", self.to_month)
-        form.addRow("&Smallest count shown:", self.k_spin)
-        form.addRow("Contacts sho&wn per:", self.grain_combo)
+        form.addRow(translate("ReportsPage", "Peri&od:"), self.period_chooser)
+        form.addRow(translate("ReportsPage", "Fi&rst month:"), self.from_month)
+        form.addRow(translate("ReportsPage", "&Last month:"), self.to_month)
+        form.addRow(translate("ReportsPage", "&Smallest count shown:"), self.k_spin)
+        form.addRow(translate("ReportsPage", "Contacts sho&wn per:"), self.grain_combo)
         form.addRow(self.training_box)
         for signal in (
             self.from_month.dateChanged,
@@ -156,7 +204,7 @@ class Page(BasePage):
         return box
 
     def _preview_box(self) -> QGroupBox:
-        box = QGroupBox("Preview: exactly what will leave this computer")
+        box = QGroupBox(translate("ReportsPage", "Preview: exactly what will leave this computer"))
         layout = QVBoxLayout(box)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,11 +213,11 @@ class Page(BasePage):
         self.heading.setFont(font)
         self.explanation = self._wrapped()
         self.message = self._wrapped()
-        self.message.setAccessibleName("Report message")
-        self.chart = ChartWidget(_EMPTY_CHART)
+        self.message.setAccessibleName(translate("ReportsPage", "Report message"))
+        self.chart = ChartWidget(empty_chart())
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Published figures")
+        self.table.setAccessibleName(translate("ReportsPage", "Published figures"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().setVisible(False)
@@ -196,9 +244,9 @@ class Page(BasePage):
     def _export_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, text in EXPORTS:
+        for fmt, text, name in exports():
             button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
             button.setEnabled(False)
             self.export_buttons[fmt] = button
@@ -207,13 +255,13 @@ class Page(BasePage):
         return row
 
     def _team_box(self) -> QGroupBox:
-        box = QGroupBox("Team reports")
+        box = QGroupBox(translate("ReportsPage", "Team reports"))
         layout = QVBoxLayout(box)
-        layout.addWidget(self._wrapped(TEAM_INTRO))
+        layout.addWidget(self._wrapped(team_intro()))
         row = QHBoxLayout()
-        self.merge_button = QPushButton("&Merge reports from your team…")
+        self.merge_button = QPushButton(translate("ReportsPage", "&Merge reports from your team…"))
         self.merge_button.clicked.connect(self.choose_merge_files)
-        self.own_button = QPushButton("Back to &my own report")
+        self.own_button = QPushButton(translate("ReportsPage", "Back to &my own report"))
         self.own_button.clicked.connect(self.show_own)
         self.own_button.setVisible(False)
         row.addWidget(self.merge_button)
@@ -234,7 +282,12 @@ class Page(BasePage):
         self._timer.stop()
         start, end = self.period()
         if end < start:
-            self._say("The first month is after the last month: choose them the other way round.")
+            self._say(
+                translate(
+                    "ReportsPage",
+                    "The first month is after the last month: choose them the other way round.",
+                )
+            )
             return
         desk, k, training = self.ctx.desk, self.k_spin.value(), self.training_box.isChecked()
         grain = str(self.grain_combo.currentData() or "")
@@ -264,7 +317,8 @@ class Page(BasePage):
             self._show(report)
 
     def _failed_build(self, err: BaseException) -> None:
-        text = err.message if isinstance(err, InvalidInput) else "The report could not be made."
+        failed = translate("ReportsPage", "The report could not be made.")
+        text = err.message if isinstance(err, InvalidInput) else failed
         self._say(text)
 
     # -- preview -----------------------------------------------------------------------------
@@ -273,7 +327,7 @@ class Page(BasePage):
 
     def _show(self, report: Report | None) -> None:
         self.model.set_report(report)
-        self.chart.set_spec(chart_spec(report, "month") if report else _EMPTY_CHART)
+        self.chart.set_spec(chart_spec(report, "month") if report else empty_chart())
         self.heading.setText(report_title(report) if report else "")
         self.explanation.setText(accuracy_sentence(report) if report else "")
         self.message.setText("")
@@ -293,7 +347,8 @@ class Page(BasePage):
             return None
         if path is None:
             name = f"peerdesk-report-{report.from_month}-to-{report.to_month}.{fmt}"
-            path = ask_save_path(self, "Export the report", name, FILTERS[fmt])
+            title = translate("ReportsPage", "Export the report")
+            path = ask_save_path(self, title, name, filters()[fmt])
             if path is None:
                 return None
             path = path if path.suffix else path.with_suffix(f".{fmt}")
@@ -301,14 +356,15 @@ class Page(BasePage):
         try:
             render(report, fmt, path)
         except (InvalidInput, OSError) as err:
-            self._say(_message(err, "The report could not be written"))
+            self._say(_message(err, translate("ReportsPage", "The report could not be written")))
             return None
-        self._say(f"Report saved as {path.name}.")
+        self._say(translate("ReportsPage", "Report saved as %1.").replace("%1", path.name))
         return path
 
     # -- team merge --------------------------------------------------------------------------
     def choose_merge_files(self) -> None:
-        dialog = QFileDialog(self, "Choose your team's JSON reports", "", FILTERS["json"])
+        title = translate("ReportsPage", "Choose your team's JSON reports")
+        dialog = QFileDialog(self, title, "", filters()["json"])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         paths = run_dialog(dialog)
@@ -322,12 +378,16 @@ class Page(BasePage):
         def merged(report: Report) -> None:
             self.team_report = report
             self._show(report)
-            self._say(f"Merged {report.reports_merged} reports. Check the preview, then export.")
+            count = report.reports_merged
+            merged_text = translate(
+                "ReportsPage", "Merged %n report(s). Check the preview, then export.", None, count
+            )
+            self._say(merged_text)
             if done:
                 done()
 
         def failed(err: BaseException) -> None:
-            self._say(_message(err, "The reports could not be merged"))
+            self._say(_message(err, translate("ReportsPage", "The reports could not be merged")))
             if done:
                 done()
 
@@ -353,4 +413,8 @@ class Page(BasePage):
 def _message(err: BaseException, fallback: str) -> str:
     if isinstance(err, InvalidInput):
         return err.message
-    return f"{fallback} ({type(err).__name__})."
+    return (
+        translate("ReportsPage", "%1 (%2).", "a failure and its technical name")
+        .replace("%1", fallback)
+        .replace("%2", type(err).__name__)
+    )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from peerdesk.core import language
 from peerdesk.core.reports import Report, accuracy_sentence
 from peerdesk.ui.reports.view import (
     CHART_TABLES,
@@ -19,15 +20,19 @@ from peerdesk.ui.reports.view import (
     summary_rows,
     table_rows,
 )
+from peerdesk.ui.shared.i18n import install, translate
 from peerdesk.ui.shared.pdf import Block, Heading, PageBreak, Paragraph, Table, write_pdf
 
 # Kept alive for the whole process when the command line needed one just for a PDF.
 _APP: list[Any] = []
 
-PRIVACY_NOTE = (
-    "This report holds counts only: no notes, no names, no incident numbers and no date finer "
-    "than a month. Every table breaks the contacts down by one thing only."
-)
+
+def privacy_note() -> str:
+    return translate(
+        "ReportPdf",
+        "This report holds counts only: no notes, no names, no incident numbers and no date "
+        "finer than a month. Every table breaks the contacts down by one thing only.",
+    )
 
 
 def ensure_gui_app() -> None:
@@ -37,23 +42,29 @@ def ensure_gui_app() -> None:
     A QApplication (not just a QGuiApplication) so that widgets still work in the same process.
     """
     if QGuiApplication.instance() is None:
-        _APP.append(QApplication(["peerdesk", "-platform", "offscreen"]))
+        app = QApplication(["peerdesk", "-platform", "offscreen"])
+        _APP.append(app)
+        # The command has set the language from the locale; the PDF's labels follow it.
+        current = language.current()
+        install(app, current, pseudo=current == language.PSEUDO)
 
 
 def _period_text(report: Report) -> str:
-    merged = (
-        f" It combines {report.reports_merged} supporters' reports."
-        if report.reports_merged > 1
-        else ""
-    )
-    return (
-        f"Period: {month_label(report.from_month)} to {month_label(report.to_month)}, whole "
-        f"months.{merged}"
-    )
+    first, last = month_label(report.from_month), month_label(report.to_month)
+    text = translate("ReportPdf", "Period: %1 to %2, whole months.")
+    text = text.replace("%1", first).replace("%2", last)
+    if report.reports_merged > 1:
+        count = report.reports_merged
+        merged = translate("ReportPdf", "It combines the reports of %n supporter(s).", None, count)
+        text = translate("ReportPdf", "%1 %2", "two sentences").replace("%1", text)
+        text = text.replace("%2", merged)
+    return text
 
 
-def _rows_table(rows: list[Row], caption: str = "", first: str = "Figure") -> Table:
-    return Table([first, "Published"], [[r.category, r.value] for r in rows], caption=caption)
+def _rows_table(rows: list[Row], caption: str = "", first: str = "") -> Table:
+    first = first or translate("ReportPdf", "Figure")
+    published = translate("ReportPdf", "Published")
+    return Table([first, published], [[r.category, r.value] for r in rows], caption=caption)
 
 
 def summary_blocks(report: Report) -> list[Block]:
@@ -61,20 +72,21 @@ def summary_blocks(report: Report) -> list[Block]:
     blocks: list[Block] = [
         Paragraph(_period_text(report)),
         Paragraph(accuracy_sentence(report)),
-        Paragraph(PRIVACY_NOTE),
-        _rows_table(summary_rows(report), caption="Summary"),
+        Paragraph(privacy_note()),
+        _rows_table(summary_rows(report), caption=translate("ReportView", "Summary")),
         chart_spec(report, "month"),
     ]
     return blocks + [Paragraph(n) for n in report.notes]
 
 
 def _table_blocks(report: Report) -> list[Block]:
-    blocks: list[Block] = [PageBreak(), Heading("All figures")]
+    blocks: list[Block] = [PageBreak(), Heading(translate("ReportPdf", "All figures"))]
     by_table: dict[str, list[Row]] = {}
     for row in table_rows(report):
         by_table.setdefault(row.table, []).append(row)
     for name, rows in by_table.items():
-        first = "Period" if name == "month" else "Category"
+        period, category = translate("ReportPdf", "Period"), translate("ReportPdf", "Category")
+        first = period if name == "month" else category
         # The title is the table's first header row, so it can never be parted from it.
         blocks.append(_rows_table(rows, caption=rows[0].section, first=first))
         hidden = hidden_sentence(report, name)
@@ -85,7 +97,7 @@ def _table_blocks(report: Report) -> list[Block]:
 
 def report_blocks(report: Report) -> list[Block]:
     """Everything the PDF shows, built from the published report alone."""
-    blocks = [*summary_blocks(report), PageBreak(), Heading("Charts")]
+    blocks = [*summary_blocks(report), PageBreak(), Heading(translate("ReportPdf", "Charts"))]
     for name in CHART_TABLES[1:]:
         blocks.append(chart_spec(report, name))
     return blocks + _table_blocks(report)

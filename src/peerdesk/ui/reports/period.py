@@ -8,6 +8,20 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
 from peerdesk.core.periods import CUSTOM, PRESETS, matching_preset, preset_months
+from peerdesk.ui.shared.i18n import translate
+
+
+def _labels() -> dict[str, str]:
+    """The presets' names on screen (written out so that the translation tools find them)."""
+    return {
+        "this_month": translate("PeriodChooser", "This month"),
+        "last_month": translate("PeriodChooser", "Last month"),
+        "last_3_months": translate("PeriodChooser", "Last 3 months"),
+        "this_quarter": translate("PeriodChooser", "This quarter"),
+        "last_quarter": translate("PeriodChooser", "Last quarter"),
+        "this_year": translate("PeriodChooser", "This year"),
+        "last_year": translate("PeriodChooser", "Last year"),
+    }
 
 
 class PeriodChooser(QComboBox):
@@ -16,10 +30,11 @@ class PeriodChooser(QComboBox):
     def __init__(self, first: QDateEdit, last: QDateEdit) -> None:
         super().__init__()
         self.first, self.last = first, last
-        self.setAccessibleName("Report period")
+        self.setAccessibleName(translate("PeriodChooser", "Report period"))
+        labels = _labels()
         for key, label in PRESETS.items():
-            self.addItem(label, key)
-        self.addItem("Other months (choose below)", CUSTOM)
+            self.addItem(labels.get(key, label), key)
+        self.addItem(translate("PeriodChooser", "Other months (choose below)"), CUSTOM)
         self.activated.connect(lambda _i: self.apply(str(self.currentData())))
         first.dateChanged.connect(self._follow)
         last.dateChanged.connect(self._follow)
@@ -30,9 +45,8 @@ class PeriodChooser(QComboBox):
             self.first.setFocus()
             return
         start, end = preset_months(preset, today or date.today())
-        self.last.setDate(
-            QDate(end.year, end.month, end.day)
-        )  # last first: the first month is never after the last
+        # last first: the first month is never after the last
+        self.last.setDate(QDate(end.year, end.month, end.day))
         self.first.setDate(QDate(start.year, start.month, start.day))
         self._follow()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.resources.entity import Resource
 from peerdesk.ui.resources.labels import (
     card_html,
+    category_name,
     channel_name,
     country_name,
     language_name,
@@ -31,17 +33,51 @@ from peerdesk.ui.resources.labels import (
 from peerdesk.ui.resources.model import ResourceListModel
 from peerdesk.ui.resources.query import find
 from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 DEBOUNCE_MS = 150  # search while typing, but not on every single key of a fast typist
-# (filter key, label with mnemonic, "any" text, how to show a value)
-COMBOS = (
-    ("category", "&Need:", "Any need", str),
-    ("country", "Coun&try:", "Any country", country_name),
-    ("region", "&Region:", "Any region", str),
-    ("language", "&Language:", "Any language", language_name),
-    ("channel", "Contact &by:", "Any way", channel_name),
-)
+
+
+def combos() -> tuple[tuple[str, str, str, str, Callable[[str], str]], ...]:
+    """(filter key, label with mnemonic, accessible name, "any" text, how to show a value)."""
+    return (
+        (
+            "category",
+            translate("DirectoryBrowser", "&Need:"),
+            translate("DirectoryBrowser", "Need"),
+            translate("DirectoryBrowser", "Any need"),
+            category_name,
+        ),
+        (
+            "country",
+            translate("DirectoryBrowser", "Coun&try:"),
+            translate("DirectoryBrowser", "Country"),
+            translate("DirectoryBrowser", "Any country"),
+            country_name,
+        ),
+        (
+            "region",
+            translate("DirectoryBrowser", "&Region:"),
+            translate("DirectoryBrowser", "Region"),
+            translate("DirectoryBrowser", "Any region"),
+            str,
+        ),
+        (
+            "language",
+            translate("DirectoryBrowser", "&Language:"),
+            translate("DirectoryBrowser", "Language"),
+            translate("DirectoryBrowser", "Any language"),
+            language_name,
+        ),
+        (
+            "channel",
+            translate("DirectoryBrowser", "Contact &by:"),
+            translate("DirectoryBrowser", "Contact by"),
+            translate("DirectoryBrowser", "Any way"),
+            channel_name,
+        ),
+    )
 
 
 class FilterBar(QWidget):
@@ -52,16 +88,19 @@ class FilterBar(QWidget):
     def __init__(self, with_favourites: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, need, place or number")
-        self.search.setAccessibleName("Search the directory")
+        self.search.setPlaceholderText(translate("DirectoryBrowser", "Name, need, place or number"))
+        self.search.setAccessibleName(translate("DirectoryBrowser", "Search the directory"))
         self.search.setClearButtonEnabled(True)
         mark_sensitive(self.search)  # what someone needs can say a lot about them
         self.combos: dict[str, QComboBox] = {}
-        self.open_24_7 = QCheckBox("Open &24/7")
-        self.favourites_only = QCheckBox("Favourites onl&y")
+        self.open_24_7 = QCheckBox(translate("DirectoryBrowser", "Open &24/7"))
+        self.favourites_only = QCheckBox(translate("DirectoryBrowser", "Favourites onl&y"))
         self.favourites_only.setVisible(with_favourites)
-        self.clear_button = QPushButton("&Clear filters")
-        self.clear_button.setAccessibleName("Clear search and filters")
+        self.clear_button = QPushButton(translate("DirectoryBrowser", "&Clear filters"))
+        self.clear_button.setAccessibleName(
+            translate("DirectoryBrowser", "Clear search and filters")
+        )
+        self._combos = combos()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -71,14 +110,14 @@ class FilterBar(QWidget):
     def _layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Search:")
+        label = QLabel(translate("DirectoryBrowser", "&Search:"))
         label.setBuddy(self.search)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.search, 0, 1, 1, 5)
         grid.addWidget(self.clear_button, 0, 6)
-        for i, (key, text, _any, _show) in enumerate(COMBOS):
+        for i, (key, text, name, _any, _show) in enumerate(self._combos):
             combo = QComboBox()
-            combo.setAccessibleName(text.replace("&", "").rstrip(":"))
+            combo.setAccessibleName(name)
             # Not as wide as the longest choice: the page must fit an 800 px window (issue 18).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -108,14 +147,15 @@ class FilterBar(QWidget):
 
     def set_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
         """Offer the values the directory holds; keeps the current choice when still offered."""
-        for key, _text, any_text, show in COMBOS:
+        counted = translate("DirectoryBrowser", "%1 — %2", "a filter value and how many services")
+        for key, _text, _name, any_text, show in self._combos:
             combo = self.combos[key]
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(any_text, None)
             for value, count in facets.get(key, []):
-                combo.addItem(f"{show(value)} — {count}", value)
+                combo.addItem(counted.replace("%1", show(value)).replace("%2", str(count)), value)
             found = combo.findData(current)
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
@@ -176,17 +216,17 @@ class ResourceCard(QWidget):
         self.stale = QLabel("")
         self.stale.setWordWrap(True)
         self.stale.setTextFormat(Qt.TextFormat.PlainText)
-        self.stale.setAccessibleName("Out of date warning")
+        self.stale.setAccessibleName(translate("DirectoryBrowser", "Out of date warning"))
         self.stale.setFrameShape(QLabel.Shape.StyledPanel)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)  # no network: the website is text to read or copy
         self.view.setTabChangesFocus(True)
-        self.view.setAccessibleName("Service details")
-        self.copy_button = QPushButton("C&opy contact details")
-        self.copy_button.setAccessibleName("Copy contact details")
+        self.view.setAccessibleName(translate("DirectoryBrowser", "Service details"))
+        self.copy_button = QPushButton(translate("DirectoryBrowser", "C&opy contact details"))
+        self.copy_button.setAccessibleName(translate("DirectoryBrowser", "Copy contact details"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Copy message")
+        self.message.setAccessibleName(translate("DirectoryBrowser", "Copy message"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.stale)
@@ -202,7 +242,9 @@ class ResourceCard(QWidget):
         self.message.setText("")
         self.copy_button.setEnabled(resource is not None)
         if resource is None:
-            self.view.setPlainText("Choose a service in the list to see its details.")
+            self.view.setPlainText(
+                translate("DirectoryBrowser", "Choose a service in the list to see its details.")
+            )
             self.stale.hide()
             return
         self.view.setHtml(card_html(resource))
@@ -249,7 +291,7 @@ class DirectoryBrowser(QWidget):
         self.model = ResourceListModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
-        self.results.setAccessibleName("Services found")
+        self.results.setAccessibleName(translate("DirectoryBrowser", "Services found"))
         # Every row is exactly two lines (long ones elided, full text in the tooltip): uniform
         # sizes let the view skip measuring all rows, which keeps typing under 20 ms.
         self.results.setUniformItemSizes(True)
@@ -257,7 +299,9 @@ class DirectoryBrowser(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(2)
         self.count_label = QLabel("")
-        self.count_label.setAccessibleName("Number of services found")
+        self.count_label.setAccessibleName(
+            translate("DirectoryBrowser", "Number of services found")
+        )
         self.card = ResourceCard()
         self.card_area = QVBoxLayout()
         self._layout()
@@ -305,7 +349,7 @@ class DirectoryBrowser(QWidget):
         )
         self.model.set_resources(found, self.favourites)
         count = len(found)
-        self.count_label.setText(f"{count} service{'s' if count != 1 else ''} found")
+        self.count_label.setText(translate("DirectoryBrowser", "%n service(s) found", None, count))
         if not count and self.filter_bar.query().strip():
             self.count_label.setText(self._nothing_found(self.filter_bar.query()))
         self.select(keep if keep and self.model.row_of(keep) >= 0 else None)
@@ -313,8 +357,12 @@ class DirectoryBrowser(QWidget):
     def _nothing_found(self, query: str) -> str:
         """Never a bare empty list: the needs closest to what was typed, to try instead."""
         needs = self.directory.closest_needs(query) if self.directory is not None else []
-        tried = ", ".join(f"“{need}”" for need in needs)
-        return f"No services match that. Closest needs in the directory: {tried}."
+        quoted = translate("DirectoryBrowser", "“%1”", "a need, quoted")
+        tried = ", ".join(quoted.replace("%1", need) for need in needs)
+        text = translate(
+            "DirectoryBrowser", "No services match that. Closest needs in the directory: %1."
+        )
+        return text.replace("%1", tried)
 
     def select(self, resource_id: str | None) -> None:
         """Select that entry, or the first row (so the card always shows the top match)."""
@@ -342,7 +390,9 @@ class DirectoryBrowser(QWidget):
             return
         board = self.clipboard or clipboard_for(self)
         board.copy(resource.contact_text())
-        self.card.message.setText("Copied. PeerDesk clears the clipboard again in a while.")
+        self.card.message.setText(
+            translate("DirectoryBrowser", "Copied. PeerDesk clears the clipboard again in a while.")
+        )
 
     def clear(self) -> None:
         self.filter_bar.search.blockSignals(True)

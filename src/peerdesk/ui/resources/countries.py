@@ -4,12 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from peerdesk.ui.shared.i18n import translate
+
+
+def _country_names() -> dict[str, str]:
+    """The countries PeerDesk ships a directory for; Qt names the others (in English)."""
+    return {
+        "AU": translate("CountryName", "Australia"),
+        "CA": translate("CountryName", "Canada"),
+        "GB": translate("CountryName", "United Kingdom"),
+        "IE": translate("CountryName", "Ireland"),
+        "NZ": translate("CountryName", "New Zealand"),
+        "US": translate("CountryName", "United States"),
+    }
+
 
 def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
+    known = _country_names().get(code)
+    if known is None:
+        territory = QLocale.codeToTerritory(code)
+        if territory == QLocale.Country.AnyTerritory:
+            return code
+        known = QLocale.territoryToString(territory)
+    text = translate("CountryName", "%1 (%2)", "a country and its two-letter code")
+    return text.replace("%1", known).replace("%2", code)
 
 
 def guess_country(locale: QLocale | None = None) -> str | None:

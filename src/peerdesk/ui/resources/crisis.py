@@ -11,14 +11,26 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.ui.resources.browser import DirectoryBrowser, clipboard_for
 from peerdesk.ui.resources.countries import country_name, preferred_country
+from peerdesk.ui.shared.i18n import translate
 
 log = logging.getLogger(__name__)
-TITLE = "Crisis & referral resources"
-INTRO = (
-    "<b>If someone is in immediate danger, call your local emergency number now.</b><br>"
-    "These services come from PeerDesk's offline directory. Choose your country to see its "
-    "crisis lines first, or search by name, need or number."
-)
+
+
+def title() -> str:
+    return translate("CrisisResourcesDialog", "Crisis & referral resources")
+
+
+def intro() -> str:
+    danger = translate(
+        "CrisisResourcesDialog",
+        "If someone is in immediate danger, call your local emergency number now.",
+    )
+    rest = translate(
+        "CrisisResourcesDialog",
+        "These services come from PeerDesk's offline directory. Choose your country to see its "
+        "crisis lines first, or search by name, need or number.",
+    )
+    return f"<b>{danger}</b><br>{rest}"
 
 
 class CrisisResourcesDialog(QDialog):
@@ -28,22 +40,22 @@ class CrisisResourcesDialog(QDialog):
         self, directory: Any, parent: QWidget | None = None, country: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        intro = QLabel(INTRO)
-        intro.setWordWrap(True)
+        self.setWindowTitle(title())
+        self.setAccessibleName(title())
+        intro_label = QLabel(intro())
+        intro_label.setWordWrap(True)
         country = country or preferred_country()
         self.emergency = QLabel(emergency_text(directory, country))
         self.emergency.setWordWrap(True)
-        self.emergency.setAccessibleName("Emergency number")
+        self.emergency.setAccessibleName(translate("CrisisResourcesDialog", "Emergency number"))
         self.browser = DirectoryBrowser(directory, clipboard_for(parent))
         self.browser.filter_bar.set_filter("country", country)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("CrisisResourcesDialog", "Close"))
         column = QVBoxLayout(self)
-        column.addWidget(intro)
+        column.addWidget(intro_label)
         column.addWidget(self.emergency)
         column.addWidget(self.browser, 1)
         column.addWidget(buttons)
@@ -64,9 +76,16 @@ def emergency_text(directory: Any, country: str | None) -> str:
     numbers = [p.number for p in found[0].phones] if found else []
     if not numbers:
         return ""
-    also = f" (also {', '.join(numbers[1:])})" if numbers[1:] else ""
     place = country_name(country).split(" (")[0]
-    return f"In {place}, the emergency number is {numbers[0]}{also}."
+    if numbers[1:]:
+        text = translate("CrisisResourcesDialog", "In %1, the emergency number is %2 (also %3).")
+        return (
+            text.replace("%1", place)
+            .replace("%2", numbers[0])
+            .replace("%3", ", ".join(numbers[1:]))
+        )
+    text = translate("CrisisResourcesDialog", "In %1, the emergency number is %2.")
+    return text.replace("%1", place).replace("%2", numbers[0])
 
 
 def show_directory_dialog(parent: QWidget | None) -> None:
@@ -79,9 +98,12 @@ def show_directory_dialog(parent: QWidget | None) -> None:
         log.warning("directory could not be opened: %s", type(err).__name__)
         QMessageBox.warning(
             parent,
-            TITLE,
-            "The directory could not be opened on this computer. "
-            "If someone is in immediate danger, call your local emergency number.",
+            title(),
+            translate(
+                "CrisisResourcesDialog",
+                "The directory could not be opened on this computer. "
+                "If someone is in immediate danger, call your local emergency number.",
+            ),
         )
         return
     try:

@@ -27,28 +27,71 @@ from peerdesk.core.resources.entity import CHANNELS, Resource
 from peerdesk.core.resources.template import row_to_dict
 from peerdesk.ui.resources.countries import preferred_country
 from peerdesk.ui.resources.labels import channel_name
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
-KINDS = (
-    ("eap", "Employee assistance programme (EAP)"),
-    ("peer support", "Peer support team"),
-    ("human resources", "Human resources"),
-    ("chaplaincy", "Chaplain or spiritual care"),
-    ("occupational health", "Occupational health"),
-    ("counselling", "Counselling"),
-)
-# form field -> (label, hint shown as placeholder)
-LINES = {
-    "name": ("&Name:", "e.g. Staff support line"),
-    "organisation": ("&Organisation:", "Who runs it"),
-    "phones": ("&Phone numbers:", "Separate several with ;"),
-    "text_codes": ("Te&xt codes:", "e.g. HOME to 741741"),
-    "hours": ("Ho&urs:", "e.g. Weekdays 8:00–18:00"),
-    "languages": ("&Languages:", "Codes such as en; fr"),
-    "website": ("&Website:", "https://…"),
-    "country": ("Coun&try:", "Two letters, e.g. CA"),
-    "region": ("&Region:", "Province, state or site"),
-}
+
+def kinds() -> tuple[tuple[str, str], ...]:
+    """(category stored, what the list shows) for the usual kinds of workplace service."""
+    return (
+        ("eap", translate("ServiceForm", "Employee assistance programme (EAP)")),
+        ("peer support", translate("ServiceForm", "Peer support team")),
+        ("human resources", translate("ServiceForm", "Human resources")),
+        ("chaplaincy", translate("ServiceForm", "Chaplain or spiritual care")),
+        ("occupational health", translate("ServiceForm", "Occupational health")),
+        ("counselling", translate("ServiceForm", "Counselling")),
+    )
+
+
+def lines() -> dict[str, tuple[str, str, str]]:
+    """Form field -> (label, accessible name, hint shown as placeholder)."""
+    return {
+        "name": (
+            translate("ServiceForm", "&Name:"),
+            translate("ServiceForm", "Name"),
+            translate("ServiceForm", "e.g. Staff support line"),
+        ),
+        "organisation": (
+            translate("ServiceForm", "&Organisation:"),
+            translate("ServiceForm", "Organisation"),
+            translate("ServiceForm", "Who runs it"),
+        ),
+        "phones": (
+            translate("ServiceForm", "&Phone numbers:"),
+            translate("ServiceForm", "Phone numbers"),
+            translate("ServiceForm", "Separate several with ;"),
+        ),
+        "text_codes": (
+            translate("ServiceForm", "Te&xt codes:"),
+            translate("ServiceForm", "Text codes"),
+            translate("ServiceForm", "e.g. HOME to 741741"),
+        ),
+        "hours": (
+            translate("ServiceForm", "Ho&urs:"),
+            translate("ServiceForm", "Hours"),
+            translate("ServiceForm", "e.g. Weekdays 8:00–18:00"),
+        ),
+        "languages": (
+            translate("ServiceForm", "&Languages:"),
+            translate("ServiceForm", "Languages"),
+            translate("ServiceForm", "Codes such as en; fr"),
+        ),
+        "website": (
+            translate("ServiceForm", "&Website:"),
+            translate("ServiceForm", "Website"),
+            translate("ServiceForm", "https://…", "a web address, as a hint"),
+        ),
+        "country": (
+            translate("ServiceForm", "Coun&try:"),
+            translate("ServiceForm", "Country"),
+            translate("ServiceForm", "Two letters, e.g. CA"),
+        ),
+        "region": (
+            translate("ServiceForm", "&Region:"),
+            translate("ServiceForm", "Region"),
+            translate("ServiceForm", "Province, state or site"),
+        ),
+    }
 
 
 def slug(text: str) -> str:
@@ -65,7 +108,9 @@ class ServiceForm(QDialog):
         self.directory = directory
         self.existing = existing
         self.saved: Resource | None = None
-        self.setWindowTitle("Edit your service" if existing else "Add your organisation's service")
+        edit = translate("ServiceForm", "Edit your service")
+        add = translate("ServiceForm", "Add your organisation's service")
+        self.setWindowTitle(edit if existing else add)
         self.fields: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
         self._build()
@@ -75,31 +120,31 @@ class ServiceForm(QDialog):
     def _build(self) -> None:
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.setAccessibleName("Kind of service")
-        for value, text in KINDS:
+        self.kind.setAccessibleName(translate("ServiceForm", "Kind of service"))
+        for value, text in kinds():
             self.kind.addItem(text, value)
-        for key, (label, hint) in LINES.items():
+        for key, (label, name, hint) in lines().items():
             edit = QLineEdit()
             edit.setPlaceholderText(hint)
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(name)
             mark_sensitive(edit)
             self.fields[key] = edit
             self.form.addRow(label, edit)
             if key == "name":
-                self.form.addRow("&Kind:", self.kind)
+                self.form.addRow(translate("ServiceForm", "&Kind:"), self.kind)
         self.fields["country"].setText(preferred_country() or "")
-        self.open_24_7 = QCheckBox("Open &24/7")
+        self.open_24_7 = QCheckBox(translate("ServiceForm", "Open &24/7"))
         self.form.addRow("", self.open_24_7)
-        self.form.addRow("Ways to reach:", self._channel_boxes())
+        self.form.addRow(translate("ServiceForm", "Ways to reach:"), self._channel_boxes())
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(translate("ServiceForm", "Description"))
         mark_sensitive(self.description)
-        self.form.addRow("&Description:", self.description)
+        self.form.addRow(translate("ServiceForm", "&Description:"), self.description)
         self.verified = QDateEdit(QDate.currentDate())
         self.verified.setCalendarPopup(True)
-        self.verified.setAccessibleName("Last verified")
-        self.form.addRow("Last &verified:", self.verified)
+        self.verified.setAccessibleName(translate("ServiceForm", "Last verified"))
+        self.form.addRow(translate("ServiceForm", "Last &verified:"), self.verified)
         self._finish()
 
     def _channel_boxes(self) -> QWidget:
@@ -116,7 +161,7 @@ class ServiceForm(QDialog):
     def _finish(self) -> None:
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the form")
+        self.error.setAccessibleName(translate("ServiceForm", "Problem with the form"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,13 +181,18 @@ class ServiceForm(QDialog):
         elif r.categories:
             self.kind.setEditText(r.categories[0])
         values = {
-            "name": r.name, "organisation": r.organisation, "hours": r.hours,
+            "name": r.name,
+            "organisation": r.organisation,
+            "hours": r.hours,
             "phones": "; ".join(p.number for p in r.phones),
             "text_codes": "; ".join(
-                f"{c.keyword} to {c.number}" if c.keyword else c.number for c in r.text_codes),
-            "languages": "; ".join(r.languages), "website": r.website,
-            "country": r.country or "", "region": r.region,
-        }  # fmt: skip
+                f"{c.keyword} to {c.number}" if c.keyword else c.number for c in r.text_codes
+            ),
+            "languages": "; ".join(r.languages),
+            "website": r.website,
+            "country": r.country or "",
+            "region": r.region,
+        }
         for key, value in values.items():
             self.fields[key].setText(value)
         self.open_24_7.setChecked(r.open_24_7)
@@ -181,7 +231,7 @@ class ServiceForm(QDialog):
         self.accept()
 
     def show_error(self, err: InvalidInput) -> None:
-        self.error.setText(f"⚠ Not saved. {err.message}")
+        self.error.setText(translate("ServiceForm", "⚠ Not saved. %1").replace("%1", err.message))
         key = (err.field or "").split("[")[0].split(".")[0]
         widget = self.fields.get(key)
         if widget is not None:

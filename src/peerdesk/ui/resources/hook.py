@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared.i18n import translate
+
 
 def _optional(module: str, attr: str) -> Any:
     try:
@@ -45,9 +47,12 @@ def show_resources(parent: QWidget | None) -> None:
     if directory is None:
         QMessageBox.information(
             parent,
-            "Crisis & referral resources",
-            "The directory of crisis and referral services is not included in this build yet. "
-            "If someone is in immediate danger, call your local emergency number.",
+            translate("DirectoryDialog", "Crisis & referral resources"),
+            translate(
+                "DirectoryDialog",
+                "The directory of crisis and referral services is not included in this build "
+                "yet. If someone is in immediate danger, call your local emergency number.",
+            ),
         )
         return
     DirectoryDialog(directory.open(), parent).exec()
@@ -56,20 +61,27 @@ def show_resources(parent: QWidget | None) -> None:
 def describe(resource: Any) -> str:
     """One line per service: name, how to reach it, hours (all from the directory's data)."""
     parts = [str(getattr(resource, "name", resource))]
-    phones = [f"call {p.number}" for p in getattr(resource, "phones", ())]
-    texts = [
-        f"text {t.keyword + ' to ' if t.keyword else ''}{t.number}"
-        for t in getattr(resource, "text_codes", ())
-    ]
+    call = translate("DirectoryDialog", "call %1", "call a phone number")
+    phones = [call.replace("%1", p.number) for p in getattr(resource, "phones", ())]
+    texts = [_text_code(t.keyword, t.number) for t in getattr(resource, "text_codes", ())]
     reach = ", ".join(phones + texts)
     if reach:
         parts.append(reach)
     if getattr(resource, "open_24_7", False):
-        parts.append("24/7")
+        parts.append(translate("DirectoryDialog", "24/7", "open around the clock"))
     elif getattr(resource, "hours", ""):
         parts.append(str(resource.hours))
     country = getattr(resource, "country", None)
     return (f"[{country}] " if country else "") + " — ".join(parts)
+
+
+def _text_code(keyword: str, number: str) -> str:
+    if keyword:
+        text = translate("DirectoryDialog", "text %1 to %2", "send a keyword to a number")
+        return text.replace("%1", keyword).replace("%2", number)
+    return translate("DirectoryDialog", "text %1", "send a text message to a number").replace(
+        "%1", number
+    )
 
 
 class DirectoryDialog(QDialog):
@@ -77,16 +89,18 @@ class DirectoryDialog(QDialog):
 
     def __init__(self, directory: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Crisis & referral resources")
+        self.setWindowTitle(translate("DirectoryDialog", "Crisis & referral resources"))
         self.directory = directory
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search the directory")
-        self.search.setPlaceholderText("Search by name, country or need")
-        label = QLabel("&Search:")
+        self.search.setAccessibleName(translate("DirectoryDialog", "Search the directory"))
+        self.search.setPlaceholderText(
+            translate("DirectoryDialog", "Search by name, country or need")
+        )
+        label = QLabel(translate("DirectoryDialog", "&Search:"))
         label.setBuddy(self.search)
         self.results = QListWidget()
-        self.results.setAccessibleName("Services")
+        self.results.setAccessibleName(translate("DirectoryDialog", "Services"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         for widget in (label, self.search, self.results, buttons):

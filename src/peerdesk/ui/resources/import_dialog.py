@@ -25,8 +25,13 @@ from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.resources.report import ImportRejected, ImportReport
 from peerdesk.ui.resources.countries import country_name, preferred_country
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
+from peerdesk.ui.shared.i18n import translate
 
-FILE_FILTERS = "Directory files (*.csv *.json *.zip);;All files (*)"
+
+def file_filters() -> str:
+    return translate("ImportDialog", "Directory files (*.csv *.json *.zip);;All files (*)")
+
+
 COUNTRIES = ("AU", "CA", "GB", "IE", "NZ", "US")
 
 
@@ -56,9 +61,47 @@ def report_text(report: ImportReport) -> str:
     lines = report.summary_lines()
     if report.resources:
         lines.append("")
-        lines.append("First services in the file:")
-        lines += [f"  {row['name']} ({row['country'] or 'no country'})" for row in report.preview()]
+        lines.append(translate("ImportDialog", "First services in the file:"))
+        none = translate("ImportDialog", "no country")
+        row_text = translate("ImportDialog", "  %1 (%2)", "a service's name and country")
+        lines += [
+            row_text.replace("%1", row["name"]).replace("%2", row["country"] or none)
+            for row in report.preview()
+        ]
     return "\n".join(lines)
+
+
+def preview_message(report: ImportReport) -> str:
+    """What the preview found, in one or two sentences."""
+    if not report.ok:
+        errors = len(report.errors)  # a plain name: pyside6-lupdate misses calls as the count
+        problems = translate(
+            "ImportDialog",
+            "⚠ This file has %n problem(s) that affect the whole file, "
+            "listed below. Nothing will be imported until they are fixed.",
+            None,
+            errors,
+        )
+        return problems
+    services = len(report.resources)
+    ready = translate(
+        "ImportDialog",
+        "Ready to import %n service(s) (%1 new, %2 updates). Nothing is "
+        "imported until you choose Import.",
+        None,
+        services,
+    )
+    message = ready.replace("%1", str(report.new)).replace("%2", str(report.updated))
+    left_out = len(report.skipped)
+    if left_out or report.warnings:
+        rows = translate("ImportDialog", "%n row(s) will be left out", None, left_out)
+        warnings = len(report.warnings)
+        details = translate("ImportDialog", "%n detail(s) need a look", None, warnings)
+        more = translate(
+            "ImportDialog", "%1 %2 and %3; they are listed below.", "sentence, rows, details"
+        )
+        message = more.replace("%1", message).replace("%2", rows).replace("%3", details)
+    return message
 
 
 class ImportDialog(QDialog):
@@ -68,7 +111,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, directory_path: Path, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import services")
+        self.setWindowTitle(translate("ImportDialog", "Import services"))
         self.directory_path = Path(directory_path)
         self.runner = runner
         self.source: Path | None = None
@@ -77,32 +120,43 @@ class ImportDialog(QDialog):
         self.relay = _ProgressRelay(self)
         self._build()
         self.relay.moved.connect(self._progress)
-        self._set_state("Choose a file or folder to see what it holds. Nothing is imported yet.")
+        self._set_state(
+            translate(
+                "ImportDialog",
+                "Choose a file or folder to see what it holds. Nothing is imported yet.",
+            )
+        )
 
     def _build(self) -> None:
         self.path_field = QLineEdit()
         self.path_field.setReadOnly(True)
-        self.path_field.setAccessibleName("Chosen file")
-        self.file_button = QPushButton("Choose &file…")
-        self.folder_button = QPushButton("Choose f&older…")
+        self.path_field.setAccessibleName(translate("ImportDialog", "Chosen file"))
+        self.file_button = QPushButton(translate("ImportDialog", "Choose &file…"))
+        self.file_button.setAccessibleName(translate("ImportDialog", "Choose file"))
+        self.folder_button = QPushButton(translate("ImportDialog", "Choose f&older…"))
+        self.folder_button.setAccessibleName(translate("ImportDialog", "Choose folder"))
         self.country = QComboBox()
-        self.country.setAccessibleName("Country for numbers written without one")
-        self.country.addItem("None (numbers must start with +)", None)
+        self.country.setAccessibleName(
+            translate("ImportDialog", "Country for numbers written without one")
+        )
+        self.country.addItem(translate("ImportDialog", "None (numbers must start with +)"), None)
         for code in COUNTRIES:
             self.country.addItem(country_name(code), code)
         self.country.setCurrentIndex(max(self.country.findData(preferred_country()), 0))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("ImportDialog", "Progress"))
         self.progress.setTextVisible(True)
         self.state = QLabel("")
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("Import status")
+        self.state.setAccessibleName(translate("ImportDialog", "Import status"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)
-        self.details.setAccessibleName("Preview and validation report")
-        self.import_button = QPushButton("&Import")
-        self.close_button = QPushButton("Close")
+        self.details.setAccessibleName(translate("ImportDialog", "Preview and validation report"))
+        self.import_button = QPushButton(translate("ImportDialog", "&Import"))
+        self.import_button.setAccessibleName(translate("ImportDialog", "Import"))
+        self.close_button = QPushButton(translate("ImportDialog", "Close"))
+        self.close_button.setAccessibleName(translate("ImportDialog", "Close"))
         self._layout()
 
     def _layout(self) -> None:
@@ -111,8 +165,8 @@ class ImportDialog(QDialog):
         picks.addWidget(self.file_button)
         picks.addWidget(self.folder_button)
         form = QFormLayout()
-        form.addRow("Source:", picks)
-        form.addRow("&Country for local numbers:", self.country)
+        form.addRow(translate("ImportDialog", "Source:"), picks)
+        form.addRow(translate("ImportDialog", "&Country for local numbers:"), self.country)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -123,8 +177,6 @@ class ImportDialog(QDialog):
         column.addWidget(self.state)
         column.addWidget(self.details, 1)
         column.addLayout(buttons)
-        for button in (self.file_button, self.folder_button, self.import_button, self.close_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.file_button.clicked.connect(self.choose_file)
         self.folder_button.clicked.connect(self.choose_folder)
         self.country.currentIndexChanged.connect(self._country_changed)
@@ -138,12 +190,12 @@ class ImportDialog(QDialog):
             self.choose(self.source)  # numbers read differently: check the file again
 
     def choose_file(self) -> None:
-        path = ask_open_path(self, "Import services", FILE_FILTERS)
+        path = ask_open_path(self, translate("ImportDialog", "Import services"), file_filters())
         if path is not None:
             self.choose(path)
 
     def choose_folder(self) -> None:
-        dialog = QFileDialog(self, "Choose a data package folder")
+        dialog = QFileDialog(self, translate("ImportDialog", "Choose a data package folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         chosen = run_dialog(dialog)
         if chosen:
@@ -157,12 +209,13 @@ class ImportDialog(QDialog):
         self.report = None
         self.path_field.setText(str(self.source))
         self.details.clear()
-        self._start("preview", "Reading and checking the file…", self._previewed)
+        reading = translate("ImportDialog", "Reading and checking the file…")
+        self._start("preview", reading, self._previewed)
 
     def start_import(self) -> None:
         if self.busy or self.source is None or not (self.report and self.report.ok):
             return
-        self._start("import", "Importing…", self._imported)
+        self._start("import", translate("ImportDialog", "Importing…"), self._imported)
 
     def _start(self, kind: str, message: str, done: Any) -> None:
         self.busy = True
@@ -183,29 +236,14 @@ class ImportDialog(QDialog):
         self.busy = False
         self.report = report
         self.details.setPlainText(report_text(report))
-        if report.ok:
-            message = (
-                f"Ready to import {len(report.resources)} services "
-                f"({report.new} new, {report.updated} updates). Nothing is imported until you "
-                "choose Import."
-            )
-            left_out = len(report.skipped)
-            if left_out or report.warnings:
-                message += (
-                    f" {left_out} row(s) will be left out and {len(report.warnings)} detail(s) "
-                    "need a look; they are listed below."
-                )
-        else:
-            message = (
-                f"⚠ This file has {len(report.errors)} problem(s) that affect the whole file, "
-                "listed below. Nothing will be imported until they are fixed."
-            )
-        self._set_state(message)
+        self._set_state(preview_message(report))
 
     def _imported(self, report: ImportReport) -> None:
         self.busy = False
         self.report = None  # imported: a second click must not import again
-        self._set_state(f"Imported {len(report.resources)} services.")
+        services = len(report.resources)
+        done = translate("ImportDialog", "Imported %n service(s).", None, services)
+        self._set_state(done)
         self.progress.setValue(1)
         self.imported.emit(len(report.resources))
 
@@ -218,10 +256,13 @@ class ImportDialog(QDialog):
         if isinstance(err, PeerDeskError):
             message = err.message
         elif isinstance(err, OSError | ValueError):
-            message = f"The file could not be read ({type(err).__name__})."
+            unread = translate("ImportDialog", "The file could not be read (%1).")
+            message = unread.replace("%1", type(err).__name__)
         else:
             raise err  # a programming error: the window's crash hook reports it
-        self._set_state(f"⚠ Nothing was imported. {message}")
+        self._set_state(
+            translate("ImportDialog", "⚠ Nothing was imported. %1").replace("%1", message)
+        )
 
     def _set_state(self, message: str) -> None:
         self.state.setText(message)

@@ -9,42 +9,104 @@ from PySide6.QtCore import QLocale
 
 from peerdesk.core.resources.details import Rows, contact_rows, sections
 from peerdesk.core.resources.entity import Resource
+from peerdesk.core.resources.texts import human
 from peerdesk.ui.resources.countries import country_name
+from peerdesk.ui.shared.i18n import translate
 
-CHANNEL_LABELS = {
-    "call": "Phone call",
-    "text": "Text message",
-    "chat": "Online chat",
-    "web": "Website",
-    "email": "Email",
-    "in_person": "In person",
-}
-ORIGIN_LABELS = {
-    "shipped": "Included with PeerDesk",
-    "imported": "Imported from a file",
-    "user": "Added by you",
-}
+
+def channel_labels() -> dict[str, str]:
+    return {
+        "call": translate("DirectoryLabels", "Phone call"),
+        "text": translate("DirectoryLabels", "Text message"),
+        "chat": translate("DirectoryLabels", "Online chat"),
+        "web": translate("DirectoryLabels", "Website"),
+        "email": translate("DirectoryLabels", "Email"),
+        "in_person": translate("DirectoryLabels", "In person"),
+    }
+
+
+def origin_labels() -> dict[str, str]:
+    return {
+        "shipped": translate("DirectoryLabels", "Included with PeerDesk"),
+        "imported": translate("DirectoryLabels", "Imported from a file"),
+        "user": translate("DirectoryLabels", "Added by you"),
+    }
+
+
+def _language_names() -> dict[str, str]:
+    """The languages the shipped directory lists; others get Qt's (English) name."""
+    return {
+        "en": translate("LanguageName", "English"),
+        "fr": translate("LanguageName", "French"),
+        "es": translate("LanguageName", "Spanish"),
+        "ga": translate("LanguageName", "Irish"),
+        "mi": translate("LanguageName", "Māori"),
+        "cr": translate("LanguageName", "Cree"),
+        "iu": translate("LanguageName", "Inuktitut"),
+        "oj": translate("LanguageName", "Ojibwa"),
+    }
+
+
+def _category_names() -> dict[str, str]:
+    """The needs the shipped directory uses; imported ones are shown as their file spells them."""
+    return {
+        "bereavement": translate("Category", "bereavement"),
+        "counselling": translate("Category", "counselling"),
+        "crisis": translate("Category", "crisis"),
+        "disaster": translate("Category", "disaster"),
+        "emergency": translate("Category", "emergency"),
+        "emotional support": translate("Category", "emotional support"),
+        "first responders": translate("Category", "first responders"),
+        "health": translate("Category", "health"),
+        "indigenous": translate("Category", "indigenous"),
+        "mental health": translate("Category", "mental health"),
+        "peer support": translate("Category", "peer support"),
+        "police": translate("Category", "police"),
+        "referral": translate("Category", "referral"),
+        "self-harm": translate("Category", "self-harm"),
+        "substance use": translate("Category", "substance use"),
+        "suicide prevention": translate("Category", "suicide prevention"),
+        "trauma": translate("Category", "trauma"),
+        "urgent care": translate("Category", "urgent care"),
+        "veterans": translate("Category", "veterans"),
+        "youth": translate("Category", "youth"),
+    }
 
 
 def language_name(code: str) -> str:
+    known = _language_names().get(code)
+    if known:
+        return (
+            translate("LanguageName", "%1 (%2)", "a language and its code")
+            .replace("%1", known)
+            .replace("%2", code)
+        )
     language = QLocale.codeToLanguage(code)
     if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
         return code
     return f"{QLocale.languageToString(language)} ({code})"
 
 
+def category_name(code: str) -> str:
+    return _category_names().get(code, code)
+
+
 def channel_name(code: str) -> str:
-    return CHANNEL_LABELS.get(code, code)
+    return channel_labels().get(code, code)
 
 
 def stale_text(resource: Resource) -> str:
     if resource.last_verified is None:
-        return "Possibly out of date: nobody has recorded when this entry was last checked."
-    return (
-        "Possibly out of date: last checked on "
-        f"{resource.last_verified.isoformat()}, more than 12 months ago. "
-        "Check the number before passing it on."
+        return translate(
+            "DirectoryLabels",
+            "Possibly out of date: nobody has recorded when this entry was last checked.",
+        )
+    text = translate(
+        "DirectoryLabels",
+        "Possibly out of date: last checked on %1, more than 12 months ago. Check the number "
+        "before passing it on.",
     )
+    return text.replace("%1", resource.last_verified.isoformat())
 
 
 def _row(label: str, value: str) -> str:
@@ -54,16 +116,18 @@ def _row(label: str, value: str) -> str:
 
 def _contact(resource: Resource) -> list[tuple[str, str]]:
     ways = ", ".join(channel_name(x) for x in resource.channels)
-    return [(k, v) for k, v in [*contact_rows(resource), ("Ways to reach", ways)] if v]
+    reach = translate("DirectoryLabels", "Ways to reach")
+    return [(k, v) for k, v in [*contact_rows(resource), (reach, ways)] if v]
 
 
 def card_sections(resource: Resource, now: datetime | None = None) -> list[tuple[str, Rows]]:
     """The detail sections in their steady order; where the entry came from ends the last one."""
     r = resource
     place = ", ".join(x for x in (r.region, country_name(r.country) if r.country else "") if x)
-    found = sections(r, now or datetime.now(), language_name, place)
-    entry = ("Entry", ORIGIN_LABELS.get(r.origin, r.origin))
-    return [(h, [*rows, entry] if h == "Source and date" else rows) for h, rows in found]
+    found = sections(r, now or datetime.now(), language_name, place, category_name)
+    entry = (translate("DirectoryLabels", "Entry"), origin_labels().get(r.origin, r.origin))
+    last = human("Source and date")
+    return [(h, [*rows, entry] if h == last else rows) for h, rows in found]
 
 
 def card_rows(resource: Resource, now: datetime | None = None) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from peerdesk.core.resources.entity import Resource
+from peerdesk.ui.shared.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 FAVOURITE_MARK = "★ "  # a text mark, so the meaning never rests on colour alone
@@ -15,17 +16,26 @@ FAVOURITE_MARK = "★ "  # a text mark, so the meaning never rests on colour alo
 
 def reach_summary(resource: Resource) -> str:
     """How to reach the service in a few words: numbers, text codes, hours."""
-    parts = [f"call {p.number}" for p in resource.phones]
-    parts += [
-        f"text {c.keyword + ' to ' if c.keyword else ''}{c.number}" for c in resource.text_codes
-    ]
+    call = translate("DirectoryList", "call %1", "call a phone number")
+    parts = [call.replace("%1", p.number) for p in resource.phones]
+    parts += [_text_code(c.keyword, c.number) for c in resource.text_codes]
     if not parts and resource.website:
         parts.append(resource.website)
-    parts.append("open 24/7" if resource.open_24_7 else resource.hours)
+    always = translate("DirectoryList", "open 24/7", "open around the clock")
+    parts.append(always if resource.open_24_7 else resource.hours)
     where = resource.country or ""
     if resource.region:
         where += f", {resource.region}" if where else resource.region
     return " · ".join(p for p in [where, *parts] if p)
+
+
+def _text_code(keyword: str, number: str) -> str:
+    if keyword:
+        text = translate("DirectoryList", "text %1 to %2", "send a keyword to a number")
+        return text.replace("%1", keyword).replace("%2", number)
+    return translate("DirectoryList", "text %1", "send a text message to a number").replace(
+        "%1", number
+    )
 
 
 class ResourceListModel(QAbstractListModel):
@@ -81,10 +91,13 @@ class ResourceListModel(QAbstractListModel):
 
     def _display(self, resource: Resource) -> str:
         mark = FAVOURITE_MARK if resource.id in self._favourites else ""
-        flag = " · possibly out of date" if resource.possibly_out_of_date() else ""
+        stale = translate("DirectoryList", "possibly out of date")
+        flag = f" · {stale}" if resource.possibly_out_of_date() else ""
         return f"{mark}{resource.name}\n{reach_summary(resource)}{flag}"
 
     def _spoken(self, resource: Resource) -> str:
-        extra = ", favourite" if resource.id in self._favourites else ""
-        extra += ", possibly out of date" if resource.possibly_out_of_date() else ""
+        favourite = translate("DirectoryList", "favourite", "read aloud after a service's name")
+        stale = translate("DirectoryList", "possibly out of date")
+        extra = f", {favourite}" if resource.id in self._favourites else ""
+        extra += f", {stale}" if resource.possibly_out_of_date() else ""
         return f"{resource.name}{extra}: {reach_summary(resource)}"

@@ -25,6 +25,7 @@ from peerdesk.ui.resources.form import ServiceForm
 from peerdesk.ui.resources.import_dialog import ImportDialog
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.drafts import DraftKeeper
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 from peerdesk.ui.shared.text import wipe_text
 
@@ -38,23 +39,27 @@ class NotePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.favourite = QCheckBox("Favo&urite")
-        self.favourite.setAccessibleName("Favourite")
+        self.favourite = QCheckBox(translate("ResourcesPage", "Favo&urite"))
+        self.favourite.setAccessibleName(translate("ResourcesPage", "Favourite"))
         # The identifier guard underlines names, numbers and the like: a note about a service
         # should not become a note about a colleague.
         self.note = GuardedNoteEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Your private note about this service")
-        self.note.setPlaceholderText("Only you can read this; it is kept in your vault.")
+        self.note.setAccessibleName(
+            translate("ResourcesPage", "Your private note about this service")
+        )
+        self.note.setPlaceholderText(
+            translate("ResourcesPage", "Only you can read this; it is kept in your vault.")
+        )
         self.guard = GuardBar(self.note)
         # Three lines: at a large text size the card above needs the room more.
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        label = QLabel("&Private note:")
+        label = QLabel(translate("ResourcesPage", "&Private note:"))
         label.setBuddy(self.note)
-        self.save = QPushButton("Sa&ve note")
-        self.save.setAccessibleName("Save note")
+        self.save = QPushButton(translate("ResourcesPage", "Sa&ve note"))
+        self.save.setAccessibleName(translate("ResourcesPage", "Save note"))
         self.state = QLabel("")
-        self.state.setAccessibleName("Note status")
+        self.state.setAccessibleName(translate("ResourcesPage", "Note status"))
         row = QHBoxLayout()
         row.addWidget(self.save)
         row.addWidget(self.favourite)
@@ -73,6 +78,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("ResourcesPage", "Resources"))
         from peerdesk.storage.directory import Directory
 
         self.notes = ctx.desk.resource_notes
@@ -94,13 +100,19 @@ class Page(BasePage):
         self._resume_note_draft()
 
     def _layout(self) -> None:
-        heading = QLabel("<h2>Resources</h2>")
-        self.add_button = QPushButton("A&dd your organisation's service…")
-        self.add_button.setAccessibleName("Add your organisation's service")
-        self.edit_button = QPushButton("Ed&it your service…")
-        self.edit_button.setAccessibleName("Edit your service")
-        self.import_button = QPushButton("I&mport…")
-        self.import_button.setAccessibleName("Import services from a file")
+        heading = QLabel(f"<h2>{translate('ResourcesPage', 'Resources')}</h2>")
+        self.add_button = QPushButton(
+            translate("ResourcesPage", "A&dd your organisation's service…")
+        )
+        self.add_button.setAccessibleName(
+            translate("ResourcesPage", "Add your organisation's service")
+        )
+        self.edit_button = QPushButton(translate("ResourcesPage", "Ed&it your service…"))
+        self.edit_button.setAccessibleName(translate("ResourcesPage", "Edit your service"))
+        self.import_button = QPushButton(translate("ResourcesPage", "I&mport…"))
+        self.import_button.setAccessibleName(
+            translate("ResourcesPage", "Import services from a file")
+        )
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         for button in (self.edit_button, self.add_button, self.import_button):
@@ -172,21 +184,36 @@ class Page(BasePage):
         try:
             self.notes.set_note(self.shown_id, self.panel.note.toPlainText())
         except InvalidInput as err:
-            self.panel.state.setText(f"⚠ Not saved: {err.message}")
+            not_saved = translate("ResourcesPage", "⚠ Not saved: %1")
+            self.panel.state.setText(not_saved.replace("%1", err.message))
             return
         self.panel.note.document().setModified(False)
         if self.keeper is not None:
             self.keeper.saved_or_dropped()
-        flag = f" It may identify someone ({len(findings)} underlined)." if findings else ""
-        self.panel.state.setText("Note saved in your vault." + flag)
+        if findings:
+            found = len(findings)
+            text = translate(
+                "ResourcesPage",
+                "Note saved in your vault. It may identify someone (%n underlined).",
+                None,
+                found,
+            )
+        else:
+            text = translate("ResourcesPage", "Note saved in your vault.")
+        self.panel.state.setText(text)
 
     def confirm_findings(self, count: int) -> bool:
         """Ask before saving a note that may identify someone; tests replace this."""
         answer = QMessageBox.question(
             self,
-            "The note may identify someone",
-            f"The note holds {count} possible identifying detail{'s' * (count != 1)} "
-            "(underlined). Notes here are about services, not people. Save it anyway?",
+            translate("ResourcesPage", "The note may identify someone"),
+            translate(
+                "ResourcesPage",
+                "The note holds %n possible identifying detail(s) (underlined). Notes here are "
+                "about services, not people. Save it anyway?",
+                None,
+                count,
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -198,7 +225,7 @@ class Page(BasePage):
         if form.exec() and form.saved is not None:
             self.browser.reload()
             self.browser.select(form.saved.id)
-            self.ctx.status("Service saved in the directory.")
+            self.ctx.status(translate("ResourcesPage", "Service saved in the directory."))
 
     def open_import(self) -> None:
         dialog = ImportDialog(self.directory.path, self.ctx.runner, self)

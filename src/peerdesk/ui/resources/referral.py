@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.contacts.vocab import REFERRAL_CATEGORIES
+from peerdesk.core.reports.texts import human
 from peerdesk.core.resources.entity import Resource
 from peerdesk.ui.resources.browser import DirectoryBrowser, clipboard_for
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
 # Directory categories → the contact log's referral category; the first rule that fits wins.
@@ -50,7 +52,7 @@ class ReferralDialog(QDialog):
 
     def __init__(self, directory: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a referral")
+        self.setWindowTitle(translate("ReferralDialog", "Add a referral"))
         self._own_directory = directory is None
         if directory is None:
             from peerdesk.storage.directory import Directory
@@ -65,28 +67,31 @@ class ReferralDialog(QDialog):
         self._current(self.browser.current())
 
     def _build(self) -> None:
-        self.free = QCheckBox("&Not in the directory (type a label instead)")
+        self.free = QCheckBox(
+            translate("ReferralDialog", "&Not in the directory (type a label instead)")
+        )
         self.label = QLineEdit()
-        self.label.setAccessibleName("Referral label")
+        self.label.setAccessibleName(translate("ReferralDialog", "Referral label"))
         self.label.setMaxLength(200)
         mark_sensitive(self.label)
         self.category = QComboBox()
-        self.category.setAccessibleName("Referral category")
+        self.category.setAccessibleName(translate("ReferralDialog", "Referral category"))
         for key, text in REFERRAL_CATEGORIES.items():
-            self.category.addItem(text, key)
+            self.category.addItem(human(text), key)  # the report's labels, in the same words
         self.error = QLabel("")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("ReferralDialog", "Problem"))
         form = QFormLayout()
         form.addRow("", self.free)
-        form.addRow("&Label:", self.label)
-        form.addRow("Categor&y:", self.category)
+        form.addRow(translate("ReferralDialog", "&Label:"), self.label)
+        form.addRow(translate("ReferralDialog", "Categor&y:"), self.category)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Use this referral")
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        ok.setText(translate("ReferralDialog", "&Use this referral"))
+        ok.setAccessibleName(translate("ReferralDialog", "Use this referral"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))  # Qt's own, translated by Qt
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -132,7 +137,9 @@ class ReferralDialog(QDialog):
     def accept(self) -> None:
         picked = self.result_referral()
         if picked is None:
-            self.error.setText("⚠ Choose a service, or tick the box and type a label.")
+            self.error.setText(
+                translate("ReferralDialog", "⚠ Choose a service, or tick the box and type a label.")
+            )
             self.label.setFocus()
             return
         self.picked = picked

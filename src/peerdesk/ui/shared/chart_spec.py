@@ -95,29 +95,37 @@ def band_of(spec: ChartSpec, value: float) -> Band | None:
 
 
 def _series_sentence(spec: ChartSpec, series: Series) -> str:
+    # Imported here: the rest of this module is plain data, usable without Qt.
+    from peerdesk.ui.shared.i18n import translate
+
     present = [
         (i, v) for i in range(len(spec.x_labels)) if (v := spec.value(series, i)) is not None
     ]
     head = f"{series.name}, {spec.period}" if spec.period else series.name
     if not present:
-        return f"{head}: no values yet."
+        return translate("ChartSummary", "%1: no values yet.").replace("%1", head)
     first_i, first = present[0]
     last = present[-1][1]
     top_i, top = max(present, key=lambda p: p[1])  # max keeps the earliest of equal values
     if len(present) == 1:
-        text = f"{head}: {format_value(first, series.units)} in {spec.describe_x(first_i)}."
+        text = translate("ChartSummary", "%1: %2 in %3.", "series: value in period")
+        text = text.replace("%1", head).replace("%2", format_value(first, series.units))
+        text = text.replace("%3", spec.describe_x(first_i))
     else:
-        text = (
-            f"{head}: from {format_value(first, series.units)} to "
-            f"{format_value(last, series.units)}, highest {format_value(top)} "
-            f"in {spec.describe_x(top_i)}."
-        )
+        text = translate("ChartSummary", "%1: from %2 to %3, highest %4 in %5.")
+        text = text.replace("%1", head).replace("%2", format_value(first, series.units))
+        text = text.replace("%3", format_value(last, series.units))
+        text = text.replace("%4", format_value(top)).replace("%5", spec.describe_x(top_i))
     missing = len(spec.x_labels) - len(present)
     if missing:
-        text += f" No value for {missing} of {len(spec.x_labels)} {spec.x_noun}."
+        gap = translate("ChartSummary", "No value for %1 of %2 %3.", "e.g. 2 of 12 months")
+        gap = gap.replace("%1", str(missing)).replace("%2", str(len(spec.x_labels)))
+        text += " " + gap.replace("%3", spec.x_noun)
     band = band_of(spec, last) if series.axis == "left" else None
     if band is not None:
-        text += f" The latest value is in the {band.label} band."
+        text += " " + translate("ChartSummary", "The latest value is in the %1 band.").replace(
+            "%1", band.label
+        )
     return text
 
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.shared.chart_paint import paint_chart
 from peerdesk.ui.shared.chart_spec import ChartSpec, summary_sentence
+from peerdesk.ui.shared.i18n import translate
 
 DPI = 300
 CHART_SIZE = (640, 320)  # CSS pixels (1/96 in): 169 × 85 mm, inside A4's 180 mm text width
@@ -246,7 +247,9 @@ def _paint_pages(
             painter.setPen(QColor("#444444"))
             footer = QRectF(0, page.height(), page.width(), footer_h)
             flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-            painter.drawText(footer, flags, f"{title} · page {n + 1} of {count}")
+            text = translate("PdfFooter", "%1 · page %2 of %3", "document title, page numbers")
+            text = text.replace("%1", title).replace("%2", str(n + 1)).replace("%3", str(count))
+            painter.drawText(footer, flags, text)
     finally:
         painter.end()
     return count

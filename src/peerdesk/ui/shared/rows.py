@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -14,7 +14,7 @@ Row = TypeVar("Row")
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """Holds the rows, counts and column headers; subclasses implement `data()`."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ()
+    HEADERS: tuple[str, ...] = ()  # a subclass may set its own, translated, per instance
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

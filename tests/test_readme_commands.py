@@ -103,6 +103,7 @@ def test_the_table_is_what_this_test_runs():
         "log add/list/show/delete",
         "checkin add/list",
         "training list/validate/log-add",
+        "guard [--json]",
         "resources search/list/import",
         "report --from --to --format csv\\|json\\|pdf --out FILE",
         "report merge A.json B.json … --out team.json",
@@ -149,6 +150,12 @@ def test_feature_commands(user: User):
              "--hours", "3", stdin=secret + "Annual refresher\nOur EAP\n")  # fmt: skip
     # Free text as an argument is refused (it would show in the process list and history).
     user.run("log", "add", "--duration", "5", "--note", "visible to ps", stdin=secret, code=8)
+    note = "Spoke with Siobhán, 0412 555 019.\n"
+    findings = json.loads(user.run("guard", "--json", stdin=note).stdout)
+    assert [(f["kind"], f["text"]) for f in findings] == [
+        ("name", "Siobhán"),
+        ("phone", "0412 555 019"),
+    ]
     assert user.run("resources", "search", "suicide").stdout.strip()
     assert user.run("resources", "list").stdout.strip()
     user.run("resources", "import", str(TEMPLATE), "--country", "CA")

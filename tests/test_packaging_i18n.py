@@ -67,5 +67,6 @@ def test_the_bundle_keeps_peerdesk_catalogues_and_qtbase_only():
         assert keep_data(f"peerdesk/resources/translations/{catalogue}")
         assert keep_data(f"peerdesk\\resources\\translations\\{catalogue}")  # Windows paths
     assert keep_data("PySide6/Qt/translations/qtbase_fr.qm")
+    assert not keep_data("PySide6/Qt/translations/qtbase_de.qm")  # a language PeerDesk lacks
     assert not keep_data("PySide6/Qt/translations/qtdeclarative_fr.qm")
     assert not keep_data("PySide6/Qt/translations/designer_fr.qm")

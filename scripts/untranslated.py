@@ -23,18 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"
 
 
-class _Runner:
-    def run(self, fn: Any, on_success: Any = None, on_failure: Any = None) -> None:
-        try:
-            result = fn()
-        except Exception as err:
-            if on_failure is not None:
-                on_failure(err)
-            return
-        if on_success is not None:
-            on_success(result)
-
-
 def _cheap_keys() -> None:
     """The vault is empty and deleted at the end: skip the slow key derivation."""
     from peerdesk.storage import crypto
@@ -46,6 +34,7 @@ def _cheap_keys() -> None:
 
 def surfaces(home: Path) -> Iterator[tuple[str, Any]]:
     from tests.ui.i18n_walk import dialog_builders
+    from tests.ui.sync_runner import SyncRunner
 
     from peerdesk.core.settings import LocalSettings
     from peerdesk.storage.assembly import open_desk
@@ -69,11 +58,11 @@ def surfaces(home: Path) -> Iterator[tuple[str, Any]]:
     desk = open_desk(vault)
     clipboard = SecureClipboard()
     settings = AppSettings(local, desk.settings)
-    ctx = UiContext(desk, _Runner(), clipboard, settings, lambda _t: None, lambda: None)
+    ctx = UiContext(desk, SyncRunner(), clipboard, settings, lambda _t: None, lambda: None)
     for page in PAGES:
         yield f"page:{page.key}", build_page(page.key, ctx)
     directory = Directory.open(home / "directory.sqlite")
-    for name, build in dialog_builders(directory, _Runner(), clipboard).items():
+    for name, build in dialog_builders(directory, SyncRunner(), clipboard).items():
         yield f"dialog:{name}", build()
     vault.close()
 

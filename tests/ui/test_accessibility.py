@@ -6,23 +6,10 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QWidget
 from tests.ui.a11y_walk import unnamed
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.sync_runner import SyncRunner
 
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shell.pages import PAGES, build_page
-
-
-class SyncRunner:
-    """Runs jobs inline: a widget walk needs no threads (and the desk is GUI-thread only)."""
-
-    def run(self, fn, on_success=None, on_failure=None):
-        try:
-            result = fn()
-        except Exception as err:
-            if on_failure is not None:
-                on_failure(err)
-            return
-        if on_success is not None:
-            on_success(result)
 
 
 def test_every_unlock_screen_is_named(qtbot, make_window, tmp_path):

@@ -17,6 +17,7 @@ from tests.ui.i18n_walk import (
     load_allowlist,
     untranslated,
 )
+from tests.ui.sync_runner import SyncRunner
 
 from peerdesk.core import language
 from peerdesk.ui.shared import i18n
@@ -30,20 +31,6 @@ def pseudo(qapp):
     i18n.install(qapp, "system", pseudo=True)
     yield
     i18n.uninstall(qapp)
-
-
-class SyncRunner:
-    """Runs jobs inline: a widget walk needs no threads."""
-
-    def run(self, fn, on_success=None, on_failure=None):
-        try:
-            result = fn()
-        except Exception as err:
-            if on_failure is not None:
-                on_failure(err)
-            return
-        if on_success is not None:
-            on_success(result)
 
 
 def judge(surface: str, found: list[str]) -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QPushButton
 from tests.ui.i18n_walk import load_allowlist, untranslated
+from tests.ui.sync_runner import SyncRunner
 
 from peerdesk.core import language
 from peerdesk.ui.shared import i18n
@@ -98,20 +99,6 @@ def test_report_view_in_french(qapp, french):
     assert any(row.category == "Texto / clavardage" for row in rows)
     assert chart_spec(report, "channel").title == "Contacts par moyen de communication"
     assert language.current() == language.FRENCH
-
-
-class SyncRunner:
-    """Runs jobs inline: a layout check needs no threads."""
-
-    def run(self, fn, on_success=None, on_failure=None):
-        try:
-            result = fn()
-        except Exception as err:
-            if on_failure is not None:
-                on_failure(err)
-            return
-        if on_success is not None:
-            on_success(result)
 
 
 def _shown(qtbot, widget):

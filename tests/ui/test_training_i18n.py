@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.i18n_walk import load_allowlist, untranslated
-from tests.ui.test_i18n_pseudo import SyncRunner
+from tests.ui.sync_runner import SyncRunner
 
 from peerdesk.core import language
 from peerdesk.core.training.progress import walk

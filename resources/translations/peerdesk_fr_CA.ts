@@ -419,16 +419,6 @@
             <translation>24 h sur 24, 7 j sur 7</translation>
         </message>
         <message>
-            <source>text %1 to %2</source>
-            <comment>send a keyword to a number</comment>
-            <translation>texto %1 au %2</translation>
-        </message>
-        <message>
-            <source>text %1</source>
-            <comment>send a text message to a number</comment>
-            <translation>texto au %1</translation>
-        </message>
-        <message>
             <source>Search the directory</source>
             <translation>Chercher dans le répertoire</translation>
         </message>

@@ -63,7 +63,9 @@ def describe(resource: Any) -> str:
     parts = [str(getattr(resource, "name", resource))]
     call = translate("DirectoryDialog", "call %1", "call a phone number")
     phones = [call.replace("%1", p.number) for p in getattr(resource, "phones", ())]
-    texts = [_text_code(t.keyword, t.number) for t in getattr(resource, "text_codes", ())]
+    from peerdesk.ui.resources.model import text_code
+
+    texts = [text_code(t.keyword, t.number) for t in getattr(resource, "text_codes", ())]
     reach = ", ".join(phones + texts)
     if reach:
         parts.append(reach)
@@ -73,15 +75,6 @@ def describe(resource: Any) -> str:
         parts.append(str(resource.hours))
     country = getattr(resource, "country", None)
     return (f"[{country}] " if country else "") + " — ".join(parts)
-
-
-def _text_code(keyword: str, number: str) -> str:
-    if keyword:
-        text = translate("DirectoryDialog", "text %1 to %2", "send a keyword to a number")
-        return text.replace("%1", keyword).replace("%2", number)
-    return translate("DirectoryDialog", "text %1", "send a text message to a number").replace(
-        "%1", number
-    )
 
 
 class DirectoryDialog(QDialog):

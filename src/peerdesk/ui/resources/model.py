@@ -18,7 +18,7 @@ def reach_summary(resource: Resource) -> str:
     """How to reach the service in a few words: numbers, text codes, hours."""
     call = translate("DirectoryList", "call %1", "call a phone number")
     parts = [call.replace("%1", p.number) for p in resource.phones]
-    parts += [_text_code(c.keyword, c.number) for c in resource.text_codes]
+    parts += [text_code(c.keyword, c.number) for c in resource.text_codes]
     if not parts and resource.website:
         parts.append(resource.website)
     always = translate("DirectoryList", "open 24/7", "open around the clock")
@@ -29,7 +29,8 @@ def reach_summary(resource: Resource) -> str:
     return " · ".join(p for p in [where, *parts] if p)
 
 
-def _text_code(keyword: str, number: str) -> str:
+def text_code(keyword: str, number: str) -> str:
+    """'text HOME to 741741' or 'text 741741', as the directory list and dialog show it."""
     if keyword:
         text = translate("DirectoryList", "text %1 to %2", "send a keyword to a number")
         return text.replace("%1", keyword).replace("%2", number)

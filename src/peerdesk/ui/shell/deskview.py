@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.icons import set_icon
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shell.pages import PAGES, build_page
 
@@ -22,7 +22,8 @@ class DeskView(QWidget):
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
         for spec in PAGES:
-            item = QListWidgetItem(icon(spec.icon_name), spec.title)
+            item = QListWidgetItem(spec.title)
+            set_icon(item, spec.icon_name)
             item.setToolTip(f"{spec.title} (Ctrl+{spec.shortcut_digit})")
             self.sidebar.addItem(item)
         self.sidebar.setFixedWidth(self._sidebar_width())
@@ -32,13 +33,6 @@ class DeskView(QWidget):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
-
-    def changeEvent(self, event: QEvent) -> None:
-        # A new theme: the icons are tinted with the text colour, so draw them again.
-        if event.type() == QEvent.Type.PaletteChange:
-            for row, spec in enumerate(PAGES):
-                self.sidebar.item(row).setIcon(icon(spec.icon_name))
-        super().changeEvent(event)
 
     def _sidebar_width(self) -> int:
         metrics = self.sidebar.fontMetrics()

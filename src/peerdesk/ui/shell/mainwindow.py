@@ -22,7 +22,7 @@ from peerdesk.core.errors import PeerDeskError, SaveFailed
 from peerdesk.ui.resources.hook import show_resources
 from peerdesk.ui.shared import drafts as draft_keeping
 from peerdesk.ui.shared.clipboard import SecureClipboard
-from peerdesk.ui.shared.icons import app_icon, icon
+from peerdesk.ui.shared.icons import app_icon, set_icon
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.settings import AppSettings
 from peerdesk.ui.shared.tasks import Runner
@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.retry_button)
 
     def _action(self, text: str, shortcut: str | QKeySequence, slot: Any, icon_name: str = ""):
-        action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
+        action = QAction(text, self)
+        if icon_name:
+            set_icon(action, icon_name)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden

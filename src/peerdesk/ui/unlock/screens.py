@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
-from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.icons import icon, set_icon
 from peerdesk.ui.unlock.widgets import (
     NewPassphraseForm,
     Screen,
@@ -28,6 +28,7 @@ def busy_bar() -> QProgressBar:
 
 def resources_button() -> QPushButton:
     button = QPushButton(icon("lifebuoy"), "Crisis && referral &resources")
+    set_icon(button, "lifebuoy")
     button.setAccessibleName("Crisis and referral resources")
     button.setToolTip("Opens the directory of support lines; no unlocking needed.")
     return button
@@ -129,6 +130,7 @@ class RecoveryKeyScreen(Screen):
         self.key_view.setFont(mono)
         self.body.addWidget(self.key_view)
         self.copy_button = QPushButton(icon("copy"), "C&opy")
+        set_icon(self.copy_button, "copy")
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save to file…")
         self.body.addLayout(button_row(self.copy_button, self.print_button, self.save_button))
@@ -202,6 +204,7 @@ class UnlockScreen(Screen):
         self.body.addWidget(self.error)
         self.body.addWidget(self.demo_hint)
         self.unlock_button = QPushButton(icon("lock"), "&Unlock")
+        set_icon(self.unlock_button, "lock")
         self.unlock_button.setDefault(True)
         self.recovery_button = QPushButton("Use recovery &key…")
         self.resources_button = resources_button()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
-from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.icons import icon, set_icon
 from peerdesk.ui.shared.text import mark_sensitive
 
 SHOW_KEYS = "Ctrl+Shift+H"
@@ -28,10 +28,12 @@ class SecretField(QLineEdit):
         mark_sensitive(self)
         self.caps = QAction(icon("capslock"), CAPS_TEXT, self)
         self.caps.setToolTip(f"{CAPS_TEXT}: the passphrase may be typed in capitals.")
+        set_icon(self.caps, "capslock")
         self.caps.setVisible(False)
         self.addAction(self.caps, QLineEdit.ActionPosition.TrailingPosition)
         self.what = name.lower()
         self.reveal = QAction(icon("eye"), f"Show {self.what}", self)
+        set_icon(self.reveal, "eye")
         self.reveal.setCheckable(True)
         self.reveal.setShortcut(QKeySequence(SHOW_KEYS))
         self.reveal.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -43,7 +45,7 @@ class SecretField(QLineEdit):
 
     def set_revealed(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.reveal.setIcon(icon("eye-off" if shown else "eye"))
+        set_icon(self.reveal, "eye-off" if shown else "eye")
         self.reveal.setText(f"{'Hide' if shown else 'Show'} {self.what}")
         self.reveal.setToolTip(f"{self.reveal.text()} ({SHOW_KEYS})")
         self.reveal.blockSignals(True)

@@ -33,10 +33,12 @@ from peerdesk.core.reports import Report, accuracy_sentence, render
 from peerdesk.core.reports.build import MAX_K, MIN_K
 from peerdesk.ui.reports.figures_model import ReportFiguresModel
 from peerdesk.ui.reports.view import chart_spec, report_title
+from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.rows import even_rows
 
 
 def filters() -> dict[str, str]:
@@ -208,9 +210,7 @@ class Page(BasePage):
         layout = QVBoxLayout(box)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        typography.apply(self.heading, typography.Role.SECTION)
         self.explanation = self._wrapped()
         self.message = self._wrapped()
         self.message.setAccessibleName(translate("ReportsPage", "Report message"))
@@ -221,6 +221,7 @@ class Page(BasePage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().setVisible(False)
+        even_rows(self.table)
         self._size_columns()
         self.table.setMinimumHeight(self.fontMetrics().height() * 14)
         # The chart keeps its natural height; the table takes whatever room is left.

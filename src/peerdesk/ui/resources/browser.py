@@ -34,6 +34,7 @@ from peerdesk.ui.resources.model import ResourceListModel
 from peerdesk.ui.resources.query import find
 from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.spacing import TIGHT
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 DEBOUNCE_MS = 150  # search while typing, but not on every single key of a fast typist
@@ -297,7 +298,7 @@ class DirectoryBrowser(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setAlternatingRowColors(True)
-        self.results.setSpacing(2)
+        self.results.setSpacing(TIGHT)
         self.count_label = QLabel("")
         self.count_label.setAccessibleName(
             translate("DirectoryBrowser", "Number of services found")

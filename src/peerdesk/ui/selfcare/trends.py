@@ -20,6 +20,7 @@ from peerdesk.core.selfcare import Trend
 from peerdesk.core.selfcare.trends import PERIOD_LABELS
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.shared.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
+from peerdesk.ui.shared.rows import even_rows
 
 DEFAULT_MEASURE = "quick_checkin/overall"
 DEFAULT_PERIOD = "3m"
@@ -83,6 +84,7 @@ class TrendPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Trend as a table")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        even_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # A chart taller than about 28 lines is no easier to read, and must fit on screen.
         self.chart.setMaximumHeight(max(360, self.fontMetrics().lineSpacing() * 28))

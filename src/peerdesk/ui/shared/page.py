@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from peerdesk.ui.shared.spacing import mark_page
+
 if TYPE_CHECKING:
     from peerdesk.core.desk import Desk
     from peerdesk.storage.unlocked import Vault
@@ -72,6 +74,7 @@ class BasePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.title)
+        mark_page(self)  # its layout gets the page margin (ui/shared/spacing.py)
 
     def refresh(self, topic: str) -> None:
         """Reload after a change to `topic`."""
@@ -85,6 +88,7 @@ class BasePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
+        mark_page(inner)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

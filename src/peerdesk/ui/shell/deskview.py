@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from peerdesk.ui.shared.icons import set_icon
 from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.spacing import TIGHT
 from peerdesk.ui.shell.pages import PAGES, build_page
 
 
@@ -20,7 +21,8 @@ class DeskView(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Sections")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setSpacing(2)
+        self.sidebar.setSpacing(TIGHT)
+        self.sidebar.setUniformItemSizes(True)  # even rows
         for spec in PAGES:
             item = QListWidgetItem(spec.title)
             set_icon(item, spec.icon_name)

@@ -26,6 +26,7 @@ from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.training.progress import Status
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.rows import even_rows
 from peerdesk.ui.shared.text import mark_sensitive
 from peerdesk.ui.training.common import fill, heading, text_label
 from peerdesk.ui.training.log_model import ExternalTrainingModel, hours_text
@@ -65,7 +66,7 @@ def table_view(name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
-    view.setWordWrap(True)
+    even_rows(view)
     return view
 
 
@@ -76,7 +77,6 @@ def stretch_first(view: QTableView) -> None:
 
 def fit_height(view: QTableView, min_rows: int = 2, max_rows: int = 8) -> None:
     """A short table is short: as tall as its rows (within bounds), not a fixed block."""
-    view.resizeRowsToContents()
     rows = max(min(view.model().rowCount(), max_rows), min_rows)
     row_height = view.verticalHeader().defaultSectionSize()
     heights = [view.rowHeight(r) for r in range(min(view.model().rowCount(), max_rows))]

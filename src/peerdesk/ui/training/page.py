@@ -98,7 +98,6 @@ class Page(BasePage):
         row = self.model.row_of(chosen) if chosen else -1
         if row >= 0:
             self.table.selectRow(row)
-        self.table.resizeRowsToContents()
         self._show_notice()
         self.log.reload()
         if self.module_view is not None:

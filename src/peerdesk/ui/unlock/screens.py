@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
+from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.icons import icon, set_icon
 from peerdesk.ui.unlock.widgets import (
     NewPassphraseForm,
@@ -124,10 +124,8 @@ class RecoveryKeyScreen(Screen):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.key_view.setAccessibleName("Recovery key")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.2)  # follows the text size
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.key_view.setFont(mono)
+        # fixed width, at the section heading's size: easy to copy by hand, follows the text size
+        self.key_view.setFont(typography.monospace(typography.Role.SECTION, self.font()))
         self.body.addWidget(self.key_view)
         self.copy_button = QPushButton(icon("copy"), "C&opy")
         set_icon(self.copy_button, "copy")
@@ -306,7 +304,7 @@ class ProblemScreen(Screen):
 
     def present(self, kind: str, heading: str, message: str, action: str = "") -> None:
         self.kind = kind
-        self.heading.setText(f"<h1>{heading}</h1>")
+        self.heading.setText(heading)
         self.message.setText(message)
         self.error.setText("")
         self.action_button.setText(action)

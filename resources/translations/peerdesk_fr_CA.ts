@@ -141,6 +141,87 @@
         </message>
     </context>
     <context>
+        <name>Common</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Coun&amp;try:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Chercher dans le répertoire</translation>
+        </message>
+        <message>
+            <source>Open &amp;24/7</source>
+            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>column: the date a training module was finished</comment>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>Heures de formation</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <comment>column: a number of hours of training</comment>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>External trainings</source>
+            <translation>Formations externes</translation>
+        </message>
+        <message>
+            <source>PeerDesk modules completed</source>
+            <translation>Modules PeerDesk terminés</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Edit your service</source>
+            <translation>Modifier votre service</translation>
+        </message>
+    </context>
+    <context>
         <name>CountryName</name>
         <message>
             <source>Australia</source>
@@ -234,10 +315,6 @@
             <translation>Numéro d'urgence</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
             <source>In %1, the emergency number is %2 (also %3).</source>
             <translation>%1 : le numéro d'urgence est le %2 (aussi le %3).</translation>
         </message>
@@ -265,24 +342,8 @@
             <translation>Tous les besoins</translation>
         </message>
         <message>
-            <source>Coun&amp;try:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
             <source>Any country</source>
             <translation>Tous les pays</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>&amp;Région :</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
         </message>
         <message>
             <source>Any region</source>
@@ -317,14 +378,6 @@
             <translation>Nom, besoin, lieu ou numéro</translation>
         </message>
         <message>
-            <source>Search the directory</source>
-            <translation>Chercher dans le répertoire</translation>
-        </message>
-        <message>
-            <source>Open &amp;24/7</source>
-            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
-        </message>
-        <message>
             <source>Favourites onl&amp;y</source>
             <translation>Favoris seule&amp;ment</translation>
         </message>
@@ -335,10 +388,6 @@
         <message>
             <source>Clear search and filters</source>
             <translation>Effacer la recherche et les filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Chercher :</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -401,17 +450,8 @@
     <context>
         <name>DirectoryDialog</name>
         <message>
-            <source>Crisis &amp; referral resources</source>
-            <translation>Ressources de crise et d'orientation</translation>
-        </message>
-        <message>
             <source>The directory of crisis and referral services is not included in this build yet. If someone is in immediate danger, call your local emergency number.</source>
             <translation>Le répertoire des ressources de crise et d'orientation n'est pas encore inclus dans cette version. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
-        </message>
-        <message>
-            <source>call %1</source>
-            <comment>call a phone number</comment>
-            <translation>appeler le %1</translation>
         </message>
         <message>
             <source>24/7</source>
@@ -419,16 +459,8 @@
             <translation>24 h sur 24, 7 j sur 7</translation>
         </message>
         <message>
-            <source>Search the directory</source>
-            <translation>Chercher dans le répertoire</translation>
-        </message>
-        <message>
             <source>Search by name, country or need</source>
             <translation>Chercher par nom, pays ou besoin</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Chercher :</translation>
         </message>
         <message>
             <source>Services</source>
@@ -448,18 +480,6 @@
         <message>
             <source>Online chat</source>
             <translation>Clavardage</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site Web</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>En personne</translation>
         </message>
         <message>
             <source>Included with PeerDesk</source>
@@ -487,6 +507,7 @@
         </message>
         <message>
             <source>Entry</source>
+            <comment>where a directory entry comes from</comment>
             <translation>Fiche</translation>
         </message>
     </context>
@@ -686,10 +707,6 @@
             <translation>Importer</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
             <source>Source:</source>
             <translation>Source :</translation>
         </message>
@@ -862,14 +879,6 @@
             <translation>Tableau</translation>
         </message>
         <message>
-            <source>Figure</source>
-            <translation>Chiffre</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
             <source>What it means</source>
             <translation>Ce que ça veut dire</translation>
         </message>
@@ -902,14 +911,6 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>Figure</source>
-            <translation>Chiffre</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
             <source>All figures</source>
             <translation>Tous les chiffres</translation>
         </message>
@@ -918,20 +919,12 @@
             <translation>Période</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
             <source>Charts</source>
             <translation>Graphiques</translation>
         </message>
     </context>
     <context>
         <name>ReportView</name>
-        <message>
-            <source>Contacts per month</source>
-            <translation>Contacts par mois</translation>
-        </message>
         <message>
             <source>Summary</source>
             <translation>Résumé</translation>
@@ -1065,16 +1058,8 @@
             <translation>Incidents soutenus (comptés chaque mois)</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
             <source>modules completed (their estimated time) plus logged training</source>
             <translation>modules terminés (leur durée estimée) et formation inscrite</translation>
-        </message>
-        <message>
-            <source>Training hours</source>
-            <translation>Heures de formation</translation>
         </message>
         <message>
             <source>Training modules completed</source>
@@ -1137,10 +1122,6 @@
         <message>
             <source>categories</source>
             <translation>catégories</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
         </message>
     </context>
     <context>
@@ -1222,10 +1203,6 @@
             <translation>Premier mois</translation>
         </message>
         <message>
-            <source>Last month</source>
-            <translation>Dernier mois</translation>
-        </message>
-        <message>
             <source>Smallest count shown</source>
             <translation>Plus petit compte affiché</translation>
         </message>
@@ -1256,6 +1233,11 @@
         <message>
             <source>&amp;Last month:</source>
             <translation>&amp;Dernier mois :</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <comment>the last month of the range</comment>
+            <translation>Dernier mois</translation>
         </message>
         <message>
             <source>&amp;Smallest count shown:</source>
@@ -1369,16 +1351,8 @@
             <translation>A&amp;jouter un service de votre organisation…</translation>
         </message>
         <message>
-            <source>Add your organisation's service</source>
-            <translation>Ajouter un service de votre organisation</translation>
-        </message>
-        <message>
             <source>Ed&amp;it your service…</source>
             <translation>Mo&amp;difier votre service…</translation>
-        </message>
-        <message>
-            <source>Edit your service</source>
-            <translation>Modifier votre service</translation>
         </message>
         <message>
             <source>I&amp;mport…</source>
@@ -1426,10 +1400,6 @@
             <translation>Programme d'aide aux employés (PAE)</translation>
         </message>
         <message>
-            <source>Peer support team</source>
-            <translation>Équipe de soutien par les pairs</translation>
-        </message>
-        <message>
             <source>Human resources</source>
             <translation>Ressources humaines</translation>
         </message>
@@ -1442,7 +1412,13 @@
             <translation>Santé au travail</translation>
         </message>
         <message>
+            <source>Peer support team</source>
+            <comment>a kind of service in the directory</comment>
+            <translation>Équipe de soutien par les pairs</translation>
+        </message>
+        <message>
             <source>Counselling</source>
+            <comment>a kind of service in the directory</comment>
             <translation>Services de consultation</translation>
         </message>
         <message>
@@ -1495,11 +1471,8 @@
         </message>
         <message>
             <source>Ho&amp;urs:</source>
+            <comment>a service's opening hours</comment>
             <translation>&amp;Heures :</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Heures</translation>
         </message>
         <message>
             <source>e.g. Weekdays 8:00–18:00</source>
@@ -1510,10 +1483,6 @@
             <translation>&amp;Langues :</translation>
         </message>
         <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
             <source>Codes such as en; fr</source>
             <translation>Codes comme en; fr</translation>
         </message>
@@ -1522,41 +1491,17 @@
             <translation>Site &amp;Web :</translation>
         </message>
         <message>
-            <source>Website</source>
-            <translation>Site Web</translation>
-        </message>
-        <message>
             <source>https://…</source>
             <comment>a web address, as a hint</comment>
             <translation>https://…</translation>
-        </message>
-        <message>
-            <source>Coun&amp;try:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
         </message>
         <message>
             <source>Two letters, e.g. CA</source>
             <translation>Deux lettres, p. ex. CA</translation>
         </message>
         <message>
-            <source>&amp;Region:</source>
-            <translation>&amp;Région :</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
             <source>Province, state or site</source>
             <translation>Province, État ou lieu de travail</translation>
-        </message>
-        <message>
-            <source>Edit your service</source>
-            <translation>Modifier votre service</translation>
         </message>
         <message>
             <source>Add your organisation's service</source>
@@ -1571,10 +1516,6 @@
             <translation>T&amp;ype :</translation>
         </message>
         <message>
-            <source>Open &amp;24/7</source>
-            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
-        </message>
-        <message>
             <source>Ways to reach:</source>
             <translation>Moyens de joindre :</translation>
         </message>
@@ -1585,10 +1526,6 @@
         <message>
             <source>&amp;Description:</source>
             <translation>&amp;Description :</translation>
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation>Dernière vérification</translation>
         </message>
         <message>
             <source>Last &amp;verified:</source>
@@ -1730,24 +1667,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <source>Hours</source>
-            <translation>Heures</translation>
-        </message>
-        <message>
             <source>Entry</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <source>Training hours</source>
-            <translation>Heures de formation</translation>
-        </message>
-        <message>
             <source>Completed modules</source>
             <translation>Modules terminés</translation>
-        </message>
-        <message>
-            <source>External trainings</source>
-            <translation>Formations externes</translation>
         </message>
         <message>
             <source>Re&amp;move selected training</source>
@@ -1780,10 +1705,6 @@
         <message>
             <source>Ho&amp;urs:</source>
             <translation>Heu&amp;res :</translation>
-        </message>
-        <message>
-            <source>PeerDesk modules completed</source>
-            <translation>Modules PeerDesk terminés</translation>
         </message>
         <message>
             <source>Modules completed: %1, credited with their estimated time (%2 h). External trainings: %3 h. Total credited: %4 h. Time you actually spent in modules, complete or not: %5 h.</source>
@@ -1901,20 +1822,12 @@
     <context>
         <name>TrainingModules</name>
         <message>
-            <source>Module</source>
-            <translation>Module</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
             <source>Estimated time</source>
             <translation>Durée estimée</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé le</translation>
         </message>
         <message>
             <source>Refresher due</source>
@@ -1998,10 +1911,6 @@
     </context>
     <context>
         <name>TrainingPage</name>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
         <message>
             <source>Training modules</source>
             <translation>Modules de formation</translation>
@@ -2215,28 +2124,8 @@ Vous répondez : « %3 »</translation>
             <translation>Préparé le %1.</translation>
         </message>
         <message>
-            <source>PeerDesk modules completed</source>
-            <translation>Modules PeerDesk terminés</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>Module</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé le</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Heures</translation>
-        </message>
-        <message>
             <source>No module completed yet.</source>
             <translation>Aucun module terminé pour l’instant.</translation>
-        </message>
-        <message>
-            <source>External trainings</source>
-            <translation>Formations externes</translation>
         </message>
         <message>
             <source>No external training recorded.</source>

@@ -32,7 +32,7 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.core.reports import Report, accuracy_sentence, render
 from peerdesk.core.reports.build import MAX_K, MIN_K
 from peerdesk.ui.reports.figures_model import ReportFiguresModel
-from peerdesk.ui.reports.view import chart_spec, report_title
+from peerdesk.ui.reports.view import chart_spec, grain_title, report_title
 from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
@@ -101,7 +101,7 @@ def grains() -> tuple[tuple[str, str], ...]:
 
 
 def empty_chart() -> ChartSpec:
-    return ChartSpec(title=translate("ReportView", "Contacts per month"), x_labels=())
+    return ChartSpec(title=grain_title("month"), x_labels=())
 
 
 def month_bounds(first: QDate, last: QDate) -> tuple[date, date]:
@@ -167,7 +167,7 @@ class Page(BasePage):
         today = QDate.currentDate()
         first, last = (
             translate("ReportsPage", "First month"),
-            translate("ReportsPage", "Last month"),
+            translate("ReportsPage", "Last month", "the last month of the range"),
         )
         self.from_month = _month_edit(first, today.addMonths(-2))
         self.to_month = _month_edit(last, today)

@@ -1,0 +1,87 @@
+"""Short words several windows show (Close, Country, Hours…): each written and translated once,
+in the "Common" context. tests/ui/test_strings_once.py keeps it so: a text in two contexts of
+the catalogue is a duplicate; a short one belongs here, a longer one in the module that owns it.
+
+Functions, not constants: the translation is looked up when called (after the catalogue is
+installed). A word with two meanings gets two entries, told apart by a disambiguation.
+"""
+
+from __future__ import annotations
+
+from peerdesk.ui.shared.i18n import translate
+
+
+def close() -> str:
+    return translate("Common", "Close")
+
+
+def category() -> str:
+    return translate("Common", "Category")
+
+
+def country() -> str:
+    return translate("Common", "Country")
+
+
+def country_field() -> str:
+    return translate("Common", "Coun&try:")
+
+
+def region() -> str:
+    return translate("Common", "Region")
+
+
+def region_field() -> str:
+    return translate("Common", "&Region:")
+
+
+def search_field() -> str:
+    return translate("Common", "&Search:")
+
+
+def search_directory() -> str:
+    return translate("Common", "Search the directory")
+
+
+def open_24_7() -> str:
+    return translate("Common", "Open &24/7")
+
+
+def module() -> str:
+    return translate("Common", "Module")
+
+
+def completed_on() -> str:
+    return translate("Common", "Completed", "column: the date a training module was finished")
+
+
+def training() -> str:
+    return translate("Common", "Training")
+
+
+def training_hours() -> str:
+    return translate("Common", "Training hours")
+
+
+def hours_of_training() -> str:
+    return translate("Common", "Hours", "column: a number of hours of training")
+
+
+def external_trainings() -> str:
+    return translate("Common", "External trainings")
+
+
+def modules_completed() -> str:
+    return translate("Common", "PeerDesk modules completed")
+
+
+def figure() -> str:
+    return translate("Common", "Figure")
+
+
+def published() -> str:
+    return translate("Common", "Published")
+
+
+def edit_your_service() -> str:
+    return translate("Common", "Edit your service")

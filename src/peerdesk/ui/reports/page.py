@@ -210,7 +210,7 @@ class Page(BasePage):
         layout = QVBoxLayout(box)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        typography.apply(self.heading, typography.Role.SECTION)
+        typography.apply(self.heading, typography.Role.SUBHEADING)  # under the box's title
         self.explanation = self._wrapped()
         self.message = self._wrapped()
         self.message.setAccessibleName(translate("ReportsPage", "Report message"))

@@ -63,7 +63,7 @@ def shoot(out: Path, home: Path) -> None:
 
 
 def _extra_shots(app: object, window: object, out: Path) -> None:
-    """The quick log form, and the dashboard in the dark theme (as night shifts see it)."""
+    """The quick log form, and the dashboard and contact log in the dark theme (night shifts)."""
     from peerdesk.ui.shell import theme
 
     page = window.go("contacts")  # type: ignore[attr-defined]
@@ -73,12 +73,14 @@ def _extra_shots(app: object, window: object, out: Path) -> None:
     window.grab().save(str(out / "contact-form.png"))  # type: ignore[attr-defined]
     page.form.discard_draft()
     theme.apply_theme(app, "dark")  # type: ignore[arg-type]
-    window.go("dashboard")  # type: ignore[attr-defined]
-    for _ in range(10):
-        app.processEvents()  # type: ignore[attr-defined]
-    window.grab().save(str(out / "dashboard-dark.png"))  # type: ignore[attr-defined]
+    for key in ("dashboard", "contacts"):
+        window.go(key)  # type: ignore[attr-defined]
+        for _ in range(10):
+            app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(out / f"{key}-dark.png"))  # type: ignore[attr-defined]
+        print(out / f"{key}-dark.png")
     theme.apply_theme(app, "system")  # type: ignore[arg-type]
-    print(out / "contact-form.png", out / "dashboard-dark.png")
+    print(out / "contact-form.png")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ def shoot(out: Path, home: Path) -> None:
     from peerdesk.ui.shell.pages import PAGES
 
     app = application.create_application()
+    application.apply_look(app, "light", 1.0)  # as the program starts: PeerDesk's style
     vault_path, passphrase = make_demo(home)
     window = MainWindow(vault_path, LocalSettings(home / "settings.json"))
     window.flow.set_demo_passphrase(passphrase)

@@ -101,3 +101,33 @@ def test_icons_are_sharp_at_twice_the_size():
     sizes = {s.width() for s in icon("lock").availableSizes()}
     for logical in (16, 22, 24, 32, 48):
         assert 2 * logical in sizes
+
+
+def _link_ink(label) -> QColor:
+    """The lightest clearly blue pixel: the link's own colour (the rest is anti-aliasing)."""
+    image = label.grab().toImage()
+    best = QColor()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if colour.blue() - colour.red() > 60 and colour.lightness() > best.lightness():
+                best = colour
+    return best
+
+
+def test_links_take_the_new_themes_colour(qtbot, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    theme.apply_theme(qapp, "light")
+    try:
+        label = QLabel('4 contacts · <a href="due">2 follow-ups due</a>')
+        qtbot.addWidget(label)
+        label.resize(300, 30)
+        label.show()
+        theme.apply_theme(qapp, "dark")
+        ink = _link_ink(label)
+        wanted = qapp.palette().link().color()
+        assert abs(ink.lightness() - wanted.lightness()) < 30, (ink.name(), wanted.name())
+        assert label.text() == '4 contacts · <a href="due">2 follow-ups due</a>'
+    finally:
+        theme.apply_theme(qapp, "system")

@@ -197,15 +197,26 @@ def test_every_page_keeps_the_scale_the_ramp_and_even_rows(
         body = qapp.font().pointSizeF()
         from peerdesk.ui.shell.pages import PAGES
 
+        corners = {}
         for spec in PAGES:
             page = window.go(spec.key)
             _settle(page)
+            corners[spec.key] = _title_corner(window, page)
             problems += _off_scale(page, spec.key)
             problems += _font_off_ramp(page, spec.key, body)
             problems += _uneven_rows(page, spec.key)
         assert not problems, "\n".join(problems)
+        assert len(set(corners.values())) == 1, f"page titles start at different places: {corners}"
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def _title_corner(window: QWidget, page: QWidget) -> tuple[int, int]:
+    """Where the page's first (top-left) text starts in the window: its title."""
+    labels = [label for label in page.findChildren(QLabel) if label.isVisible() and label.text()]
+    corners = [label.mapTo(window, label.rect().topLeft()) for label in labels]
+    first = min(corners, key=lambda p: (p.y(), p.x()))
+    return first.x(), first.y()
 
 
 def test_dialogs_get_the_window_margin_and_pages_the_page_margin(qapp):

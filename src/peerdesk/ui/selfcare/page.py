@@ -11,6 +11,7 @@ from peerdesk.ui.selfcare.plan import PlanEditor
 from peerdesk.ui.selfcare.support import SupportPanel
 from peerdesk.ui.selfcare.trends import TrendPanel
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.spacing import mark_page
 
 # Changes elsewhere that move what this page shows: the load series, training milestones.
 TOPICS = ("selfcare", "contacts", "training")
@@ -48,6 +49,7 @@ class Page(BasePage):
 
     def _layout(self) -> None:
         inner = QWidget()
+        mark_page(inner)  # the page margin, as on the other pages
         column = QVBoxLayout(inner)
         heading = QLabel("<h2>Self-care</h2>")
         heading.setTextFormat(Qt.TextFormat.RichText)

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -87,10 +85,7 @@ class Page(BasePage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.editors: dict[str, QWidget] = {}
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
+        column = self.scroll_column()  # frameless, with the page margin, like the other pages
         column.addWidget(QLabel("<h2>Settings</h2>"))
         for scope in ("vault", "local"):
             column.addWidget(self._group(scope))
@@ -100,8 +95,6 @@ class Page(BasePage):
         self.message.setWordWrap(True)
         column.addWidget(self.message)
         column.addStretch(1)
-        scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
 
     def _group(self, scope: str) -> QGroupBox:
         box = QGroupBox(SCOPE_TITLES[scope])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleFactory
 
 from peerdesk.ui.shared.spacing import SpacedStyle
 
@@ -145,6 +145,18 @@ def _use(app: QApplication, style_name: str, colours: QPalette) -> None:
         if style is not None:
             app.setStyle(wrapper(style))
     app.setPalette(colours)
+    _recolour_links()
+
+
+def _recolour_links() -> None:
+    """Links in rich-text labels keep the colour of the palette they were set under (Qt
+    resolves it when the text is set): set their text again, so a link on a dark window is
+    not dark blue."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in widget.text():
+            text = widget.text()
+            widget.clear()  # setText() of the same text does nothing
+            widget.setText(text)
 
 
 class OutlinedStyle(SpacedStyle):

@@ -240,3 +240,37 @@ def test_dialogs_get_the_window_margin_and_pages_the_page_margin(qapp):
         assert paged.contentsMargins().top() == PAGE
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def test_every_dialog_and_unlock_screen_keeps_the_scale_and_the_ramp(
+    qtbot, qapp, make_window, tmp_path
+):
+    from tests.ui.i18n_walk import dialog_builders
+    from tests.ui.sync_runner import SyncRunner
+
+    from peerdesk.storage.directory import Directory
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+
+    theme.apply_theme(qapp, "light")
+    try:
+        body = qapp.font().pointSizeF()
+        problems: list[str] = []
+        directory = Directory.open(tmp_path / "directory.sqlite")
+        builders = dialog_builders(directory, SyncRunner(), SecureClipboard())
+        for name, build in builders.items():
+            dialog = build()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            problems += _off_scale(dialog, name) + _font_off_ramp(dialog, name, body)
+            problems += _uneven_rows(dialog, name)
+            dialog.close()
+        window = make_window(tmp_path / "new.peerdesk")
+        for index in range(window.flow.count()):
+            window.flow.setCurrentIndex(index)
+            screen = window.flow.currentWidget()
+            where = f"unlock:{type(screen).__name__}"
+            problems += _off_scale(screen, where) + _font_off_ramp(screen, where, body)
+        assert len(builders) >= 12
+        assert not problems, "\n".join(problems)
+    finally:
+        theme.apply_theme(qapp, "system")

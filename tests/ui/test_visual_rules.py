@@ -274,3 +274,27 @@ def test_every_dialog_and_unlock_screen_keeps_the_scale_and_the_ramp(
         assert not problems, "\n".join(problems)
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def test_name_columns_grow_with_a_wide_table_and_rows_stay_even(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from peerdesk.ui.shared.rows import even_rows, name_columns, row_height
+
+    model = QStandardItemModel()
+    for name in ("Contacts by kind of support", "Summary", "Naïve café — ünïcode ✓ " * 3):
+        model.appendRow([QStandardItem(name), QStandardItem("12"), QStandardItem("note")])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    even_rows(view)
+    name_columns(view, {0: (22, 36)})
+    chars = view.fontMetrics().averageCharWidth()
+    view.resize(400, 300)
+    view.show()
+    QApplication.processEvents()
+    assert view.columnWidth(0) == 22 * chars  # narrow: the least, elided
+    view.resize(2400, 300)
+    QApplication.processEvents()
+    assert view.columnWidth(0) == 36 * chars  # wide: the most, not the last column's room
+    assert {view.rowHeight(r) for r in range(3)} == {row_height(view)}

@@ -38,7 +38,7 @@ from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
-from peerdesk.ui.shared.rows import even_rows
+from peerdesk.ui.shared.rows import even_rows, name_columns
 
 
 def filters() -> dict[str, str]:
@@ -233,12 +233,10 @@ class Page(BasePage):
         return box
 
     def _size_columns(self) -> None:
-        """Names get a fixed share (elided, full text in the tooltip) so that the published
-        value stays in view without scrolling sideways, even at twice the text size."""
-        header, chars = self.table.horizontalHeader(), self.fontMetrics().averageCharWidth()
-        for column, width in ((0, 22), (1, 20)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * width)
+        """Names get a share (elided, full text in the tooltip) so that the published value
+        stays in view without scrolling sideways, even at twice the text size."""
+        name_columns(self.table, {0: (22, 36), 1: (20, 36)})
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 

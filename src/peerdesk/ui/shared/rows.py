@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -89,3 +96,34 @@ class ElidedTips(QStyledItemDelegate):
                 QToolTip.showText(event.globalPos(), str(text), view)
                 return True
         return super().helpEvent(event, view, option, index)
+
+
+def name_columns(view: QTableView, widths: dict[int, tuple[int, int]]) -> None:
+    """Columns of names, each `(least, most)` average characters wide: the least on a narrow
+    window (elided, the rest in a tooltip, so the numbers stay in view without scrolling
+    sideways), growing with the table's width up to the most, so a wide window shows them
+    whole rather than giving all the room to the last column."""
+    header = view.horizontalHeader()
+    for column in widths:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    fitter = _NameColumns(view, widths)
+    view.viewport().installEventFilter(fitter)
+    fitter.fit()
+
+
+class _NameColumns(QObject):
+    def __init__(self, view: QTableView, widths: dict[int, tuple[int, int]]) -> None:
+        super().__init__(view)
+        self.view, self.widths = view, widths
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        chars = self.view.fontMetrics().averageCharWidth()
+        share = self.view.viewport().width() // (len(self.widths) + 3)
+        for column, (least, most) in self.widths.items():
+            width = max(chars * least, min(chars * most, share))
+            self.view.horizontalHeader().resizeSection(column, width)

@@ -2900,7 +2900,7 @@ Vous répondez : « %3 »</translation>
         </message>
         <message>
             <source>Unlocking this file would take unusually long</source>
-            <translation>Déverrouiller ce fichier prendrait un temps inhabituel</translation>
+            <translation>Déverrouiller ce fichier prendrait anormalement longtemps</translation>
         </message>
         <message>
             <source>&amp;Unlock anyway</source>

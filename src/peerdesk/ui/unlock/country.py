@@ -44,6 +44,12 @@ class CountryStep(QWidget):
         intro.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # Longer (French) texts: the label goes above the list rather than being squeezed out.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(24)
         form.addRow(intro)
         form.addRow(translate("CountryStep", "Your &country:"), self.combo)
         form.addRow(self.message)

@@ -2208,6 +2208,21 @@
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingChecks</name>
         <message>
             <source>✓ Right, and you chose it.</source>

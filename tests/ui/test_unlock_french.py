@@ -156,3 +156,10 @@ def test_save_states_in_french(french):
 
     assert state_label(SAVED) == "Toutes les modifications sont enregistrées"
     assert state_label(FAILED) == "Échec de l'enregistrement"
+
+
+def test_theme_names_in_french(french):
+    from peerdesk.ui.shell.theme import THEMES, theme_names
+
+    assert set(theme_names()) == set(THEMES)
+    assert theme_names() == {"system": "Comme le système", "light": "Clair", "dark": "Sombre"}

@@ -28,6 +28,7 @@ def theme_names() -> dict[str, str]:
         "dark": translate("Theme", "Dark"),
     }
 
+
 # Each text colour is at least 4.5:1 on the background it is drawn on (WCAG 2 AA, checked
 # by tests/ui/test_theme.py); disabled text is exempt but still readable (about 3:1).
 LIGHT: dict[R, str] = {

@@ -163,3 +163,21 @@ def test_theme_names_in_french(french):
 
     assert set(theme_names()) == set(THEMES)
     assert theme_names() == {"system": "Comme le système", "light": "Clair", "dark": "Sombre"}
+
+
+def test_french_unlock_screens_fit_a_small_window(qtbot, french, make_window, tmp_path):
+    """At 800×600 no French label or button on the unlock screens is cut (the line edits' own
+    icon buttons are left out: they show an icon, never their text)."""
+    from tests.ui.i18n_walk import clipped
+
+    window = make_window(tmp_path / "new.peerdesk")
+    window.resize(800, 600)
+    flow = window.flow
+    flow.key_screen.show_key("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789")
+    cut = []
+    for index in range(flow.count()):
+        flow.setCurrentIndex(index)
+        qtbot.wait(10)
+        screen = flow.currentWidget()
+        cut += [f"{type(screen).__name__}: {c}" for c in clipped(screen)]
+    assert [c for c in cut if "QToolButton" not in c] == []

@@ -2990,6 +2990,14 @@ Vous répondez : « %3 »</translation>
             <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout.</source>
             <translation>Cette phrase de passe n'ouvre pas ce coffre-fort. Vérifiez le verrouillage des majuscules et la disposition du clavier.</translation>
         </message>
+        <message>
+            <source>This vault copy is older than the copy last opened on this computer: it holds save %1, and save %2 was seen before. Someone may have put an older copy in its place, or a backup was copied back by hand. Changes made after save %1 are not in it.</source>
+            <translation>Cette copie du coffre-fort est plus ancienne que la dernière copie ouverte sur cet ordinateur : elle contient l'enregistrement n° %1, alors que l'enregistrement n° %2 a déjà été vu. Quelqu'un a peut-être mis une copie plus ancienne à sa place, ou une copie de sauvegarde a été remise en place à la main. Les modifications faites après l'enregistrement n° %1 n'y sont pas.</translation>
+        </message>
+        <message>
+            <source>It also uses a data key that was replaced since then.</source>
+            <translation>Elle utilise aussi une clé de données remplacée depuis.</translation>
+        </message>
     </context>
     <context>
         <name>UnlockScreen</name>

@@ -181,3 +181,22 @@ def test_french_unlock_screens_fit_a_small_window(qtbot, french, make_window, tm
         screen = flow.currentWidget()
         cut += [f"{type(screen).__name__}: {c}" for c in clipped(screen)]
     assert [c for c in cut if "QToolButton" not in c] == []
+
+
+def test_older_copy_explained_in_french(french):
+    from peerdesk.storage.seen import Rollback
+    from peerdesk.ui.unlock.problems import rollback_message
+
+    text = rollback_message(Rollback(generation=3, seen_generation=5, retired_key=True))
+    assert text.startswith("Cette copie du coffre-fort est plus ancienne")
+    assert "n°\u00a03" in text and "n°\u00a05" in text
+    assert text.endswith("Elle utilise aussi une clé de données remplacée depuis.")
+
+
+def test_older_copy_explained_in_english_as_storage_does(english_catalogue):
+    from peerdesk.storage.seen import Rollback
+    from peerdesk.ui.unlock.problems import rollback_message
+
+    for retired in (False, True):
+        rollback = Rollback(generation=7, seen_generation=9, retired_key=retired)
+        assert rollback_message(rollback).replace(" then.", " (rotate-key).") == rollback.message()

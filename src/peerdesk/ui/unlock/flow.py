@@ -24,7 +24,11 @@ from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.tasks import Runner
 from peerdesk.ui.unlock import keyout
-from peerdesk.ui.unlock.problems import problem_message, wrong_passphrase_text
+from peerdesk.ui.unlock.problems import (
+    problem_message,
+    rollback_message,
+    wrong_passphrase_text,
+)
 from peerdesk.ui.unlock.screens import (
     CreateScreen,
     ProblemScreen,
@@ -212,7 +216,7 @@ class UnlockFlow(QStackedWidget):
         self.problem.present(
             "rollback",
             translate("UnlockFlow", "This is an older copy of your vault"),
-            message.replace("%1", vault.rollback.message()),
+            message.replace("%1", rollback_message(vault.rollback)),
             translate("UnlockFlow", "&Go on with this copy"),
         )
         self._go(self.problem)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from peerdesk.core.errors import PeerDeskError, UnlockTooCostly, VaultInUse, VaultTooNew
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_number
@@ -41,3 +43,19 @@ def wrong_passphrase_text() -> str:
         "UnlockFlow",
         "That passphrase does not open this vault. Check Caps Lock and the keyboard layout.",
     )
+
+
+def rollback_message(rollback: Any) -> str:
+    """Why an older copy of the vault is stopped, and what going on means (storage's Rollback)."""
+    text = translate(
+        "UnlockFlow",
+        "This vault copy is older than the copy last opened on this computer: it holds save "
+        "%1, and save %2 was seen before. Someone may have put an older copy in its place, or a "
+        "backup was copied back by hand. Changes made after save %1 are not in it.",
+    )
+    text = text.replace("%1", str(rollback.generation)).replace("%2", str(rollback.seen_generation))
+    if rollback.retired_key:
+        text += " " + translate(
+            "UnlockFlow", "It also uses a data key that was replaced since then."
+        )
+    return text

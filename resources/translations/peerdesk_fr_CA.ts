@@ -735,7 +735,7 @@
         </message>
         <message>
             <source>Choose "Use recovery key" on the unlock screen and type the recovery key you kept when the vault was created. You will then choose a new passphrase. Without the passphrase or the recovery key, nobody can open the vault, including the people who make PeerDesk.</source>
-            <translation>Choisissez « Utiliser la clé de récupération » à l'écran de déverrouillage, puis tapez la clé de récupération conservée à la création du coffre-fort. Vous choisirez ensuite une nouvelle phrase de passe. Sans la phrase de passe ni la clé de récupération, personne ne peut ouvrir le coffre-fort, pas même les gens qui font PeerDesk.</translation>
+            <translation>Choisissez « Utiliser la clé de récupération » à l'écran de déverrouillage, puis tapez la clé de récupération conservée à la création du coffre-fort. Vous choisirez ensuite une nouvelle phrase de passe. Sans la phrase de passe ni la clé de récupération, personne ne peut ouvrir le coffre-fort, pas même l'équipe qui conçoit PeerDesk.</translation>
         </message>
         <message>
             <source>Backups</source>

@@ -33,7 +33,7 @@ from peerdesk.core.reports import Report, accuracy_sentence, render
 from peerdesk.core.reports.build import MAX_K, MIN_K
 from peerdesk.ui.reports.figures_model import ReportFiguresModel
 from peerdesk.ui.reports.view import chart_spec, grain_title, report_title
-from peerdesk.ui.shared import typography
+from peerdesk.ui.shared import typography, words
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
 from peerdesk.ui.shared.i18n import translate
@@ -137,7 +137,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("ReportsPage", "Reports"))
+        self.setAccessibleName(words.page_titles()["reports"])
         self.own_report: Report | None = None
         self.team_report: Report | None = None
         self._generation = 0
@@ -145,7 +145,7 @@ class Page(BasePage):
         self._timer.timeout.connect(self.rebuild)
         self.model = ReportFiguresModel(self)
         column = self.scroll_column()
-        heading = translate("ReportsPage", "Reports")
+        heading = words.page_titles()["reports"]
         column.addWidget(QLabel(f"<h2>{heading}</h2>"))
         column.addWidget(self._wrapped(intro()))
         column.addWidget(self._options_box())

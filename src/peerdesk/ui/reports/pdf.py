@@ -86,7 +86,7 @@ def _table_blocks(report: Report) -> list[Block]:
     for row in table_rows(report):
         by_table.setdefault(row.table, []).append(row)
     for name, rows in by_table.items():
-        period, category = translate("ReportPdf", "Period"), words.category()
+        period, category = words.period(), words.category()
         first = period if name == "month" else category
         # The title is the table's first header row, so it can never be parted from it.
         blocks.append(_rows_table(rows, caption=rows[0].section, first=first))

@@ -79,7 +79,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("ResourcesPage", "Resources"))
+        self.setAccessibleName(words.page_titles()["resources"])
         from peerdesk.storage.directory import Directory
 
         self.notes = ctx.desk.resource_notes

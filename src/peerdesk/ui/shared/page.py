@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.spacing import mark_page
 
 if TYPE_CHECKING:
@@ -73,7 +74,8 @@ class BasePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(self.title)
+        # Every page title is marked once, in the "Common" context (ui/shared/words.py).
+        self.setAccessibleName(translate("Common", self.title))
         mark_page(self)  # its layout gets the page margin (ui/shared/spacing.py)
 
     def refresh(self, topic: str) -> None:

@@ -55,8 +55,37 @@ def completed_on() -> str:
     return translate("Common", "Completed", "column: the date a training module was finished")
 
 
+def page_titles() -> dict[str, str]:
+    """Sidebar, Go menu and page headings: one translation per page, read at run time."""
+    return {
+        "dashboard": translate("Common", "Dashboard"),
+        "contacts": translate("Common", "Contact log"),
+        "selfcare": translate("Common", "Self-care"),
+        "training": translate("Common", "Training"),
+        "resources": translate("Common", "Resources"),
+        "reports": translate("Common", "Reports"),
+        "settings": translate("Common", "Settings"),
+    }
+
+
 def training() -> str:
-    return translate("Common", "Training")
+    return page_titles()["training"]
+
+
+def quit_app() -> str:
+    return translate("Common", "&Quit")
+
+
+def period() -> str:
+    return translate("Common", "Period")
+
+
+def recovery_key() -> str:
+    return translate("Common", "Recovery key")
+
+
+def crisis_resources_button() -> str:
+    return translate("Common", "Crisis && referral &resources")
 
 
 def training_hours() -> str:

@@ -109,7 +109,7 @@
         </message>
         <message>
             <source>Your self-care plan (the My plan tab) can hold the steps that help you; they will be suggested here.</source>
-            <translation>Votre plan d'autosoins (onglet Mon plan) peut contenir ce qui vous aide ; PeerDesk vous le suggérera ici.</translation>
+            <translation>Votre plan d'autosoins (onglet Mon plan) peut contenir ce qui vous aide; PeerDesk vous le suggérera ici.</translation>
         </message>
         <message>
             <source>Help you can reach:</source>
@@ -312,11 +312,11 @@
         </message>
         <message>
             <source>Private &amp;note (optional):</source>
-            <translation>&amp;Note personnelle (facultative) :</translation>
+            <translation>Note &amp;personnelle (facultative) :</translation>
         </message>
         <message>
             <source>&amp;Save check-in</source>
-            <translation>&amp;Enregistrer le bilan</translation>
+            <translation>E&amp;nregistrer le bilan</translation>
         </message>
         <message>
             <source>Check-in result</source>
@@ -501,7 +501,7 @@
         </message>
         <message>
             <source>Choose a backup. Restoring locks PeerDesk and replaces your vault with the backup; the file it replaces is kept as a backup too. Changes made after the backup was taken are not in it.</source>
-            <translation>Choisissez une copie de sauvegarde. La restauration verrouille PeerDesk et remplace votre coffre-fort par la copie ; le fichier remplacé est lui aussi gardé comme copie de sauvegarde. Les changements faits après la copie n'y sont pas.</translation>
+            <translation>Choisissez une copie de sauvegarde. La restauration verrouille PeerDesk et remplace votre coffre-fort par la copie; le fichier remplacé est lui aussi gardé comme copie de sauvegarde. Les changements faits après la copie n'y sont pas.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -552,7 +552,7 @@
         </message>
         <message>
             <source>Choose a new passphrase; if someone may know the old one, replace the data key in the same step.</source>
-            <translation>Choisissez une nouvelle phrase de passe ; si quelqu'un connaît peut-être l'ancienne, remplacez aussi la clé de données du même coup.</translation>
+            <translation>Choisissez une nouvelle phrase de passe; si quelqu'un connaît peut-être l'ancienne, remplacez aussi la clé de données du même coup.</translation>
         </message>
         <message>
             <source>New recovery &amp;key…</source>
@@ -568,7 +568,7 @@
         </message>
         <message>
             <source>If someone may know your passphrase: choose a new passphrase, get a new recovery key, and everything is locked again with fresh keys. Automatic backups made with the old keys are deleted, so the old passphrase opens nothing here.</source>
-            <translation>Si quelqu'un connaît peut-être votre phrase de passe : choisissez-en une nouvelle, obtenez une nouvelle clé de récupération, et tout est verrouillé de nouveau avec des clés neuves. Les copies de sauvegarde automatiques faites avec les anciennes clés sont supprimées ; l'ancienne phrase de passe n'ouvre donc plus rien ici.</translation>
+            <translation>Si quelqu'un connaît peut-être votre phrase de passe : choisissez-en une nouvelle, obtenez une nouvelle clé de récupération, et tout est verrouillé de nouveau avec des clés neuves. Les copies de sauvegarde automatiques faites avec les anciennes clés sont supprimées; l'ancienne phrase de passe n'ouvre donc plus rien ici.</translation>
         </message>
         <message>
             <source>&amp;Back up to a file…</source>
@@ -584,11 +584,11 @@
         </message>
         <message>
             <source>Check that a backup file opens and see what it holds, as counts only. It is opened from a temporary copy and closed again; nothing in it is shown or changed.</source>
-            <translation>Vérifiez qu'un fichier de sauvegarde s'ouvre et voyez ce qu'il contient, en nombres seulement. Il est ouvert à partir d'une copie temporaire, puis refermé ; rien de son contenu n'est affiché ni modifié.</translation>
+            <translation>Vérifiez qu'un fichier de sauvegarde s'ouvre et voyez ce qu'il contient, en nombres seulement. Il est ouvert à partir d'une copie temporaire, puis refermé; rien de son contenu n'est affiché ni modifié.</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation>Res&amp;taurer…</translation>
+            <translation>Resta&amp;urer…</translation>
         </message>
         <message>
             <source>Go back to an automatic backup or a backup file. PeerDesk locks, replaces the vault with the backup (the current file is kept as a backup) and asks you to unlock again.</source>
@@ -604,7 +604,7 @@
         </message>
         <message>
             <source>Erase all m&amp;y data…</source>
-            <translation>E&amp;ffacer toutes mes données…</translation>
+            <translation>Effacer &amp;toutes mes données…</translation>
         </message>
         <message>
             <source>Remove the vault, its backups and PeerDesk's settings from this computer. Copies you made elsewhere are not touched. This cannot be undone.</source>
@@ -694,7 +694,7 @@
         </message>
         <message>
             <source>A new recovery key is in place; the old one no longer opens this vault.</source>
-            <translation>Une nouvelle clé de récupération est en place ; l'ancienne n'ouvre plus ce coffre-fort.</translation>
+            <translation>Une nouvelle clé de récupération est en place; l'ancienne n'ouvre plus ce coffre-fort.</translation>
         </message>
         <message>
             <source>Start over with new keys</source>
@@ -750,7 +750,7 @@
         </message>
         <message>
             <source>That file is your vault itself; choose a backup.</source>
-            <translation>Ce fichier est votre coffre-fort lui-même ; choisissez une copie de sauvegarde.</translation>
+            <translation>Ce fichier est votre coffre-fort lui-même; choisissez une copie de sauvegarde.</translation>
         </message>
         <message>
             <source>Checking that the backup opens…</source>
@@ -758,7 +758,7 @@
         </message>
         <message>
             <source>The backup opens (save %1). PeerDesk now saves, locks and replaces your vault with it. Changes made after it was taken are not in it; the current file is kept as a backup.</source>
-            <translation>La copie de sauvegarde s'ouvre (enregistrement n° %1). PeerDesk va maintenant enregistrer, se verrouiller et remplacer votre coffre-fort par cette copie. Les changements faits après la copie n'y sont pas ; le fichier actuel est gardé comme copie de sauvegarde.</translation>
+            <translation>La copie de sauvegarde s'ouvre (enregistrement n° %1). PeerDesk va maintenant enregistrer, se verrouiller et remplacer votre coffre-fort par cette copie. Les changements faits après la copie n'y sont pas; le fichier actuel est gardé comme copie de sauvegarde.</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
@@ -2116,15 +2116,15 @@
         </message>
         <message>
             <source>Answer to item %1</source>
-            <translation>Réponse à l'énoncé %1</translation>
+            <translation>Réponse à la question %1</translation>
         </message>
         <message>
             <source>The number you chose for item %1, from %2 to %3</source>
-            <translation>Le chiffre choisi pour l'énoncé %1, de %2 à %3</translation>
+            <translation>Le chiffre choisi pour la question %1, de %2 à %3</translation>
         </message>
         <message>
             <source>Enter the number you chose for each item, from %1 to %2.</source>
-            <translation>Entrez le chiffre choisi pour chaque énoncé, de %1 à %2.</translation>
+            <translation>Entrez le chiffre choisi pour chaque question, de %1 à %2.</translation>
         </message>
         <message>
             <source>All answers in order</source>
@@ -2155,11 +2155,11 @@
         </message>
         <message>
             <source>Item %1 is empty; enter a whole number from %3 to %4</source>
-            <translation>L'énoncé %1 est vide ; entrez un nombre entier de %3 à %4</translation>
+            <translation>La question %1 est vide; entrez un nombre entier de %3 à %4</translation>
         </message>
         <message>
             <source>Item %1: “%2” is not a number from %3 to %4; enter a whole number from %3 to %4</source>
-            <translation>Énoncé %1 : « %2 » n'est pas un nombre de %3 à %4 ; entrez un nombre entier de %3 à %4</translation>
+            <translation>Question %1 : « %2 » n'est pas un nombre de %3 à %4; entrez un nombre entier de %3 à %4</translation>
         </message>
     </context>
     <context>
@@ -2417,7 +2417,7 @@
         </message>
         <message>
             <source>The language of the window and of the questionnaires; “System” follows your computer. A change applies the next time PeerDesk starts.</source>
-            <translation>La langue de la fenêtre et des questionnaires ; « Système » suit votre ordinateur. Un changement s'applique au prochain démarrage de PeerDesk.</translation>
+            <translation>La langue de la fenêtre et des questionnaires; « Système » suit votre ordinateur. Un changement s'applique au prochain démarrage de PeerDesk.</translation>
         </message>
         <message>
             <source>Your country</source>
@@ -2425,7 +2425,7 @@
         </message>
         <message>
             <source>The referral directory shows this country's services first, starting with its emergency number; “System” follows your computer's region.</source>
-            <translation>Le répertoire des ressources montre d'abord les services de ce pays, à commencer par son numéro d'urgence ; « Système » suit la région de votre ordinateur.</translation>
+            <translation>Le répertoire des ressources montre d'abord les services de ce pays, à commencer par son numéro d'urgence; « Système » suit la région de votre ordinateur.</translation>
         </message>
         <message>
             <source>Lock after idle minutes</source>
@@ -2465,7 +2465,7 @@
         </message>
         <message>
             <source>Blank the text of contact notes and incident numbers older than this many months; the statistics stay. “Never” keeps notes until you delete them.</source>
-            <translation>Vider le texte des notes de contact et des numéros d'incident plus vieux que ce nombre de mois ; les statistiques restent. « Jamais » garde les notes jusqu'à ce que vous les supprimiez.</translation>
+            <translation>Vider le texte des notes de contact et des numéros d'incident plus vieux que ce nombre de mois; les statistiques restent. « Jamais » garde les notes jusqu'à ce que vous les supprimiez.</translation>
         </message>
         <message>
             <source>System</source>

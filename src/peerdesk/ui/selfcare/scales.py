@@ -37,7 +37,8 @@ class ScaleItem(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(f"{item.number}. {item.text}")
         self.item = item
-        self.question = QLabel(f"<b>{item.number}.</b> {html.escape(item.text)}")
+        # quote=False: French apostrophes stay as they are ("&#x27;" would read as a mnemonic)
+        self.question = QLabel(f"<b>{item.number}.</b> {html.escape(item.text, quote=False)}")
         self.question.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

@@ -125,11 +125,11 @@
         </message>
         <message>
             <source>Not again this week</source>
-            <translation>Plus cette semaine</translation>
+            <translation>Pas avant la semaine prochaine</translation>
         </message>
         <message>
             <source>Not again this week: %1</source>
-            <translation>Plus cette semaine : %1</translation>
+            <translation>Pas avant la semaine prochaine : %1</translation>
         </message>
         <message>
             <source>Well done</source>
@@ -308,7 +308,7 @@
         </message>
         <message>
             <source>Only you can read this.</source>
-            <translation>Vous seul ou seule pouvez la lire.</translation>
+            <translation>Personne d'autre que vous ne peut la lire.</translation>
         </message>
         <message>
             <source>Private &amp;note (optional):</source>
@@ -1457,7 +1457,7 @@
         </message>
         <message>
             <source>Your own plan for hard stretches: write it while things are calm, so it is ready when you need it. Only you can see it.</source>
-            <translation>Votre plan à vous pour les périodes difficiles : écrivez-le pendant que tout est calme, pour qu'il soit prêt le jour où vous en aurez besoin. Vous seul ou seule pouvez le voir.</translation>
+            <translation>Votre plan à vous pour les périodes difficiles : écrivez-le pendant que tout est calme, pour qu'il soit prêt le jour où vous en aurez besoin. Personne d'autre que vous ne peut le voir.</translation>
         </message>
         <message>
             <source>Your unsaved changes are back. Save the plan to keep them for good.</source>
@@ -2198,7 +2198,7 @@
         </message>
         <message>
             <source>Notice how you are doing while you support others. Everything here stays in your vault and is only for you.</source>
-            <translation>Prenez le pouls de votre propre état pendant que vous soutenez les autres. Tout ce qui est ici reste dans votre coffre-fort et n'est que pour vous.</translation>
+            <translation>Prenez le temps de voir comment vous allez pendant que vous soutenez les autres. Tout ce qui est ici reste dans votre coffre-fort et n'est que pour vous.</translation>
         </message>
     </context>
     <context>
@@ -2389,11 +2389,11 @@
         <name>SettingsPage</name>
         <message>
             <source>Kept inside your vault</source>
-            <translation>Gardés dans votre coffre-fort</translation>
+            <translation>Dans votre coffre-fort</translation>
         </message>
         <message>
             <source>Before unlocking (kept on this computer, no content)</source>
-            <translation>Avant le déverrouillage (gardés sur cet ordinateur, sans contenu)</translation>
+            <translation>Avant le déverrouillage (sur cet ordinateur, sans contenu)</translation>
         </message>
         <message>
             <source>Colour theme</source>
@@ -2437,7 +2437,7 @@
         </message>
         <message>
             <source>Lock when minimised</source>
-            <translation>Verrouiller à la réduction</translation>
+            <translation>Verrouiller quand la fenêtre est réduite</translation>
         </message>
         <message>
             <source>Lock the vault as soon as the window is minimised.</source>

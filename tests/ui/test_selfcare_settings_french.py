@@ -228,3 +228,21 @@ def test_the_reminder_is_in_the_window_language(french, cadence, start):
 
     assert reminder_text(cadence, "core's English").startswith(start)
     assert reminder_text("monthly", "core's English") == "core's English"  # unknown: as given
+
+
+def test_the_printed_plan_is_in_french(french):
+    from datetime import date
+
+    from peerdesk.core.selfcare.plan import make_plan
+    from peerdesk.ui.selfcare.plan import pdf_title, plan_blocks
+    from peerdesk.ui.shared.pdf import Heading, Html, Paragraph
+
+    plan = make_plan({"what_helps": ["Marcher le midi"], "boundaries": []})
+    blocks = plan_blocks(plan, date(2026, 12, 2))
+    assert pdf_title() == "Mon plan d'autosoins"
+    assert blocks[0] == Paragraph("Écrit pour moi-même. Imprimé le mercredi 2 décembre 2026.")
+    headings = [b.text for b in blocks if isinstance(b, Heading)]
+    assert headings[:2] == ["Mes signaux d'alerte", "Ce qui m'aide"]
+    assert headings[-1] == "Si ça devient difficile"
+    assert any(isinstance(b, Html) and "Marcher le midi" in b.html for b in blocks)
+    assert Paragraph("Rien d'écrit ici pour l'instant.") in blocks

@@ -246,3 +246,16 @@ def test_the_printed_plan_is_in_french(french):
     assert headings[-1] == "Si ça devient difficile"
     assert any(isinstance(b, Html) and "Marcher le midi" in b.html for b in blocks)
     assert Paragraph("Rien d'écrit ici pour l'instant.") in blocks
+
+
+def test_every_setting_and_plan_section_core_declares_has_window_words(french):
+    from peerdesk.core.selfcare.plan import SECTION_LABELS
+    from peerdesk.core.settings import SETTINGS
+    from peerdesk.ui.selfcare.plan import section_labels
+    from peerdesk.ui.settings.page import setting_texts
+
+    texts = setting_texts()
+    assert sorted(texts) == sorted(s.key for s in SETTINGS)
+    assert all(label != s.label for s in SETTINGS for label in [texts[s.key][0]])
+    assert list(section_labels()) == list(SECTION_LABELS)
+    assert all(section_labels()[k] != v for k, v in SECTION_LABELS.items())

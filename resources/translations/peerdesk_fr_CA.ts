@@ -259,6 +259,11 @@
             <translation>Un outil de réflexion personnelle, pas une mesure clinique : il ne permet aucun diagnostic.</translation>
         </message>
         <message>
+            <source>%1 %2</source>
+            <comment>a score and its unit, e.g. 48 %</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
             <source>%1: %2 on a scale of %3 to %4 (higher is better) — %5.</source>
             <translation>%1 : %2 sur une échelle de %3 à %4 (plus c'est haut, mieux c'est) — %5.</translation>
         </message>

@@ -145,7 +145,7 @@ def test_french_answers_and_problems_in_the_answer_grid(qtbot, french, build):
     page.checkin.select("who5")
     page.checkin.form().set_answers([0, 5, 3, 2, 1])
     page.checkin.save_button.click()
-    assert "44 %" in page.checkin.result.text()  # the WHO-5 percentage
+    assert "44\u00a0%" in page.checkin.result.text()  # the WHO-5 percentage, kept together
 
 
 def test_the_settings_page_speaks_french(qtbot, french, build):

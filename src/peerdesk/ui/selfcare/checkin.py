@@ -39,7 +39,10 @@ def not_clinical() -> str:
 def score_text(value: float, unit: str = "") -> str:
     """'34', '48 %', '2,5': a score with the window's decimal sign, its unit after a space."""
     number = QLocale().toString(float(value), "g", 6)  # like Python's :g, with a local comma
-    return f"{number} {unit}" if unit else number
+    if not unit:
+        return number
+    text = translate("CheckinPanel", "%1 %2", "a score and its unit, e.g. 48 %")
+    return text.replace("%2", unit).replace("%1", number)
 
 
 def describe(inst: Instrument, measure: MeasureScore) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QScrollArea
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.i18n_walk import clipped, load_allowlist, untranslated
-from tests.ui.mnemonics import clashes
+from tests.ui.mnemonics import clashes, letter, offered
 from tests.ui.sync_runner import SyncRunner
 
 from peerdesk.core import language
@@ -176,13 +176,25 @@ def test_the_settings_page_speaks_french(qtbot, french, build):
     assert "E&xporter mes données…" in buttons
 
 
+def menu_letters() -> set[str]:
+    """Alt+letter of the window's menus in the current language (File, Edit, Go, Help)."""
+    menus = ("&File", "&Edit", "&Go", "&Help")
+    return {letter(i18n.translate("MainWindow", m)) or "" for m in menus} - {""}
+
+
 def test_french_mnemonics_are_unique_on_both_pages(qtbot, french, build):
-    found = {}
+    menus = menu_letters()
+    assert menus == {"f", "d", "l", "a"}  # Fichier, Édition, Aller, Aide
+
+    def check(state: str, root) -> None:
+        found.update({f"{state}: Alt+{k}": v for k, v in clashes(root).items()})
+        found.update({f"{state}: Alt+{k} (a menu)": [t] for k, t in offered(root) if k in menus})
+
+    found: dict[str, list[str]] = {}
     page = build("selfcare")
     for state, root in selfcare_states(page):
-        found.update({f"{state}: Alt+{k}": v for k, v in clashes(root).items()})
-    settings = build("settings")
-    found.update({f"settings: Alt+{k}": v for k, v in clashes(settings).items()})
+        check(state, root)
+    check("settings", build("settings"))
     assert found == {}
 
 

@@ -16,7 +16,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def headers() -> tuple[str, ...]:
     return (
-        translate("ReportFigures", "Table"),
+        words.table(),
         words.figure(),
         words.published(),
         translate("ReportFigures", "What it means"),

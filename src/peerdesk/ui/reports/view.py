@@ -129,7 +129,7 @@ def mean_text(report: Report) -> str:
 def summary_rows(report: Report) -> list[Row]:
     section = translate("ReportView", "Summary")
     rows = [
-        _row(report, "summary", section, translate("ReportView", "Contacts"), report.contacts),
+        _row(report, "summary", section, words.contacts(), report.contacts),
         Row(
             "summary",
             section,
@@ -268,7 +268,7 @@ def chart_spec(report: Report, table_name: str) -> ChartSpec:
         title=chart_title,
         x_labels=[_short(table_name, c, one_year) for c, _ in cells],
         x_descriptions=descriptions,
-        series=[Series(translate("ReportView", "Contacts"), values, kind="bar", units=contacts)],
+        series=[Series(words.contacts(), values, kind="bar", units=contacts)],
         units=contacts,
         x_noun=noun if table_name == "month" else translate("ReportView", "categories"),
         x_title=axis if table_name == "month" else words.category(),

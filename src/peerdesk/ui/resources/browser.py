@@ -68,7 +68,7 @@ def combos() -> tuple[tuple[str, str, str, str, Callable[[str], str]], ...]:
         (
             "language",
             translate("DirectoryBrowser", "&Language:"),
-            translate("DirectoryBrowser", "Language"),
+            words.language(),
             translate("DirectoryBrowser", "Any language"),
             language_name,
         ),

@@ -72,6 +72,35 @@ def training() -> str:
     return page_titles()["training"]
 
 
+def contacts() -> str:
+    return translate("Common", "Contacts")
+
+
+def language() -> str:
+    return translate("Common", "Language")
+
+
+def your_country() -> str:
+    return translate("Common", "Your country")
+
+
+def last_3_months() -> str:
+    return translate("Common", "Last 3 months")
+
+
+def pdf_files() -> str:
+    return translate("Common", "PDF (*.pdf)")
+
+
+def table() -> str:
+    return translate("Common", "Table")
+
+
+def did_not_work() -> str:
+    """A sentence, so not a "Common" word: its own context, still written once."""
+    return translate("Messages", "That did not work.")
+
+
 def quit_app() -> str:
     return translate("Common", "&Quit")
 

@@ -370,11 +370,7 @@ class MainWindow(QMainWindow):
             self.status(text)
 
         def failed(err: BaseException) -> None:
-            text = (
-                err.message
-                if isinstance(err, PeerDeskError)
-                else translate("MainWindow", "That did not work.")
-            )
+            text = err.message if isinstance(err, PeerDeskError) else words.did_not_work()
             finished(text)
 
         self.runner.run(work, finished, failed)

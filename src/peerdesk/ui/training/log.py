@@ -218,7 +218,7 @@ class TrainingLogView(QWidget):
             self,
             translate("TrainingLog", "Save the training transcript"),
             "training-transcript.pdf",
-            translate("TrainingLog", "PDF (*.pdf)"),
+            words.pdf_files(),
         )
         if path is not None:
             self.write_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))

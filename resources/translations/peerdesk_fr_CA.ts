@@ -1195,7 +1195,7 @@
         </message>
         <message>
             <source>%1 hours of training credited in all (completed modules at their estimated time, plus external courses); %2 hours actually spent in modules.</source>
-            <translation>%1 h de formation créditées en tout (les modules terminés selon leur durée estimée, plus les formations externes); %2 h réellement consacrées aux modules.</translation>
+            <translation>%1 h de formation créditées en tout (les modules terminés selon leur durée estimée, plus les formations externes); %2 h réellement consacrées aux modules.</translation>
         </message>
         <message numerus="yes">
             <source>%n refresher(s) due.</source>

@@ -85,6 +85,7 @@ class Page(BasePage):
         self.summary = QLabel("")
         self.summary.setAccessibleName(translate("ContactsPage", "List summary"))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # the empty-list advice is long in French
         self.summary.linkActivated.connect(self.show_followups)
         self.table = self._build_table()
         self.edit_button = QPushButton(translate("ContactsPage", "Edi&t"))

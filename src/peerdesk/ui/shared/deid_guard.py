@@ -22,6 +22,7 @@ from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
 DEBOUNCE_MS = 300
+SHOWN_CHARS = 24  # of a finding, on its button
 MAX_BUTTONS = 5  # more findings are reached with "Replace all" or the editor's context menu
 KIND_WORDS = LABELS  # core's English words, by kind; kind_word() gives the window's language
 
@@ -202,7 +203,8 @@ class GuardBar(QWidget):
         spoken = translate("DeidGuard", "Replace %1 with %2", "Replace a name with [NAME]")
         for item in findings[:MAX_BUTTONS]:
             # The placeholder first: the text found is the person's and may hold "%2".
-            button = QPushButton(shown.replace("%2", item.replacement).replace("%1", item.text))
+            text = shown.replace("%2", item.replacement).replace("%1", _short(item.text))
+            button = QPushButton(text)
             button.setFlat(item.soft)  # the softer kind looks quieter here too
             words = kind_word(item.kind)
             button.setAccessibleName(spoken.replace("%2", item.replacement).replace("%1", words))
@@ -214,6 +216,12 @@ class GuardBar(QWidget):
             self._row.addWidget(self.replace_all_button)
         self.replace_all_button.setVisible(hard)  # soft details are replaced one by one
         self._row.addStretch(1)
+
+
+def _short(found: str) -> str:
+    """A long finding (a whole description) cut short on its button, so that the row of
+    buttons fits the window in any language; the underline in the note shows all of it."""
+    return found if len(found) <= SHOWN_CHARS else found[: SHOWN_CHARS - 1].rstrip() + "…"
 
 
 def summary_text(findings: Sequence[Finding]) -> str:

@@ -1344,7 +1344,7 @@
         </message>
         <message>
             <source>Replace all possible identifiers</source>
-            <translation>Remplacer tous les renseignements identificatoires possibles</translation>
+            <translation>Remplacer tous les détails qui pourraient permettre de reconnaître quelqu'un</translation>
         </message>
         <message>
             <source>Replace all</source>
@@ -1352,7 +1352,7 @@
         </message>
         <message>
             <source>Replace every possible identifier</source>
-            <translation>Remplacer chaque renseignement identificatoire possible</translation>
+            <translation>Remplacer chaque détail qui pourrait permettre de reconnaître quelqu'un</translation>
         </message>
         <message>
             <source>“%1” → %2</source>

@@ -288,3 +288,29 @@ def test_the_dashboard_speaks_french(qtbot, french, vault_factory):
     assert OWN_TOPIC in topics.x_descriptions
     assert page.cards["training"].note.text().startswith("0\u00a0h de formation créditées")
     page.clear()
+
+
+def test_the_retention_offer_speaks_french(qtbot, french):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from peerdesk.ui.contacts.retention import ask_purge
+
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == "Pas maintenant").click()
+
+    QTimer.singleShot(0, answer)
+    assert ask_purge(None, 1, 12) is False  # "Not now" keeps every note
+    assert seen["title"] == "Retirer les anciennes notes?"
+    assert seen["text"] == (
+        "Votre paramètre de conservation garde les notes pendant 12 mois. 1 contact plus "
+        "ancien a encore une note ou un numéro d'incident. Retirer ce texte maintenant? Le "
+        "reste de chaque contact, et toutes les statistiques, sont conservés."
+    )
+    assert seen["buttons"] == ["Pas maintenant", "Retirer les anciennes notes"]

@@ -297,6 +297,10 @@
             <translation>Sujets</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
             <source>Signs of distress</source>
             <translation>Signes de détresse</translation>
         </message>
@@ -496,6 +500,69 @@
         </message>
     </context>
     <context>
+        <name>ContactProblems</name>
+        <message>
+            <source>nothing to log yet; choose a topic or write a short note</source>
+            <translation>rien à noter pour l'instant; choisissez un sujet ou écrivez une courte note</translation>
+        </message>
+        <message>
+            <source>a date and time is needed</source>
+            <translation>il faut une date et une heure</translation>
+        </message>
+        <message>
+            <source>the date and time are in the future</source>
+            <translation>la date et l'heure sont dans le futur</translation>
+        </message>
+        <message>
+            <source>the follow-up date is before the contact</source>
+            <translation>la date du suivi est avant celle du contact</translation>
+        </message>
+        <message>
+            <source>must be whole minutes from 1 to %1</source>
+            <translation>doit être un nombre entier de minutes, de 1 à %1</translation>
+        </message>
+        <message>
+            <source>only group contacts have a group size</source>
+            <translation>seuls les contacts de groupe ont une taille de groupe</translation>
+        </message>
+        <message>
+            <source>must be a count from 2 to %1</source>
+            <translation>doit être un nombre de 2 à %1</translation>
+        </message>
+        <message>
+            <source>must be from 1 to 5</source>
+            <translation>doit être de 1 à 5</translation>
+        </message>
+        <message>
+            <source>is longer than %1 characters</source>
+            <translation>dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>a referral needs a label</source>
+            <translation>une orientation doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>label is longer than %1 characters</source>
+            <translation>le nom dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>the start date is after the end date</source>
+            <translation>la date de début est après la date de fin</translation>
+        </message>
+        <message>
+            <source>a topic needs a name</source>
+            <translation>un sujet doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>a topic name has at most 60 characters</source>
+            <translation>le nom d'un sujet a au plus 60 caractères</translation>
+        </message>
+        <message>
+            <source>the topic “%1” already exists</source>
+            <translation>le sujet « %1 » existe déjà</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactTable</name>
         <message>
             <source>Date</source>
@@ -552,7 +619,7 @@
         <message>
             <source>Due today</source>
             <comment>a follow-up</comment>
-            <translation>Aujourd'hui</translation>
+            <translation>Prévu aujourd'hui</translation>
         </message>
         <message>
             <source>Due %1</source>
@@ -927,7 +994,7 @@
         </message>
         <message>
             <source>Contact deleted. Ctrl+Z brings it back.</source>
-            <translation>Contact supprimé. Ctrl+Z le ramène.</translation>
+            <translation>Contact supprimé. Ctrl+Z le rétablit.</translation>
         </message>
         <message>
             <source>Contact restored.</source>

@@ -8,7 +8,7 @@ findings, a referral), the list with contacts in it, and the dashboard with data
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -314,3 +314,71 @@ def test_the_retention_offer_speaks_french(qtbot, french):
         "reste de chaque contact, et toutes les statistiques, sont conservés."
     )
     assert seen["buttons"] == ["Pas maintenant", "Retirer les anciennes notes"]
+
+
+def core_problems(desk) -> list[str]:
+    """Problems core itself finds, worded as it words them (not copied from its source)."""
+    from datetime import datetime
+
+    from peerdesk.core.contacts.validate import problems
+    from peerdesk.core.errors import InvalidInput
+
+    topics = desk.contacts.topic_labels()
+    moment = datetime(2026, 3, 4, 10, 0)
+    bad = [
+        Contact(when=moment, duration_min=0),
+        Contact(when=moment + timedelta(days=9), duration_min=99_999, note="x" * 20_001),
+        Contact(when=moment, duration_min=5, kind="one_to_one", group_size=3, affect=9),
+        Contact(when=moment, duration_min=5, kind="defusing", group_size=1, incident_ref="9" * 65),
+        Contact(when=moment, duration_min=5, topics=("grief_loss",), followup_due=date(2026, 1, 1)),
+        Contact(when=moment, duration_min=5, referrals=(Referral(label=" ", category="eap"),)),
+        Contact(
+            when=moment, duration_min=5, referrals=(Referral(label="y" * 201, category="eap"),)
+        ),
+    ]
+    found = [message for c in bad for _field, message in problems(c, topics, moment)]
+    for action in (
+        lambda: desk.contacts.add_topic("   "),
+        lambda: desk.contacts.add_topic("z" * 61),
+        lambda: desk.contacts.add_topic("Grief / loss"),
+    ):
+        with pytest.raises(InvalidInput) as caught:
+            action()
+        found.append(caught.value.message.split(": ", 1)[1])
+    return found
+
+
+def test_problems_core_finds_are_shown_in_french(qtbot, french, vault_factory):
+    from peerdesk.ui.contacts.problems import problem_text
+
+    desk = open_desk_in(vault_factory)
+    found = core_problems(desk)
+    assert len(found) >= 12
+    shown = {message: problem_text(message) for message in found}
+    untranslated_ones = [m for m, text in shown.items() if text == m]
+    assert untranslated_ones == []
+    assert shown["must be whole minutes from 1 to 1440"] == (
+        "doit être un nombre entier de minutes, de 1 à 1\u00a0440"
+    )
+    assert "le sujet «\u00a0Grief / loss\u00a0» existe déjà" in shown.values()
+    assert problem_text("a problem core has not worded before") == (
+        "a problem core has not worded before"
+    )
+
+
+def test_the_form_says_what_is_wrong_in_french(qtbot, french, vault_factory):
+    desk = open_desk_in(vault_factory)
+    page = contacts_page(qtbot, desk)
+    page.new_contact()
+    form = page.form
+    form.duration.setText("99999")
+    form.note.setPlainText("")
+    form.topics.set_checked(())
+    assert form.save() is None
+    assert form.error.text().splitlines() == [
+        "Durée\u00a0: doit être un nombre entier de minutes, de 1 à 1\u00a0440",
+        "Contact\u00a0: rien à noter pour l'instant; choisissez un sujet ou écrivez une courte "
+        "note",
+    ]
+    assert desk.contacts.count() == 0  # nothing partial is stored
+    page.clear()

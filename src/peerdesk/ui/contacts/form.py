@@ -32,6 +32,7 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.contacts import form_draft, form_layout, labels
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
 from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
+from peerdesk.ui.contacts.problems import plain_message, problem_text
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.i18n import translate
@@ -52,6 +53,7 @@ def field_labels() -> dict[str, str]:
         "started_by": translate("ContactForm", "How it started"),
         "relationship": translate("ContactForm", "Relationship"),
         "topics": translate("ContactForm", "Topics"),
+        "topic": translate("ContactForm", "Topic"),
         "signs": translate("ContactForm", "Signs of distress"),
         "risk": translate("ContactForm", "Risk level"),
         "referrals": translate("ContactForm", "Referrals"),
@@ -265,7 +267,7 @@ class ContactForm(QWidget):
         try:
             topic = self.service.add_topic(label)
         except InvalidInput as err:
-            self.show_problems([(err.field or "topics", _plain(err))])
+            self.show_problems([(err.field or "topics", plain_message(err))])
             return
         checked = (*self.topics.checked(), topic.slug)
         self.topics.set_choices(self._topic_choices(checked), checked)
@@ -392,7 +394,7 @@ class ContactForm(QWidget):
         try:
             contact = self.read()
         except InvalidInput as err:
-            self.show_problems([(err.field or "contact", _plain(err))])
+            self.show_problems([(err.field or "contact", plain_message(err))])
             return None
         found = problems(contact, self.service.topic_labels(), datetime.now())
         if found:
@@ -406,7 +408,7 @@ class ContactForm(QWidget):
         try:
             stored = self.service.update(contact) if self.editing else self.service.add(contact)
         except InvalidInput as err:
-            self.show_problems([(err.field or "contact", _plain(err))])
+            self.show_problems([(err.field or "contact", plain_message(err))])
             return None
         if self.keeper is not None:
             self.keeper.saved_or_dropped(key)
@@ -436,7 +438,7 @@ class ContactForm(QWidget):
         names = field_labels()
         line = translate("ContactForm", "%1: %2", "a field's name: what is wrong with it")
         lines = [
-            line.replace("%1", names.get(_base(f), f)).replace("%2", message)
+            line.replace("%1", names.get(_base(f), f)).replace("%2", problem_text(message))
             for f, message in found
         ]
         self.error.setText("\n".join(lines))
@@ -492,10 +494,6 @@ def _has_details(contact: Contact) -> bool:
 
 def _base(field: str) -> str:
     return field.split("[", 1)[0]  # referrals[2] -> referrals
-
-
-def _plain(err: InvalidInput) -> str:
-    return err.message.removeprefix(f"{err.field}: ") if err.field else err.message
 
 
 def _minute(moment: object) -> datetime:

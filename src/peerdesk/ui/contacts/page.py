@@ -23,6 +23,7 @@ from peerdesk.ui.contacts import form_draft, labels
 from peerdesk.ui.contacts.filters import FilterBar
 from peerdesk.ui.contacts.form import ContactForm
 from peerdesk.ui.contacts.model import ContactTableModel, has_note_text, headers
+from peerdesk.ui.contacts.problems import as_sentence, plain_message, problem_text
 from peerdesk.ui.contacts.retention import offer_retention_purge
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
@@ -233,7 +234,7 @@ class Page(BasePage):
         try:
             self.model.set_filter(self.filters.current(self.model.filter))
         except InvalidInput as err:
-            self.summary.setText(err.message)
+            self.summary.setText(as_sentence(problem_text(plain_message(err))))
             return
         self._update_summary()
 

@@ -1218,6 +1218,11 @@
             <translation>%1 %2</translation>
         </message>
         <message>
+            <source>%1. %2</source>
+            <comment>a suggestion's title, then its message</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
             <source>No check-ins yet. A short check-in on the Self-care page starts your trend here.</source>
             <translation>Aucun bilan pour l'instant. Un court bilan dans la page Prendre soin de soi lance votre tendance ici.</translation>
         </message>

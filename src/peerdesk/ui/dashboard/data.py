@@ -169,7 +169,9 @@ def _day_month(day: date) -> str:
 def _selfcare_parts(desk: Any) -> dict[str, Any]:
     service = desk.selfcare
     words = [m.message for m in service.milestones()]
-    words += [f"{n.title}. {n.message}" for n in service.nudges()]
+    # Milestone and nudge texts are core's (core/selfcare/nudges.py), as the Self-care page shows.
+    nudge = translate("DashboardCharts", "%1. %2", "a suggestion's title, then its message")
+    words += [nudge.replace("%2", n.message).replace("%1", n.title) for n in service.nudges()]
     checkins = service.checkins()
     if not checkins:
         note = translate(

@@ -105,7 +105,7 @@ def open_everything(page, qtbot) -> None:
     assert form.details.isVisibleTo(page) and form.crisis.isVisibleTo(page)
 
 
-def test_labels_cover_every_code_and_match_core_in_english():
+def test_labels_cover_every_code_and_match_core_in_english(qapp):
     from peerdesk.ui.contacts import labels
     from peerdesk.ui.shared.deid_guard import kind_words
 

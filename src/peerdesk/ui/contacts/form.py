@@ -42,29 +42,6 @@ DEFAULT_DURATION = 30
 FOLLOWUP_DAYS = 7
 
 
-def field_labels() -> dict[str, str]:
-    """Each field's name, to say which one a problem is about."""
-    return {
-        "when": translate("ContactForm", "Date and time"),
-        "duration_min": translate("ContactForm", "Duration"),
-        "channel": translate("ContactForm", "Channel"),
-        "kind": translate("ContactForm", "Kind of support"),
-        "group_size": translate("ContactForm", "Group size"),
-        "started_by": translate("ContactForm", "How it started"),
-        "relationship": translate("ContactForm", "Relationship"),
-        "topics": translate("ContactForm", "Topics"),
-        "topic": translate("ContactForm", "Topic"),
-        "signs": translate("ContactForm", "Signs of distress"),
-        "risk": translate("ContactForm", "Risk level"),
-        "referrals": translate("ContactForm", "Referrals"),
-        "incident_ref": translate("ContactForm", "Incident or call number"),
-        "followup_due": translate("ContactForm", "Follow-up date"),
-        "affect": translate("ContactForm", "How it affected me"),
-        "note": translate("ContactForm", "Note"),
-        "contact": translate("ContactForm", "Contact"),
-    }
-
-
 def combo(name: str, choices: dict[str, str]) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
@@ -118,7 +95,7 @@ class ContactForm(QWidget):
         self.when.setCalendarPopup(True)
         self.duration = QLineEdit()
         self.duration.setMaxLength(5)
-        names = field_labels()
+        names = labels.field_labels()
         self.channel = combo(names["channel"], labels.channels())
         self.kind = combo(names["kind"], labels.kinds())
         self.group_size = QSpinBox()
@@ -435,7 +412,7 @@ class ContactForm(QWidget):
 
     def show_problems(self, found: list[tuple[str, str]]) -> None:
         """List every problem with the field's name and put the focus on the first field."""
-        names = field_labels()
+        names = labels.field_labels()
         line = translate("ContactForm", "%1: %2", "a field's name: what is wrong with it")
         lines = [
             line.replace("%1", names.get(_base(f), f)).replace("%2", problem_text(message))

@@ -115,6 +115,29 @@ def affect_labels() -> dict[int, str]:
     }
 
 
+def field_labels() -> dict[str, str]:
+    """Each field's name, to say which one a problem is about."""
+    return {
+        "when": translate("ContactForm", "Date and time"),
+        "duration_min": translate("ContactForm", "Duration"),
+        "channel": translate("ContactForm", "Channel"),
+        "kind": translate("ContactForm", "Kind of support"),
+        "group_size": translate("ContactForm", "Group size"),
+        "started_by": translate("ContactForm", "How it started"),
+        "relationship": translate("ContactForm", "Relationship"),
+        "topics": translate("ContactForm", "Topics"),
+        "topic": translate("ContactForm", "Topic"),
+        "signs": translate("ContactForm", "Signs of distress"),
+        "risk": translate("ContactForm", "Risk level"),
+        "referrals": translate("ContactForm", "Referrals"),
+        "incident_ref": translate("ContactForm", "Incident or call number"),
+        "followup_due": translate("ContactForm", "Follow-up date"),
+        "affect": translate("ContactForm", "How it affected me"),
+        "note": translate("ContactForm", "Note"),
+        "contact": translate("ContactForm", "Contact"),
+    }
+
+
 def topic_labels(stored: Mapping[str, str]) -> dict[str, str]:
     """slug -> label to show: a built-in topic in the window's language unless the supporter
     renamed it (then their own words, as typed); topics they added stay as they wrote them."""

@@ -98,7 +98,8 @@ class Page(BasePage):
         self._generation = 0
         self.loading = False
         column = self.scroll_column()
-        heading = QLabel("<h2>{}</h2>".format(translate("DashboardPage", "Dashboard")))
+        title = translate("DashboardPage", "Dashboard")
+        heading = QLabel(f"<h2>{title}</h2>")
         self.words = _label()
         self.words.setAccessibleName(translate("DashboardPage", "A word for you"))
         self.words_box = QGroupBox(translate("DashboardPage", "A word for you"))

@@ -214,7 +214,7 @@ def test_french_mnemonics_are_unique_in_the_list_and_the_form(qtbot, french, vau
     desk = open_desk_in(vault_factory)
     log_some(desk)
     page = contacts_page(qtbot, desk)
-    menus = {"f", "e", "g", "h"}  # the window's menus (File, Edit, Go, Help)
+    menus = {"f", "d", "l", "a"}  # the French window's menus: Fichier, É&dition, A&ller, Aide
     found: dict[str, list[str]] = {}
 
     def check(state: str) -> None:
@@ -279,6 +279,7 @@ def test_the_dashboard_speaks_french(qtbot, french, vault_factory):
     assert page.minimumSizeHint().width() <= 800
     assert page.cards["contacts"].title() == "Contacts"
     assert page.cards["hours"].title() == "Heures de soutien"
+    assert page.log_button.text() == "Les &voir dans le journal des contacts"  # not A&ller's L
     assert "Contacts par mois" in page.cards["contacts"].chart.accessibleName()
     assert page.followups.text() == (
         "2 suivis sont à faire aujourd'hui ou avant, dont 2 en retard."

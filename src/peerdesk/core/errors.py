@@ -130,6 +130,7 @@ class UnlockTooCostly(PeerDeskError):
             "once (--allow-slow-unlock on the command line)."
         )
         self.estimate_s = estimate_s
+        self.budget_s = budget_s
 
 
 EXIT_CODES = {

@@ -10,6 +10,9 @@ MIN_LENGTH = 15  # rev. 4's single-factor minimum; the vault file can be attacke
 MAX_LENGTH = 1024  # far above the 64 NIST asks us to allow; only bounds the work per attempt
 _CONTEXT_WORDS = ["peerdesk", "peer", "desk", "support", "supporter", "vault"]
 LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+# What is wrong, as codes a window can put in its own words (and language); `messages` holds
+# the English sentences the command line prints.
+TOO_SHORT, TOO_LONG, COMMON, GUESSABLE = "too_short", "too_long", "common", "guessable"
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,9 @@ class PolicyResult:
     messages: list[str] = field(default_factory=list)
     score: int = 0  # 0..4, zxcvbn's scale
     label: str = LABELS[0]
+    problems: tuple[str, ...] = ()  # TOO_SHORT, TOO_LONG, COMMON, GUESSABLE, in that order
+    length: int = 0  # characters after normalisation
+    hint: str = ""  # zxcvbn's own advice, in English
 
 
 def normalize(passphrase: str) -> str:
@@ -28,20 +34,36 @@ def normalize(passphrase: str) -> str:
 def check(passphrase: str) -> PolicyResult:
     """Judge a new passphrase: length and common-password checks only, no composition rules."""
     text = normalize(passphrase)
-    messages: list[str] = []
+    problems: list[str] = []
     if len(text) < MIN_LENGTH:
-        messages.append(
-            f"Use at least {MIN_LENGTH} characters ({len(text)} so far). "
-            "A few unrelated words with spaces are easy to remember and hard to guess."
-        )
+        problems.append(TOO_SHORT)
     if len(text) > MAX_LENGTH:
-        messages.append(f"Use at most {MAX_LENGTH} characters.")
+        problems.append(TOO_LONG)
     score, hint = _estimate(text)
     if text and _is_common(text):
-        messages.append("This is one of the most common passwords; attackers try it first.")
+        problems.append(COMMON)
     elif len(text) >= MIN_LENGTH and score <= 1:
-        messages.append("This is too easy to guess. " + hint)
-    return PolicyResult(ok=not messages, messages=messages, score=score, label=LABELS[score])
+        problems.append(GUESSABLE)
+    return PolicyResult(
+        ok=not problems,
+        messages=[_ENGLISH[p].format(length=len(text), hint=hint).strip() for p in problems],
+        score=score,
+        label=LABELS[score],
+        problems=tuple(problems),
+        length=len(text),
+        hint=hint,
+    )
+
+
+_ENGLISH = {
+    TOO_SHORT: (
+        f"Use at least {MIN_LENGTH} characters ({{length}} so far). "
+        "A few unrelated words with spaces are easy to remember and hard to guess."
+    ),
+    TOO_LONG: f"Use at most {MAX_LENGTH} characters.",
+    COMMON: "This is one of the most common passwords; attackers try it first.",
+    GUESSABLE: "This is too easy to guess. {hint}",
+}
 
 
 def _estimate(text: str) -> tuple[int, str]:

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CarePanel</name>
+        <message numerus="yes">
+            <source>%n suggestion(s)</source>
+            <translation>
+                <numerusform>%n suggestion</numerusform>
+                <numerusform>%n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to celebrate</source>
+            <translation>
+                <numerusform>%n thing to celebrate</numerusform>
+                <numerusform>%n things to celebrate</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactForm</name>
         <message numerus="yes">
             <source>The note still holds %n possible identifying detail(s) (underlined). Save it anyway?</source>
@@ -59,6 +76,30 @@
             <translation>
                 <numerusform>%n follow-up is due today or earlier, %1 of them overdue.</numerusform>
                 <numerusform>%n follow-ups are due today or earlier, %1 of them overdue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSecurityGroup</name>
+        <message numerus="yes">
+            <source>File format version %1, schema version %2, saved %n time(s).</source>
+            <translation>
+                <numerusform>File format version %1, schema version %2, saved %n time.</numerusform>
+                <numerusform>File format version %1, schema version %2, saved %n times.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>PeerDesk erased %n file(s) and folder(s) from this computer.</source>
+            <translation>
+                <numerusform>PeerDesk erased %n file or folder from this computer.</numerusform>
+                <numerusform>PeerDesk erased %n files and folders from this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n readable file(s) to %1. Delete them when you no longer need them.</source>
+            <translation>
+                <numerusform>Exported %n readable file to %1. Delete it when you no longer need it.</numerusform>
+                <numerusform>Exported %n readable files to %1. Delete them when you no longer need them.</numerusform>
             </translation>
         </message>
     </context>
@@ -235,6 +276,16 @@
             <translation>
                 <numerusform>Removed old notes from %n contact.</numerusform>
                 <numerusform>Removed old notes from %n contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleForms</name>
+        <message numerus="yes">
+            <source>%n answer(s) typed, the form has %1</source>
+            <translation>
+                <numerusform>%n answer typed, the form has %1</numerusform>
+                <numerusform>%n answers typed, the form has %1</numerusform>
             </translation>
         </message>
     </context>

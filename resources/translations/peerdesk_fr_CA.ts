@@ -520,6 +520,875 @@
         </message>
     </context>
     <context>
+        <name>ContactFilters</name>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Between dates</source>
+            <translation>Entre deux dates</translation>
+        </message>
+        <message>
+            <source>Due or overdue</source>
+            <comment>follow-ups</comment>
+            <translation>À faire ou en retard</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <comment>follow-ups</comment>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Toute période</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Any topic</source>
+            <translation>Tous les sujets</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen de communication</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>Tous les moyens</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Niveau de risque</translation>
+        </message>
+        <message>
+            <source>Any risk level</source>
+            <translation>Tous les niveaux</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>follow-ups</comment>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Words in your notes</source>
+            <translation>Mots dans vos notes</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Rechercher dans les notes</translation>
+        </message>
+        <message>
+            <source>Cle&amp;ar search</source>
+            <translation>Effa&amp;cer la recherche</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Du :</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Au :</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>Su&amp;jet :</translation>
+        </message>
+        <message>
+            <source>Channe&amp;l:</source>
+            <translation>&amp;Moyen :</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k:</source>
+            <translation>Ris&amp;que :</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up:</source>
+            <translation>Su&amp;ivi :</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch notes:</source>
+            <translation>&amp;Rechercher dans les notes :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message>
+            <source>Contact form</source>
+            <translation>Formulaire de contact</translation>
+        </message>
+        <message>
+            <source>A count only, never names</source>
+            <translation>Un nombre seulement, jamais de noms</translation>
+        </message>
+        <message>
+            <source>Add a topic…</source>
+            <translation>Ajouter un sujet…</translation>
+        </message>
+        <message>
+            <source>Follow up &amp;by</source>
+            <translation>Sui&amp;vi prévu le</translation>
+        </message>
+        <message>
+            <source>Follow-up completed</source>
+            <translation>Suivi fait</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <comment>how it affected me</comment>
+            <translation>Non indiquée</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>a level and its label: 3 — Somewhat</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Problems with this contact</source>
+            <translation>Problèmes dans ce contact</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Enregistrer (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Save contact</source>
+            <translation>Enregistrer le contact</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>Close the form, keeping a draft</source>
+            <translation>Fermer le formulaire et garder un brouillon</translation>
+        </message>
+        <message>
+            <source>What you typed stays as a draft until you save it.</source>
+            <translation>Ce que vous avez tapé est gardé comme brouillon jusqu'à ce que vous l'enregistriez.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Discard this draft</source>
+            <translation>Abandonner ce brouillon</translation>
+        </message>
+        <message>
+            <source>Add a topic</source>
+            <translation>Ajouter un sujet</translation>
+        </message>
+        <message>
+            <source>Name of the new topic:</source>
+            <translation>Nom du nouveau sujet :</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Modifier le contact</translation>
+        </message>
+        <message>
+            <source>Log a contact</source>
+            <translation>Noter un contact</translation>
+        </message>
+        <message>
+            <source>type the duration in whole minutes</source>
+            <translation>indiquez la durée en minutes entières</translation>
+        </message>
+        <message>
+            <source>The note may identify someone</source>
+            <translation>La note pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note still holds %n possible identifying detail(s) (underlined). Save it anyway?</source>
+            <translation>
+                <numerusform>La note contient encore %n détail qui pourrait permettre de reconnaître quelqu'un (souligné). L'enregistrer quand même?</numerusform>
+                <numerusform>La note contient encore %n détails qui pourraient permettre de reconnaître quelqu'un (soulignés). L'enregistrer quand même?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field's name: what is wrong with it</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>&amp;More details</source>
+            <translation>&amp;Plus de détails</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>Plus de détails</translation>
+        </message>
+        <message>
+            <source>D&amp;uration (minutes):</source>
+            <translation>Dur&amp;ée (minutes) :</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Quand :</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Moyen de communication :</translation>
+        </message>
+        <message>
+            <source>&amp;Topics:</source>
+            <translation>Su&amp;jets :</translation>
+        </message>
+        <message>
+            <source>&amp;Risk level:</source>
+            <translation>Niveau de &amp;risque :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of support:</source>
+            <translation>T&amp;ype de soutien :</translation>
+        </message>
+        <message>
+            <source>Group si&amp;ze (a count):</source>
+            <translation>Taille du groupe (un nom&amp;bre) :</translation>
+        </message>
+        <message>
+            <source>How it &amp;started:</source>
+            <translation>Origine du &amp;contact :</translation>
+        </message>
+        <message>
+            <source>Relationshi&amp;p:</source>
+            <translation>Personne &amp;soutenue :</translation>
+        </message>
+        <message>
+            <source>S&amp;igns of distress:</source>
+            <translation>Si&amp;gnes de détresse :</translation>
+        </message>
+        <message>
+            <source>Referr&amp;als:</source>
+            <translation>Orien&amp;tations :</translation>
+        </message>
+        <message>
+            <source>Incident or call number:</source>
+            <translation>Numéro d'incident ou d'appel :</translation>
+        </message>
+        <message>
+            <source>Stays in your vault; it never appears in any report.</source>
+            <translation>Reste dans votre coffre-fort; n'apparaît jamais dans un rapport.</translation>
+        </message>
+        <message>
+            <source>H&amp;ow it affected me:</source>
+            <translation>C&amp;harge émotionnelle :</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Note (facultative) :</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen de communication</translation>
+        </message>
+        <message>
+            <source>Kind of support</source>
+            <translation>Type de soutien</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Taille du groupe</translation>
+        </message>
+        <message>
+            <source>How it started</source>
+            <translation>Origine du contact</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Personne soutenue</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Signs of distress</source>
+            <translation>Signes de détresse</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Niveau de risque</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Orientations</translation>
+        </message>
+        <message>
+            <source>Incident or call number</source>
+            <translation>Numéro d'incident ou d'appel</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Date du suivi</translation>
+        </message>
+        <message>
+            <source>How it affected me</source>
+            <translation>Charge émotionnelle</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactProblems</name>
+        <message>
+            <source>nothing to log yet; choose a topic or write a short note</source>
+            <translation>rien à noter pour l'instant; choisissez un sujet ou écrivez une courte note</translation>
+        </message>
+        <message>
+            <source>a date and time is needed</source>
+            <translation>il faut une date et une heure</translation>
+        </message>
+        <message>
+            <source>the date and time are in the future</source>
+            <translation>la date et l'heure sont dans le futur</translation>
+        </message>
+        <message>
+            <source>the follow-up date is before the contact</source>
+            <translation>la date du suivi est avant celle du contact</translation>
+        </message>
+        <message>
+            <source>must be whole minutes from 1 to %1</source>
+            <translation>doit être un nombre entier de minutes, de 1 à %1</translation>
+        </message>
+        <message>
+            <source>only group contacts have a group size</source>
+            <translation>seuls les contacts de groupe ont une taille de groupe</translation>
+        </message>
+        <message>
+            <source>must be a count from 2 to %1</source>
+            <translation>doit être un nombre de 2 à %1</translation>
+        </message>
+        <message>
+            <source>must be from 1 to 5</source>
+            <translation>doit être de 1 à 5</translation>
+        </message>
+        <message>
+            <source>is longer than %1 characters</source>
+            <translation>dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>a referral needs a label</source>
+            <translation>une orientation doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>label is longer than %1 characters</source>
+            <translation>le nom dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>the start date is after the end date</source>
+            <translation>la date de début est après la date de fin</translation>
+        </message>
+        <message>
+            <source>a topic needs a name</source>
+            <translation>un sujet doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>a topic name has at most 60 characters</source>
+            <translation>le nom d'un sujet a au plus 60 caractères</translation>
+        </message>
+        <message>
+            <source>the topic “%1” already exists</source>
+            <translation>le sujet « %1 » existe déjà</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTable</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>kind of support</comment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Has note</source>
+            <translation>Avec note</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>kind of support (group size)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>a follow-up</comment>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Overdue: %1</source>
+            <comment>a follow-up</comment>
+            <translation>En retard : %1</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <comment>a follow-up</comment>
+            <translation>Prévu aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <comment>a follow-up, e.g. Due 2026-12-31</comment>
+            <translation>Prévu le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactVocab</name>
+        <message>
+            <source>In person</source>
+            <comment>channel</comment>
+            <translation>En personne</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>channel</comment>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <comment>channel</comment>
+            <translation>Vidéo</translation>
+        </message>
+        <message>
+            <source>Text / chat</source>
+            <comment>channel</comment>
+            <translation>Texto / clavardage</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <comment>channel</comment>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <comment>kind of support</comment>
+            <translation>Individuel</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>kind of support</comment>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Defusing</source>
+            <comment>kind of support</comment>
+            <translation>Désamorçage</translation>
+        </message>
+        <message>
+            <source>Group debrief</source>
+            <comment>kind of support</comment>
+            <translation>Débreffage de groupe</translation>
+        </message>
+        <message>
+            <source>On-scene support</source>
+            <comment>kind of support</comment>
+            <translation>Soutien sur les lieux</translation>
+        </message>
+        <message>
+            <source>Demobilisation</source>
+            <comment>kind of support</comment>
+            <translation>Démobilisation</translation>
+        </message>
+        <message>
+            <source>Family support</source>
+            <comment>kind of support</comment>
+            <translation>Soutien à la famille</translation>
+        </message>
+        <message>
+            <source>Education session</source>
+            <comment>kind of support</comment>
+            <translation>Séance d'information</translation>
+        </message>
+        <message>
+            <source>They reached out</source>
+            <translation>La personne a demandé de l'aide</translation>
+        </message>
+        <message>
+            <source>I checked in</source>
+            <translation>J'ai pris des nouvelles</translation>
+        </message>
+        <message>
+            <source>Referred by someone</source>
+            <translation>Orientation par quelqu'un</translation>
+        </message>
+        <message>
+            <source>After a critical incident</source>
+            <translation>Après un incident critique</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <comment>who was supported</comment>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <comment>who was supported</comment>
+            <translation>Gestionnaire</translation>
+        </message>
+        <message>
+            <source>Family member of a colleague</source>
+            <translation>Proche d'un ou d'une collègue</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>who was supported</comment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Work stress</source>
+            <comment>topic</comment>
+            <translation>Stress au travail</translation>
+        </message>
+        <message>
+            <source>Workload / burnout</source>
+            <comment>topic</comment>
+            <translation>Charge de travail / épuisement professionnel</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <comment>topic</comment>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <source>Grief / loss</source>
+            <comment>topic</comment>
+            <translation>Deuil / perte</translation>
+        </message>
+        <message>
+            <source>Critical incident / trauma</source>
+            <comment>topic</comment>
+            <translation>Incident critique / trauma</translation>
+        </message>
+        <message>
+            <source>Family / relationships</source>
+            <comment>topic</comment>
+            <translation>Famille / relations</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <comment>topic</comment>
+            <translation>Santé</translation>
+        </message>
+        <message>
+            <source>Finances</source>
+            <comment>topic</comment>
+            <translation>Finances</translation>
+        </message>
+        <message>
+            <source>Substance use</source>
+            <comment>topic</comment>
+            <translation>Consommation de substances</translation>
+        </message>
+        <message>
+            <source>Isolation / loneliness</source>
+            <comment>topic</comment>
+            <translation>Isolement / solitude</translation>
+        </message>
+        <message>
+            <source>Discrimination / bias</source>
+            <comment>topic</comment>
+            <translation>Discrimination / préjugés</translation>
+        </message>
+        <message>
+            <source>Career</source>
+            <comment>topic</comment>
+            <translation>Carrière</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>topic</comment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Change in mood</source>
+            <translation>Changement d'humeur</translation>
+        </message>
+        <message>
+            <source>Change in behaviour</source>
+            <translation>Changement de comportement</translation>
+        </message>
+        <message>
+            <source>Change in performance</source>
+            <translation>Changement dans le rendement</translation>
+        </message>
+        <message>
+            <source>Change in appearance</source>
+            <translation>Changement d'apparence</translation>
+        </message>
+        <message>
+            <source>Hopelessness</source>
+            <translation>Désespoir</translation>
+        </message>
+        <message>
+            <source>Guilt</source>
+            <translation>Culpabilité</translation>
+        </message>
+        <message>
+            <source>Anger</source>
+            <translation>Colère</translation>
+        </message>
+        <message>
+            <source>Anxiety</source>
+            <translation>Anxiété</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>risk level</comment>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Some concern</source>
+            <comment>risk level</comment>
+            <translation>Une certaine inquiétude</translation>
+        </message>
+        <message>
+            <source>Escalated to coordinator or clinician</source>
+            <translation>Transmis à la coordination ou à l'équipe clinique</translation>
+        </message>
+        <message>
+            <source>Emergency services</source>
+            <comment>risk level</comment>
+            <translation>Services d'urgence</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Ligne de crise</translation>
+        </message>
+        <message>
+            <source>Employee assistance programme</source>
+            <translation>Programme d'aide aux employés (PAE)</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>Services de consultation</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Services médicaux</translation>
+        </message>
+        <message>
+            <source>Peer support team</source>
+            <translation>Équipe de soutien par les pairs</translation>
+        </message>
+        <message>
+            <source>Community service</source>
+            <translation>Service communautaire</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>kind of referral</comment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Hardly at all</source>
+            <comment>how it affected me</comment>
+            <translation>Presque pas</translation>
+        </message>
+        <message>
+            <source>A little</source>
+            <comment>how it affected me</comment>
+            <translation>Un peu</translation>
+        </message>
+        <message>
+            <source>Somewhat</source>
+            <comment>how it affected me</comment>
+            <translation>Moyennement</translation>
+        </message>
+        <message>
+            <source>Quite a lot</source>
+            <comment>how it affected me</comment>
+            <translation>Beaucoup</translation>
+        </message>
+        <message>
+            <source>Very much</source>
+            <comment>how it affected me</comment>
+            <translation>Énormément</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>&amp;New contact (Ctrl+N)</source>
+            <translation>&amp;Nouveau contact (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nouveau contact</translation>
+        </message>
+        <message>
+            <source>List summary</source>
+            <translation>Résumé de la liste</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t</source>
+            <translation>M&amp;odifier</translation>
+        </message>
+        <message>
+            <source>Log &amp;similar</source>
+            <translation>Contact &amp;semblable</translation>
+        </message>
+        <message>
+            <source>Log a similar contact</source>
+            <translation>Noter un contact semblable</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>S&amp;upprimer</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Annuler (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>Annuler la suppression</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me draft</source>
+            <translation>Reprendre le &amp;brouillon</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished contact(s) kept as a draft.</source>
+            <translation>
+                <numerusform>%n contact inachevé gardé comme brouillon.</numerusform>
+                <numerusform>%n contacts inachevés gardés comme brouillons.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your unfinished contact is back, as you left it.</source>
+            <translation>Votre contact inachevé est de retour, tel que vous l'aviez laissé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) shown</source>
+            <translation>
+                <numerusform>%n contact affiché</numerusform>
+                <numerusform>%n contacts affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due or overdue</source>
+            <translation>
+                <numerusform>%n suivi à faire ou en retard</numerusform>
+                <numerusform>%n suivis à faire ou en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>the list summary, then a link</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Press Ctrl+N or New contact to log your first one.</source>
+            <translation>Aucun contact pour l'instant. Appuyez sur Ctrl+N ou sur Nouveau contact pour noter le premier.</translation>
+        </message>
+        <message>
+            <source>No contacts match these filters. Clear the search or choose “Any” to see more.</source>
+            <translation>Aucun contact ne correspond à ces filtres. Effacez la recherche ou élargissez les filtres pour en voir plus.</translation>
+        </message>
+        <message>
+            <source>Contact deleted.</source>
+            <translation>Contact supprimé.</translation>
+        </message>
+        <message>
+            <source>Contact deleted. Ctrl+Z brings it back.</source>
+            <translation>Contact supprimé. Ctrl+Z le rétablit.</translation>
+        </message>
+        <message>
+            <source>Contact restored.</source>
+            <translation>Contact rétabli.</translation>
+        </message>
+        <message>
+            <source>Save or cancel the contact first, then search.</source>
+            <translation>Enregistrez ou fermez d'abord le contact, puis lancez la recherche.</translation>
+        </message>
+        <message>
+            <source>Contact saved.</source>
+            <translation>Contact enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountryName</name>
         <message>
             <source>Australia</source>
@@ -673,6 +1542,254 @@
         <message>
             <source>The directory could not be opened on this computer. If someone is in immediate danger, call your local emergency number.</source>
             <translation>Le répertoire n'a pas pu être ouvert sur cet ordinateur. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>last 12 months</source>
+            <comment>a chart's period</comment>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <comment>what one step of the chart is</comment>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <comment>chart axis</comment>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <comment>units of a chart</comment>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>Contacts per month</source>
+            <translation>Contacts par mois</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <comment>a chart's series</comment>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <comment>units of a chart</comment>
+            <translation>heures</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <comment>a chart's series</comment>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Hours of support per month</source>
+            <translation>Heures de soutien par mois</translation>
+        </message>
+        <message>
+            <source>Topic mix, last 12 months</source>
+            <translation>Sujets abordés, 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>topics</source>
+            <comment>what one step of the chart is</comment>
+            <translation>sujets</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <comment>chart axis</comment>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>No contacts in the last 12 months yet. Press Ctrl+N (or New contact on the Contact log page) to log one; these charts then fill in.</source>
+            <translation>Aucun contact dans les 12 derniers mois. Appuyez sur Ctrl+N (ou sur Nouveau contact dans la page Journal des contacts) pour en noter un; ces graphiques se rempliront ensuite.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a questionnaire: one of its scores</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>week of %1</source>
+            <comment>a week, by the day it starts</comment>
+            <translation>semaine du %1</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <comment>units of a chart</comment>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>last 3 months</source>
+            <comment>a chart's period</comment>
+            <translation>3 derniers mois</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <comment>what one step of the chart is</comment>
+            <translation>semaines</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <comment>chart axis</comment>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>day of the month, short month: 2 Dec</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <comment>a suggestion's title, then its message</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>No check-ins yet. A short check-in on the Self-care page starts your trend here.</source>
+            <translation>Aucun bilan pour l'instant. Un court bilan dans la page Prendre soin de soi lance votre tendance ici.</translation>
+        </message>
+        <message>
+            <source>Training modules</source>
+            <translation>Modules de formation</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <comment>a module's progress</comment>
+            <translation>Terminés</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <comment>a module's progress</comment>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <comment>a module's progress</comment>
+            <translation>Pas commencés</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <comment>a chart's series</comment>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>modules</source>
+            <comment>units of a chart</comment>
+            <translation>modules</translation>
+        </message>
+        <message>
+            <source>states</source>
+            <comment>what one step of the chart is</comment>
+            <translation>états</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <comment>chart axis</comment>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>%1 hours of training credited in all (completed modules at their estimated time, plus external courses); %2 hours actually spent in modules.</source>
+            <translation>%1 h de formation créditées en tout (les modules terminés selon leur durée estimée, plus les formations externes); %2 h réellement consacrées aux modules.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refresher(s) due.</source>
+            <translation>
+                <numerusform>%n mise à jour à faire.</numerusform>
+                <numerusform>%n mises à jour à faire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences</comment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>The contact log is not available, so there is nothing to count here.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a rien à compter ici.</translation>
+        </message>
+        <message>
+            <source>The contact log is not available, so there are no hours to show.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a pas d'heures à afficher.</translation>
+        </message>
+        <message>
+            <source>The contact log is not available, so there is no topic mix to show.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a pas de sujets à afficher.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>Heures de soutien</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Your latest self-care trend</source>
+            <translation>Votre dernière tendance d'autosoins</translation>
+        </message>
+        <message>
+            <source>Training progress</source>
+            <translation>Progression de la formation</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>A word for you</source>
+            <translation>Un mot pour vous</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Calcul en cours…</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Suivis à faire</translation>
+        </message>
+        <message>
+            <source>&amp;Show them in the contact log</source>
+            <translation>Les &amp;voir dans le journal des contacts</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be filled (%1).</source>
+            <translation>Le tableau de bord n'a pas pu être rempli (%1).</translation>
+        </message>
+        <message>
+            <source>The contact log is not available, so there are none to show.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a aucun suivi à afficher.</translation>
+        </message>
+        <message>
+            <source>No follow-ups are due. Nothing is waiting for you.</source>
+            <translation>Aucun suivi à faire. Rien ne vous attend.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today or earlier.</source>
+            <translation>
+                <numerusform>%n suivi est à faire aujourd'hui ou avant.</numerusform>
+                <numerusform>%n suivis sont à faire aujourd'hui ou avant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today or earlier, %1 of them overdue.</source>
+            <translation>
+                <numerusform>%n suivi est à faire aujourd'hui ou avant; il est en retard.</numerusform>
+                <numerusform>%n suivis sont à faire aujourd'hui ou avant, dont %1 en retard.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -860,11 +1977,6 @@
             </translation>
         </message>
         <message>
-            <source>Table</source>
-            <comment>a table of the vault's database</comment>
-            <translation>Table</translation>
-        </message>
-        <message>
             <source>Rows</source>
             <translation>Lignes</translation>
         </message>
@@ -894,6 +2006,11 @@
         <message>
             <source>This needs the vault open in the PeerDesk window.</source>
             <translation>Il faut pour cela que le coffre-fort soit ouvert dans la fenêtre de PeerDesk.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <comment>a table of the vault's database</comment>
+            <translation>Table</translation>
         </message>
         <message>
             <source>Passphrase changed. %1</source>
@@ -1043,6 +2160,95 @@
         <message>
             <source>Erasing your data…</source>
             <translation>Effacement de vos données…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeidGuard</name>
+        <message>
+            <source>a name</source>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>an e-mail address</source>
+            <translation>une adresse courriel</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation>un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>an address</source>
+            <translation>une adresse</translation>
+        </message>
+        <message>
+            <source>a postcode</source>
+            <translation>un code postal</translation>
+        </message>
+        <message>
+            <source>a licence plate</source>
+            <translation>une plaque d'immatriculation</translation>
+        </message>
+        <message>
+            <source>a social-media handle</source>
+            <translation>un nom d'utilisateur de réseau social</translation>
+        </message>
+        <message>
+            <source>a date of birth</source>
+            <translation>une date de naissance</translation>
+        </message>
+        <message>
+            <source>an ID number</source>
+            <translation>un numéro d'identification</translation>
+        </message>
+        <message>
+            <source>a detail that could identify someone</source>
+            <translation>un détail qui pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
+            <source>Replace with %1</source>
+            <comment>a placeholder such as [NAME]</comment>
+            <translation>Remplacer par %1</translation>
+        </message>
+        <message>
+            <source>Replace all possible identifiers</source>
+            <translation>Remplacer tous les détails qui pourraient permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Tout remplacer</translation>
+        </message>
+        <message>
+            <source>Replace every possible identifier</source>
+            <translation>Remplacer chaque détail qui pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
+            <source>“%1” → %2</source>
+            <comment>the text found → its placeholder</comment>
+            <translation>« %1 » → %2</translation>
+        </message>
+        <message>
+            <source>Replace %1 with %2</source>
+            <comment>Replace a name with [NAME]</comment>
+            <translation>Remplacer %1 par %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The text may identify someone (%n possible detail(s), wavy underline). Replacing them keeps it useful and private.</source>
+            <translation>
+                <numerusform>Le texte pourrait permettre de reconnaître quelqu'un (%n détail possible, souligné en vagues). Le remplacer garde le texte utile et confidentiel.</numerusform>
+                <numerusform>Le texte pourrait permettre de reconnaître quelqu'un (%n détails possibles, soulignés en vagues). Les remplacer garde le texte utile et confidentiel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n description(s) (dotted underline) could point to one person, for example a role in a small team. Worth a second look.</source>
+            <translation>
+                <numerusform>%n description (soulignée en pointillé) pourrait désigner une seule personne, par exemple un rôle dans une petite équipe. À relire.</numerusform>
+                <numerusform>%n descriptions (soulignées en pointillé) pourraient désigner une seule personne, par exemple un rôle dans une petite équipe. À relire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences: likely, then could identify</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -2100,6 +3306,63 @@
         </message>
     </context>
     <context>
+        <name>ReferralEditor</name>
+        <message>
+            <source>%1 (%2) — offered but declined</source>
+            <comment>label (category)</comment>
+            <translation>%1 (%2) — proposée mais refusée</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a referral's label (its category)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Orientations</translation>
+        </message>
+        <message>
+            <source>Referral, in your own words</source>
+            <translation>Orientation, dans vos mots</translation>
+        </message>
+        <message>
+            <source>e.g. employee assistance programme</source>
+            <translation>p. ex. programme d'aide aux employés</translation>
+        </message>
+        <message>
+            <source>Kind of referral</source>
+            <translation>Type d'orientation</translation>
+        </message>
+        <message>
+            <source>Offered but &amp;declined</source>
+            <translation>Proposée mais ref&amp;usée</translation>
+        </message>
+        <message>
+            <source>Add referra&amp;l</source>
+            <translation>Ajout&amp;er l'orientation</translation>
+        </message>
+        <message>
+            <source>From the director&amp;y…</source>
+            <translation>Du répert&amp;oire…</translation>
+        </message>
+        <message>
+            <source>Pick a referral from the directory</source>
+            <translation>Choisir une orientation dans le répertoire des ressources</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Orientations données</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve referral</source>
+            <translation>Ret&amp;irer l'orientation</translation>
+        </message>
+        <message>
+            <source>the directory returned an unexpected choice</source>
+            <translation>le répertoire a renvoyé un choix inattendu</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportFigures</name>
         <message>
             <source>What it means</source>
@@ -2598,6 +3861,47 @@
         <message>
             <source>Service saved in the directory.</source>
             <translation>Service enregistré dans le répertoire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionOffer</name>
+        <message numerus="yes">
+            <source>Your retention setting keeps notes for %n month(s).</source>
+            <translation>
+                <numerusform>Votre paramètre de conservation garde les notes pendant %n mois.</numerusform>
+                <numerusform>Votre paramètre de conservation garde les notes pendant %n mois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older contact(s) still have a note or incident number. Remove that text now? The rest of each contact, and every statistic, stays.</source>
+            <translation>
+                <numerusform>%n contact plus ancien a encore une note ou un numéro d'incident. Retirer ce texte maintenant? Le reste de chaque contact, et toutes les statistiques, sont conservés.</numerusform>
+                <numerusform>%n contacts plus anciens ont encore une note ou un numéro d'incident. Retirer ce texte maintenant? Le reste de chaque contact, et toutes les statistiques, sont conservés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Remove old notes?</source>
+            <translation>Retirer les anciennes notes?</translation>
+        </message>
+        <message>
+            <source>Remove old notes</source>
+            <translation>Retirer les anciennes notes</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed old notes from %n contact(s).</source>
+            <translation>
+                <numerusform>Anciennes notes retirées de %n contact.</numerusform>
+                <numerusform>Anciennes notes retirées de %n contacts.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3700,17 +5004,17 @@ Vous répondez : « %3 »</translation>
             <translation>4 dernières semaines</translation>
         </message>
         <message>
-            <source>Last 3 months</source>
-            <comment>a span of the trend chart</comment>
-            <translation>3 derniers mois</translation>
-        </message>
-        <message>
             <source>Last 12 months</source>
             <translation>12 derniers mois</translation>
         </message>
         <message>
             <source>Everything</source>
             <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <comment>a span of the trend chart</comment>
+            <translation>3 derniers mois</translation>
         </message>
         <message>
             <source>Hours of support</source>

@@ -34,12 +34,14 @@ def main(argv: list[str]) -> int:
 def shoot(out: Path, home: Path) -> None:
     from peerdesk.core.settings import LocalSettings
     from peerdesk.demo import make_demo
+    from peerdesk.ui.shared import i18n
     from peerdesk.ui.shell import application
     from peerdesk.ui.shell.mainwindow import MainWindow
     from peerdesk.ui.shell.pages import PAGES
 
     app = application.create_application()
     application.apply_look(app, "light", 1.0)  # as the program starts: PeerDesk's style
+    i18n.install(app, "en")  # English, with its plural forms ("4 follow-ups")
     vault_path, passphrase = make_demo(home)
     window = MainWindow(vault_path, LocalSettings(home / "settings.json"))
     window.flow.set_demo_passphrase(passphrase)

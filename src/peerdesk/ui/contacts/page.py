@@ -27,6 +27,7 @@ from peerdesk.ui.contacts.problems import as_sentence, plain_message, problem_te
 from peerdesk.ui.contacts.retention import offer_retention_purge
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.rows import even_rows
 
 TOPIC = "contacts"
 TOPICS_COLUMN = 4
@@ -117,9 +118,7 @@ class Page(BasePage):
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring at 50,000
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        even_rows(table)  # fixed heights: no per-row measuring at 50,000
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Topics is the column with the most to say: it takes the spare width (not "Note",

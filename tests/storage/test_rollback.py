@@ -157,9 +157,7 @@ def test_an_export_does_not_carry_the_vault_id_into_an_import(vault_factory, tmp
 
 
 def _recorded(vault) -> int:
-    return json.loads(seen.record_path().read_text("utf-8"))["vaults"][vault.vault_id][
-        "generation"
-    ]
+    return json.loads(seen.record_path().read_text("utf-8"))["vaults"][vault.vault_id]["generation"]
 
 
 def test_saves_raise_the_record_at_most_every_half_minute_and_always_at_close(

@@ -66,7 +66,7 @@ def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec
         "x_noun": translate("DashboardCharts", "months", "what one step of the chart is"),
         "x_title": translate("DashboardCharts", "Month", "chart axis"),
     }
-    contacts = translate("DashboardCharts", "contacts", "units of a chart")
+    unit = translate("DashboardCharts", "contacts", "units of a chart")
     contacts_spec = ChartSpec(
         title=translate("DashboardCharts", "Contacts per month"),
         series=[
@@ -76,7 +76,7 @@ def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec
                 kind="bar",
             )
         ],
-        units=contacts,
+        units=unit,
         **common,
     )
     hours = translate("DashboardCharts", "hours", "units of a chart")

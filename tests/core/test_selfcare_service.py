@@ -231,7 +231,7 @@ def test_band_nudge_when_entering_a_concerning_band(world) -> None:
     assert nudge.key == f"band:who5:wellbeing:{latest.id}"
     assert nudge.concern == 1
     assert nudge.actions == ("A walk at lunch", "My sister", "EAP counsellor")
-    assert nudge.resources == DEFAULT_RESOURCES
+    assert nudge.resources == tuple(DEFAULT_RESOURCES)
 
 
 def test_staying_in_the_same_concerning_band_does_not_nudge_again(world) -> None:

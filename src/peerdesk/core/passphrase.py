@@ -6,10 +6,13 @@ import functools
 import unicodedata
 from dataclasses import dataclass, field
 
+from peerdesk.core import language as lang
+from peerdesk.core.messages import LabelList, say
+
 MIN_LENGTH = 15  # rev. 4's single-factor minimum; the vault file can be attacked offline
 MAX_LENGTH = 1024  # far above the 64 NIST asks us to allow; only bounds the work per attempt
 _CONTEXT_WORDS = ["peerdesk", "peer", "desk", "support", "supporter", "vault"]
-LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+LABELS = LabelList(("very weak", "weak", "fair", "strong", "very strong"))  # read when shown
 
 
 @dataclass(frozen=True)
@@ -31,16 +34,20 @@ def check(passphrase: str) -> PolicyResult:
     messages: list[str] = []
     if len(text) < MIN_LENGTH:
         messages.append(
-            f"Use at least {MIN_LENGTH} characters ({len(text)} so far). "
-            "A few unrelated words with spaces are easy to remember and hard to guess."
+            say(
+                "Use at least {least} characters ({count} so far). "
+                "A few unrelated words with spaces are easy to remember and hard to guess.",
+                least=MIN_LENGTH,
+                count=len(text),
+            )
         )
     if len(text) > MAX_LENGTH:
-        messages.append(f"Use at most {MAX_LENGTH} characters.")
+        messages.append(say("Use at most {most} characters.", most=MAX_LENGTH))
     score, hint = _estimate(text)
     if text and _is_common(text):
-        messages.append("This is one of the most common passwords; attackers try it first.")
+        messages.append(say("This is one of the most common passwords; attackers try it first."))
     elif len(text) >= MIN_LENGTH and score <= 1:
-        messages.append("This is too easy to guess. " + hint)
+        messages.append(say("This is too easy to guess. {hint}", hint=_hint(hint)))
     return PolicyResult(ok=not messages, messages=messages, score=score, label=LABELS[score])
 
 
@@ -54,6 +61,13 @@ def _estimate(text: str) -> tuple[int, str]:
     feedback = result.get("feedback", {})
     hint = " ".join([feedback.get("warning") or "", *feedback.get("suggestions", [])]).strip()
     return int(result["score"]), hint
+
+
+def _hint(english: str) -> str:
+    """zxcvbn's advice is English only: other languages get PeerDesk's own, general advice."""
+    if lang.current() == lang.ENGLISH:
+        return english
+    return say("Add a few more words that have nothing to do with each other.")
 
 
 def _is_common(text: str) -> bool:
@@ -70,15 +84,28 @@ def _common_passwords() -> frozenset[str]:
     return frozenset(FREQUENCY_LISTS["passwords"])
 
 
-# Said wherever the passphrase is changed (command line and window), in the same words.
-KEEPS_DATA_KEY = (
-    "A new passphrase changes only the lock on the vault's data key, not the key itself "
-    "(disk encryption such as LUKS works the same way). So a copy of the vault taken before the "
-    "change still opens with the old passphrase, and whoever has such a copy and the old "
-    "passphrase can also read every later save of the vault that reaches them."
-)
-ROTATE_OFFER = (
-    "If someone may know the old passphrase, also replace the data key: the vault is "
-    "re-encrypted under a new key, the automatic backups made under the old one are deleted, "
-    "and you get a new recovery key."
-)
+# Said wherever the passphrase is changed (command line and window), in the same words;
+# KEEPS_DATA_KEY and ROTATE_OFFER are read in the current language when imported.
+def keeps_data_key() -> str:
+    return say(
+        "A new passphrase changes only the lock on the vault's data key, not the key itself (disk "
+        "encryption such as LUKS works the same way). So a copy of the vault taken before the "
+        "change still opens with the old passphrase, and whoever has such a copy and the old "
+        "passphrase can also read every later save of the vault that reaches them."
+    )
+
+
+def rotate_offer() -> str:
+    return say(
+        "If someone may know the old passphrase, also replace the data key: the vault is "
+        "re-encrypted under a new key, the automatic backups made under the old one are deleted, "
+        "and you get a new recovery key."
+    )
+
+
+def __getattr__(name: str) -> str:
+    if name == "KEEPS_DATA_KEY":
+        return keeps_data_key()
+    if name == "ROTATE_OFFER":
+        return rotate_offer()
+    raise AttributeError(name)

@@ -7,18 +7,21 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import Labels, say
 from peerdesk.core.selfcare.trends import week_start
 
 MAX_ENTRIES = 30
 MAX_ENTRY = 300
 
-SECTION_LABELS = {
-    "warning_signs": "My warning signs",
-    "what_helps": "What helps me",
-    "people": "People I can talk to",
-    "professional_supports": "Professional support I can use",
-    "boundaries": "Boundaries I keep",
-}
+SECTION_LABELS = Labels(
+    {
+        "warning_signs": "My warning signs",
+        "what_helps": "What helps me",
+        "people": "People I can talk to",
+        "professional_supports": "Professional support I can use",
+        "boundaries": "Boundaries I keep",
+    }
+)  # in the current language at each lookup
 
 CADENCES = ("daily", "weekly", "off")
 
@@ -47,15 +50,17 @@ def make_plan(sections: Mapping[str, Iterable[str]]) -> SelfCarePlan:
     cleaned: dict[str, tuple[str, ...]] = {}
     for name, entries in sections.items():
         if name not in SECTION_LABELS:
-            raise InvalidInput("not a part of the self-care plan", field=name)
+            raise InvalidInput(say("not a part of the self-care plan"), field=name)
         if isinstance(entries, str):
-            raise InvalidInput("give a list of entries, one per line", field=name)
+            raise InvalidInput(say("give a list of entries, one per line"), field=name)
         kept = tuple(e.strip() for e in entries if isinstance(e, str) and e.strip())
         if len(kept) > MAX_ENTRIES:
-            raise InvalidInput(f"at most {MAX_ENTRIES} entries", field=name)
+            raise InvalidInput(say("at most {most} entries", most=MAX_ENTRIES), field=name)
         for entry in kept:
             if len(entry) > MAX_ENTRY:
-                raise InvalidInput(f"keep each entry under {MAX_ENTRY} characters", field=name)
+                raise InvalidInput(
+                    say("keep each entry under {most} characters", most=MAX_ENTRY), field=name
+                )
         cleaned[name] = kept
     return SelfCarePlan(**cleaned)
 
@@ -69,13 +74,15 @@ class Reminder:
 def reminder_due(cadence: str, last_checkin: datetime | None, now: datetime) -> Reminder | None:
     """A gentle reminder when the check-in for today (daily) or this week (weekly) is not done."""
     if cadence not in CADENCES:
-        raise InvalidInput(f"choose one of {', '.join(CADENCES)}", field="cadence")
+        raise InvalidInput(say("choose one of {choices}", choices=", ".join(CADENCES)), "cadence")
     if cadence == "off":
         return None
     if cadence == "daily":
         if last_checkin is not None and last_checkin.date() == now.date():
             return None
-        return Reminder(cadence, "You have not checked in today. It takes less than a minute.")
+        return Reminder(cadence, say("You have not checked in today. It takes less than a minute."))
     if last_checkin is not None and week_start(last_checkin.date()) == week_start(now.date()):
         return None
-    return Reminder(cadence, "No check-in yet this week. A minute for yourself is time well spent.")
+    return Reminder(
+        cadence, say("No check-in yet this week. A minute for yourself is time well spent.")
+    )

@@ -8,18 +8,21 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import Labels, say
 from peerdesk.core.selfcare.checkins import CheckIn
 from peerdesk.core.selfcare.instruments import Instrument
 from peerdesk.core.selfcare.scoring import score_measure
 
 # Period code → number of weeks shown (None: from the first data on).
 PERIODS: dict[str, int | None] = {"4w": 4, "3m": 13, "12m": 52, "all": None}
-PERIOD_LABELS = {
-    "4w": "Last 4 weeks",
-    "3m": "Last 3 months",
-    "12m": "Last 12 months",
-    "all": "Everything",
-}
+PERIOD_LABELS = Labels(
+    {
+        "4w": "Last 4 weeks",
+        "3m": "Last 3 months",
+        "12m": "Last 12 months",
+        "all": "Everything",
+    }
+)  # in the current language at each lookup
 
 
 class ContactLike(Protocol):
@@ -62,7 +65,7 @@ def weeks_between(start: date, end: date) -> list[date]:
 def period_range(period: str, today: date, earliest: date | None) -> tuple[date, date]:
     """The first and last day of a period ending today (whole weeks)."""
     if period not in PERIODS:
-        raise InvalidInput(f"choose one of {', '.join(PERIODS)}", field="period")
+        raise InvalidInput(say("choose one of {choices}", choices=", ".join(PERIODS)), "period")
     weeks = PERIODS[period]
     if weeks is None:
         return (earliest or today), today

@@ -117,6 +117,7 @@ class InvalidInput(PeerDeskError):
             say("{field}: {message}", field=field, message=message) if field else message
         )
         self.field = field
+        self.detail = message  # without the field name, for a report that names it apart
 
 
 class VaultExists(PeerDeskError):

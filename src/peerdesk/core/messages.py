@@ -83,6 +83,19 @@ _MONTHS_FR = (
 )  # fmt: skip  (abbreviations of the Office québécois de la langue française)
 
 
+_MONTH_NAMES = {
+    lang.ENGLISH: ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"),
+    lang.FRENCH: ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre"),
+}  # fmt: skip
+
+
+def month_name(month: int) -> str:
+    """'March' or 'mars' (1 = January)."""
+    return _MONTH_NAMES.get(lang.current(), _MONTH_NAMES[lang.ENGLISH])[month - 1]
+
+
 def day_month_year(day: date) -> str:
     """'3 Mar 2026' in English, '3 mars 2026' in French."""
     if lang.current() == lang.FRENCH:

@@ -561,4 +561,484 @@ FRENCH: dict[str, str | tuple[str, str]] = {
         "{part!r} devrait avoir la forme 'HOME to 741741' ou '741741'"
     ),
     "unknown column; the template has: {items}": "colonne inconnue; le modèle a : {items}",
+    # the command line (cli/)
+    "This vault copy is older than the copy last opened on this computer: it holds save "
+    "{generation}, and save {seen} was seen before. Someone may have put an older copy in its "
+    "place, or a backup was copied back by hand. Changes made after save {generation} are not "
+    "in it.": (
+        "Cette copie du coffre-fort est plus ancienne que la dernière copie ouverte sur cet "
+        "ordinateur : elle contient l'enregistrement {generation}, alors que l'enregistrement "
+        "{seen} a déjà été vu. Quelqu'un a peut-être mis une copie plus ancienne à sa place, "
+        "ou une copie de sauvegarde a été recopiée à la main. Les changements faits après "
+        "l'enregistrement {generation} n'y sont pas."
+    ),
+    "It also uses a data key that was replaced since (rotate-key).": (
+        "Elle utilise aussi une clé de données remplacée depuis (rotate-key)."
+    ),
+    "PeerDesk: a private, offline desk for peer supporters. With no command, the window opens.": (
+        "PeerDesk : un bureau privé et hors ligne pour le soutien par les pairs. Sans "
+        "commande, la fenêtre s'ouvre."
+    ),
+    "Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, 5 newer format, 6 "
+    "save failed, 7 no vault, 8 invalid input, 9 vault exists, 11 unlock far costlier than "
+    "usual (refused), 64 usage, 141 output closed early (e.g. by head).": (
+        "Codes de sortie : 0 réussite, 2 mauvaise phrase de passe, 3 coffre-fort endommagé, 4 "
+        "coffre-fort déjà utilisé, 5 format plus récent, 6 échec de l'enregistrement, 7 aucun "
+        "coffre-fort, 8 entrée non valide, 9 le coffre-fort existe déjà, 11 déverrouillage "
+        "beaucoup plus coûteux que d'habitude (refusé), 64 mauvaise utilisation, 141 sortie "
+        "fermée plus tôt (p. ex. par head)."
+    ),
+    "use this vault file, not the default": (
+        "utiliser ce fichier de coffre-fort plutôt que celui par défaut"
+    ),
+    "try PeerDesk on sample data": "essayer PeerDesk avec des données d'exemple",
+    "check crypto, Qt and resources": "vérifier le chiffrement, Qt et les ressources",
+    "Self-care check-ins: add one, or list past ones.": (
+        "Bilans d'autosoins : en ajouter un, ou lister les précédents."
+    ),
+    "record a check-in (the quick one unless --instrument)": (
+        "enregistrer un bilan (le bilan rapide, sauf avec --instrument)"
+    ),
+    "instrument id (default {quick})": "identifiant du questionnaire (par défaut {quick})",
+    "answers in item order, e.g. 3,4,2,… (ProQOL 5, WHO-5, …)": (
+        "réponses dans l'ordre des questions, p. ex. 3,4,2,… (ProQOL 5, WHO-5, …)"
+    ),
+    "when (default: now)": "quand (par défaut : maintenant)",
+    "print the result as JSON": "afficher le résultat en JSON",
+    "list check-ins with their scores (notes never shown)": (
+        "lister les bilans avec leurs résultats (les notes ne sont jamais affichées)"
+    ),
+    "only this instrument": "seulement ce questionnaire",
+    "print as JSON": "afficher en JSON",
+    "give either --answers or the named items, not both": (
+        "donnez soit --answers, soit les questions nommées, pas les deux"
+    ),
+    "Check-in {id} saved ({instrument}, {when}).": "Bilan {id} enregistré ({instrument}, {when}).",
+    "use the form YYYY-MM-DD HH:MM": "utilisez la forme AAAA-MM-JJ HH:MM",
+    "give the answers for {instrument} with --answers": (
+        "donnez les réponses de {instrument} avec --answers"
+    ),
+    "ID": "N°",
+    "WHEN": "QUAND",
+    "INSTRUMENT": "QUESTIONNAIRE",
+    "SCORES": "RÉSULTATS",
+    "NOTE": "NOTE",
+    "MINUTES": "MINUTES",
+    "CHANNEL": "MOYEN",
+    "KIND": "TYPE",
+    "TOPICS": "SUJETS",
+    "RISK": "INQUIÉTUDE",
+    "FOLLOW_UP": "SUIVI",
+    "NAME": "NOM",
+    "COUNTRY": "PAYS",
+    "CONTACT": "JOINDRE",
+    "HOURS": "HEURES",
+    "PHONES": "TÉLÉPHONES",
+    "TITLE": "TITRE",
+    "STATUS": "ÉTAT",
+    "SPENT_MINUTES": "MINUTES_PASSÉES",
+    "BEST_PERCENT": "MEILLEUR_%",
+    "REFRESHER_DUE": "MISE_À_JOUR_PRÉVUE",
+    "vault file (default: per-user)": (
+        "fichier du coffre-fort (par défaut : celui de l'utilisateur)"
+    ),
+    "unlock even when the file asks for far more work than usual": (
+        "déverrouiller même si le fichier demande beaucoup plus de travail que d'habitude"
+    ),
+    "Expected a line on standard input for: {prompt}": (
+        "Une ligne était attendue sur l'entrée standard pour : {prompt}"
+    ),
+    "peerdesk: warning: {problem} Going on with this copy; 'peerdesk verify "
+    "--accept-this-copy' makes it the expected one.": (
+        "peerdesk : avertissement : {problem} PeerDesk continue avec cette copie; « peerdesk "
+        "verify --accept-this-copy » en fait la copie attendue."
+    ),
+    "(nothing to show)": "(rien à afficher)",
+    "peerdesk: interrupted; the last completed step is saved.": (
+        "peerdesk : interrompu; la dernière étape terminée est enregistrée."
+    ),
+    "Recovery key: ": "Clé de récupération : ",
+    "Passphrase: ": "Phrase de passe : ",
+    "export all your data as plaintext JSON and CSV (after a warning)": (
+        "exporter toutes vos données en JSON et CSV lisibles (après un avertissement)"
+    ),
+    "create a new vault from a PeerDesk export": (
+        "créer un nouveau coffre-fort à partir d'une exportation PeerDesk"
+    ),
+    "erase the vault, its backups and PeerDesk's settings": (
+        "effacer le coffre-fort, ses copies de sauvegarde et les paramètres de PeerDesk"
+    ),
+    "Exported {n} files to {to}.": (
+        "{n} fichier exporté dans {to}.",
+        "{n} fichiers exportés dans {to}.",
+    ),
+    "New passphrase: ": "Nouvelle phrase de passe : ",
+    "Created {path} with {rows} rows from the export.": (
+        "{path} créé avec {rows} lignes de l'exportation."
+    ),
+    "Recovery key (shown once; keep it safe): {recovery}": (
+        "Clé de récupération (affichée une seule fois; gardez-la en lieu sûr) : {recovery}"
+    ),
+    "Erased {n} PeerDesk files and folders.": (
+        "{n} fichier ou dossier PeerDesk effacé.",
+        "{n} fichiers et dossiers PeerDesk effacés.",
+    ),
+    "a new or empty folder": "un dossier nouveau ou vide",
+    "skip the typed confirmation": "passer la confirmation à taper",
+    "peerdesk-export.json or its folder": "peerdesk-export.json ou son dossier",
+    "Type {word} to continue: ": "Tapez {word} pour continuer : ",
+    "not confirmed (expected {word}); nothing was done": (
+        "non confirmé ({word} était attendu); rien n'a été fait"
+    ),
+    "Repeat the new passphrase: ": "Répétez la nouvelle phrase de passe : ",
+    "the two entries differ; nothing was created": "les deux saisies diffèrent; rien n'a été créé",
+    "{help_text}: '-' reads it from standard input": (
+        "{help_text} : '-' le lit sur l'entrée standard"
+    ),
+    "{help_text}: read from a file": "{help_text} : lu dans un fichier",
+    "there is no standard input to read the text from": (
+        "il n'y a pas d'entrée standard où lire le texte"
+    ),
+    "Type the text for {flag}; end with {end} on a line of its own:": (
+        "Tapez le texte de {flag}; terminez par {end} sur une ligne à part :"
+    ),
+    "expected one more line on standard input": (
+        "une ligne de plus était attendue sur l'entrée standard"
+    ),
+    "{path} is larger than 1 MiB; is it the right file?": (
+        "{path} dépasse 1 Mio; est-ce le bon fichier?"
+    ),
+    "{path} is a folder, not a text file": "{path} est un dossier, pas un fichier texte",
+    "there is no file at {path}": "il n'y a pas de fichier à {path}",
+    "could not read {path} ({strerror})": "impossible de lire {path} ({strerror})",
+    "the file is not UTF-8 text; save it as UTF-8 and try again": (
+        "le fichier n'est pas du texte UTF-8; enregistrez-le en UTF-8 et réessayez"
+    ),
+    "Likely identifiers: {hard}. Details to review: {soft}.": (
+        "Identifiants probables : {hard}. Détails à revoir : {soft}."
+    ),
+    "print the findings as JSON": "afficher les résultats en JSON",
+    "your country first for phone numbers: CA US GB IE AU NZ": (
+        "votre pays d'abord pour les numéros de téléphone : CA US GB IE AU NZ"
+    ),
+    "print the text with placeholders instead": (
+        "afficher plutôt le texte avec des marques de remplacement"
+    ),
+    "--region {given!r} is not one PeerDesk knows; use one of {choices}.": (
+        "--region {given!r} n'est pas une région connue de PeerDesk; utilisez l'une de "
+        "celles-ci : {choices}."
+    ),
+    "Give the text on standard input, e.g. peerdesk guard < note.txt": (
+        "Donnez le texte sur l'entrée standard, p. ex. peerdesk guard < note.txt"
+    ),
+    "The text is not UTF-8; save it as UTF-8 and try again.": (
+        "Le texte n'est pas en UTF-8; enregistrez-le en UTF-8 et réessayez."
+    ),
+    "The text is over {most} characters; check it in parts.": (
+        "Le texte dépasse {most} caractères; vérifiez-le en plusieurs parties."
+    ),
+    "The text on standard input is empty: nothing to check.": (
+        "Le texte sur l'entrée standard est vide : rien à vérifier."
+    ),
+    "No identifiers found.": "Aucun identifiant trouvé.",
+    "The text is not UTF-8 ({reason}); save it as UTF-8.": (
+        "Le texte n'est pas en UTF-8 ({reason}); enregistrez-le en UTF-8."
+    ),
+    "  line {line}, col {column}: {kind}: {text!r}  (could identify: worth a second look)": (
+        "  ligne {line}, col. {column} : {kind} : {text!r}  (pourrait identifier : à revoir)"
+    ),
+    "  line {line}, col {column}: {kind}: {text!r}": (
+        "  ligne {line}, col. {column} : {kind} : {text!r}"
+    ),
+    "The contact log: add, list, show or delete contacts.": (
+        "Le journal des contacts : ajouter, lister, afficher ou supprimer des contacts."
+    ),
+    "Deleted contact {id}.": "Contact {id} supprimé.",
+    "show one contact (the note only with --with-note)": (
+        "afficher un contact (la note seulement avec --with-note)"
+    ),
+    "contact number": "numéro du contact",
+    "also print the private note": "afficher aussi la note privée",
+    "delete one contact": "supprimer un contact",
+    "log a contact; codes or labels, any case": (
+        "noter un contact; codes ou libellés, majuscules ou minuscules"
+    ),
+    "date and time (default: now)": "date et heure (par défaut : maintenant)",
+    "duration in minutes": "durée en minutes",
+    "one of {choices}": "l'un de ces choix : {choices}",
+    "people present (group kinds only)": "personnes présentes (types de groupe seulement)",
+    "a topic (repeat, or comma-separate)": (
+        "un sujet (répétez l'option, ou séparez par des virgules)"
+    ),
+    "signs observed: {choices}": "signes observés : {choices}",
+    "a referral given; categories: {choices}": "une orientation donnée; catégories : {choices}",
+    "a referral offered but declined": "une orientation proposée mais refusée",
+    "follow-up due date": "date prévue du suivi",
+    "the follow-up has happened": "le suivi a eu lieu",
+    "how much it affected you": "à quel point cela vous a touché",
+    "replace likely identifiers in the note first": (
+        "remplacer d'abord les identifiants probables dans la note"
+    ),
+    "print the stored contact as JSON (without note)": (
+        "afficher le contact enregistré en JSON (sans la note)"
+    ),
+    "list contacts, newest first (notes never shown)": (
+        "lister les contacts, du plus récent au plus ancien (les notes ne sont jamais affichées)"
+    ),
+    "first day (inclusive)": "premier jour (inclus)",
+    "last day (inclusive)": "dernier jour (inclus)",
+    "only contacts with this topic": "seulement les contacts avec ce sujet",
+    "only this channel": "seulement ce moyen de communication",
+    "only this risk level": "seulement ce niveau d'inquiétude",
+    "open follow-ups due today or overdue": "suivis ouverts prévus aujourd'hui ou en retard",
+    "at most this many (default 50, 0 = all)": "au plus ce nombre (par défaut 50, 0 = tous)",
+    "unknown value {text!r}; use one of {choices}": (
+        "valeur inconnue {text!r}; utilisez l'un de ces choix : {choices}"
+    ),
+    "Note: the note may hold identifying details ({items}); use --redact to replace them.": (
+        "Attention : la note contient peut-être des détails identifiants ({items}); utilisez "
+        "--redact pour les remplacer."
+    ),
+    "Logged contact {id}.": "Contact {id} noté.",
+    "{text!r} is not a date like 2024-05-31": "{text!r} n'est pas une date comme 2024-05-31",
+    "{text!r} is not like '2024-05-31 14:30'": "{text!r} n'a pas la forme '2024-05-31 14:30'",
+    "write a de-identified report of a period (or merge reports: report merge)": (
+        "écrire un rapport dépersonnalisé d'une période (ou fusionner des rapports : report merge)"
+    ),
+    "Report written to {out} ({n} contacts).": (
+        "Rapport écrit dans {out} ({n} contact).",
+        "Rapport écrit dans {out} ({n} contacts).",
+    ),
+    "Merged {n} reports into {out}.": (
+        "{n} rapport fusionné dans {out}.",
+        "{n} rapports fusionnés dans {out}.",
+    ),
+    "first month, YYYY-MM (whole months)": "premier mois, AAAA-MM (mois entiers)",
+    "last month, YYYY-MM (whole months)": "dernier mois, AAAA-MM (mois entiers)",
+    "contacts per month, quarter or year (default: by length)": (
+        "contacts par mois, trimestre ou année (par défaut : selon la durée)"
+    ),
+    "default: from the file name": "par défaut : d'après le nom du fichier",
+    "file to write": "fichier à écrire",
+    "smallest count shown; smaller ones become 0 or k": (
+        "plus petit nombre affiché; les plus petits deviennent 0 ou k"
+    ),
+    "add your training hours and modules": "ajouter vos heures et modules de formation",
+    "combine supporters' JSON reports into one team report": (
+        "réunir les rapports JSON de plusieurs personnes en un rapport d'équipe"
+    ),
+    "Add up exported JSON reports (none counted twice) and protect them again.": (
+        "Additionne des rapports JSON exportés (aucun compté deux fois) et les protège de nouveau."
+    ),
+    "team.json|csv|pdf": "equipe.json|csv|pdf",
+    "smallest count shown (at least the inputs')": (
+        "plus petit nombre affiché (au moins celui des rapports fournis)"
+    ),
+    "{name} is not a readable JSON report ({err})": (
+        "{name} n'est pas un rapport JSON lisible ({err})"
+    ),
+    "search and import the referral directory": (
+        "chercher dans le répertoire des ressources et y importer des services"
+    ),
+    "The referral directory lives outside the vault: no passphrase needed.": (
+        "Le répertoire des ressources est gardé hors du coffre-fort : aucune phrase de passe "
+        "n'est nécessaire."
+    ),
+    "find services by words and filters": "trouver des services par mots et filtres",
+    "words to look for (typos are fine)": "mots à chercher (les fautes de frappe sont tolérées)",
+    "list every entry, optionally for one country": (
+        "lister toutes les fiches, au besoin pour un seul pays"
+    ),
+    "two-letter country code, e.g. CA": "code de pays à deux lettres, p. ex. CA",
+    "print JSON instead of a table": "afficher du JSON plutôt qu'un tableau",
+    "import an HSDS package/JSON or a PeerDesk CSV": (
+        "importer un paquet ou JSON HSDS, ou un CSV PeerDesk"
+    ),
+    "folder or .zip with datapackage.json, .json or .csv": (
+        "dossier ou .zip avec datapackage.json, .json ou .csv"
+    ),
+    "country for phone numbers that do not say (e.g. US)": (
+        "pays des numéros qui ne l'indiquent pas (p. ex. US)"
+    ),
+    "show the report, import nothing": "afficher le rapport, ne rien importer",
+    "print the report as JSON": "afficher le rapport en JSON",
+    "two-letter country code, e.g. GB": "code de pays à deux lettres, p. ex. GB",
+    "province, state or area": "province, État ou région",
+    "e.g. crisis, youth, veterans": "p. ex. crisis, youth, veterans",
+    "language code, e.g. fr": "code de langue, p. ex. fr",
+    "only services open around the clock": "seulement les services ouverts jour et nuit",
+    "most results to show (default 20)": "nombre maximal de résultats (par défaut 20)",
+    "Imported {n} services ({new} new, {updated} updated).": (
+        "{n} service importé ({new} nouveaux, {updated} mis à jour).",
+        "{n} services importés ({new} nouveaux, {updated} mis à jour).",
+    ),
+    "Nothing was imported.": "Rien n'a été importé.",
+    "No services match that. Closest needs in the directory: {needs}.": (
+        "Aucun service ne correspond. Besoins les plus proches dans le répertoire : {needs}."
+    ),
+    "list the training modules with your progress": (
+        "lister les modules de formation avec votre progression"
+    ),
+    "add an external training to your training log": (
+        "ajouter une formation externe à votre relevé de formation"
+    ),
+    "name of the course": "nom du cours",
+    "who gave it": "qui l'a donné",
+    "Training hours credited: {modules} from completed modules (their estimated time), "
+    "{external} external. Time actually spent in modules: {spent} h.": (
+        "Heures de formation reconnues : {modules} pour les modules terminés (leur durée "
+        "estimée), {external} en externe. Temps réellement passé dans les modules : {spent} h."
+    ),
+    "{n} modules valid under the shipped-module rules.": (
+        "{n} module valide selon les règles des modules livrés.",
+        "{n} modules valides selon les règles des modules livrés.",
+    ),
+    "{n} modules valid under the module format.": (
+        "{n} module valide selon le format des modules.",
+        "{n} modules valides selon le format des modules.",
+    ),
+    "Added external training #{id} ({hours} h). Total training hours: {total}.": (
+        "Formation externe n° {id} ajoutée ({hours} h). Total des heures de formation : {total}."
+    ),
+    "training modules and your training log": "modules de formation et votre relevé de formation",
+    "Training modules.": "Modules de formation.",
+    "check a module pack (zip or folder), or the shipped modules, and print every problem": (
+        "vérifier un ensemble de modules (zip ou dossier), ou les modules livrés, et afficher "
+        "chaque problème"
+    ),
+    "a .zip file or a folder; without it the shipped modules are checked with the "
+    "shipped-module rules": (
+        "un fichier .zip ou un dossier; sans lui, les modules livrés sont vérifiés selon les "
+        "règles des modules livrés"
+    ),
+    "also apply the shipped-module rules (answer positions and lengths, role-play endings, "
+    "plausible time estimates)": (
+        "appliquer aussi les règles des modules livrés (position et longueur des réponses, "
+        "fins des mises en situation, durées plausibles)"
+    ),
+    "YYYY-MM-DD": "AAAA-MM-JJ",
+    "hours attended, e.g. 3.5": "heures suivies, p. ex. 3.5",
+    "ok: {id} (version {version}) — {title}": "ok : {id} (version {version}) — {title}",
+    "peerdesk: PATH: nothing at {path}": "peerdesk : PATH : rien à {path}",
+    "create a new encrypted vault": "créer un nouveau coffre-fort chiffré",
+    "decrypt the vault, check its integrity and print a summary": (
+        "déchiffrer le coffre-fort, vérifier son intégrité et afficher un résumé"
+    ),
+    "change the passphrase (optionally the data key too)": (
+        "changer la phrase de passe (et au besoin la clé de données)"
+    ),
+    "write an encrypted copy of the vault to a file": (
+        "écrire une copie chiffrée du coffre-fort dans un fichier"
+    ),
+    "list the automatic backups beside the vault": (
+        "lister les copies de sauvegarde automatiques à côté du coffre-fort"
+    ),
+    "replace the vault with a backup that decrypts": (
+        "remplacer le coffre-fort par une copie de sauvegarde qui se déchiffre"
+    ),
+    "Created {path}": "{path} créé",
+    "Your recovery key (shown once; write it down and keep it somewhere safe and private):": (
+        "Votre clé de récupération (affichée une seule fois; notez-la et gardez-la dans un "
+        "endroit sûr et privé) :"
+    ),
+    "It opens the vault if you forget your passphrase: 'peerdesk recover'.": (
+        "Elle ouvre le coffre-fort si vous oubliez votre phrase de passe : « peerdesk recover »."
+    ),
+    "Vault:           {path}": "Coffre-fort :    {path}",
+    "Integrity:       {result}": "Intégrité :      {result}",
+    "Format version:  {version}": "Version du format : {version}",
+    "Schema version:  {version}": "Version du schéma : {version}",
+    "Saves so far:    {count}": "Enregistrements : {count}",
+    "Key derivation:  {name}, {mib} MiB, {passes} passes, {lanes} lanes": (
+        "Dérivation de clé : {name}, {mib} Mio, {passes} passes, {lanes} voies"
+    ),
+    "Rows:": "Lignes :",
+    "Passphrase changed and the vault re-encrypted under a new data key; the "
+    "automatic\nbackups made under the old key were deleted. Copies you made elsewhere still "
+    "open\nwith the old passphrase: delete them.": (
+        "Phrase de passe changée et coffre-fort chiffré de nouveau avec une nouvelle clé de "
+        "données;\nles copies de sauvegarde automatiques faites avec l'ancienne clé ont été "
+        "supprimées. Les copies\nfaites ailleurs s'ouvrent encore avec l'ancienne phrase de "
+        "passe : supprimez-les."
+    ),
+    "Might someone know your old passphrase? [y/N] ": (
+        "Quelqu'un pourrait-il connaître votre ancienne phrase de passe? [o/N] "
+    ),
+    "New passphrase set. Your recovery key still works.": (
+        "Nouvelle phrase de passe définie. Votre clé de récupération fonctionne toujours."
+    ),
+    "The data key is unchanged: if someone may know the old passphrase or has a copy of\nthe "
+    "vault, run 'peerdesk rotate-key' too.": (
+        "La clé de données n'a pas changé : si quelqu'un pourrait connaître l'ancienne phrase "
+        "de passe\nou a une copie du coffre-fort, lancez aussi « peerdesk rotate-key »."
+    ),
+    "The vault is re-encrypted under a new data key; old backups were deleted.": (
+        "Le coffre-fort est chiffré de nouveau avec une nouvelle clé de données; les anciennes "
+        "copies de sauvegarde ont été supprimées."
+    ),
+    "Encrypted backup written to {to} and checked.": (
+        "Copie de sauvegarde chiffrée écrite dans {to} et vérifiée."
+    ),
+    "Restored save {generation} from {source}. The file it replaced was kept as a backup. "
+    "PeerDesk now expects this copy, so opening it brings no warning.": (
+        "Enregistrement {generation} restauré à partir de {source}. Le fichier remplacé a été "
+        "gardé comme copie de sauvegarde. PeerDesk attend maintenant cette copie : l'ouvrir "
+        "n'affichera aucun avertissement."
+    ),
+    "target unlock time in milliseconds (sets the Argon2id cost; never below the floor)": (
+        "temps de déverrouillage visé en millisecondes (fixe le coût d'Argon2id; jamais sous "
+        "le minimum)"
+    ),
+    "print the summary as JSON": "afficher le résumé en JSON",
+    "this older copy is the one to keep: stop warning about it": (
+        "cette copie plus ancienne est celle à garder : ne plus avertir à son sujet"
+    ),
+    "may-be-known: someone may know the old passphrase (replaces the data key too)": (
+        "may-be-known : quelqu'un pourrait connaître l'ancienne phrase de passe (remplace "
+        "aussi la clé de données)"
+    ),
+    "also replace the data key": "remplacer aussi la clé de données",
+    "keep the data key": "garder la clé de données",
+    "where to write the copy": "où écrire la copie",
+    "backup file to restore": "copie de sauvegarde à restaurer",
+    "unlock the backup with the recovery key": (
+        "déverrouiller la copie de sauvegarde avec la clé de récupération"
+    ),
+    "the two entries differ; nothing was changed": (
+        "les deux saisies diffèrent; rien n'a été modifié"
+    ),
+    "Passphrase changed; the data key is the same as before.": (
+        "Phrase de passe changée; la clé de données est la même qu'avant."
+    ),
+    "No automatic backups yet.": "Pas encore de copie de sauvegarde automatique.",
+    "{when}  save {generation:>6}  {path}": "{when}  enregistrement {generation:>6}  {path}",
+    "Note: this copy was made before 'peerdesk rotate-key', so the old data key is in use "
+    "again: anyone who knew the passphrase or recovery key of that time can open it. Run "
+    "'peerdesk rotate-key' again if that worries you.": (
+        "Attention : cette copie date d'avant « peerdesk rotate-key » : l'ancienne clé de "
+        "données est donc de nouveau utilisée, et quiconque connaissait la phrase de passe ou "
+        "la clé de récupération de l'époque peut l'ouvrir. Relancez « peerdesk rotate-key » si "
+        "cela vous inquiète."
+    ),
+    "unlock with the recovery key and set a new passphrase": (
+        "déverrouiller avec la clé de récupération et définir une nouvelle phrase de passe"
+    ),
+    "new data key and recovery key; deletes backups made under the old key": (
+        "nouvelle clé de données et nouvelle clé de récupération; supprime les copies de "
+        "sauvegarde faites avec l'ancienne clé"
+    ),
+    "This copy is now the one PeerDesk expects on this computer.": (
+        "Cette copie est maintenant celle que PeerDesk attend sur cet ordinateur."
+    ),
+    # argparse's own headings (cli/common.py)
+    "{prog}: error: {message}": "{prog} : erreur : {message}",
+    "usage: ": "utilisation : ",
+    "positional arguments:": "arguments positionnels :",
+    "options:": "options :",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher le numéro de version et quitter",
+    # argparse's commonest errors (cli/common.py)
+    "the following arguments are required: {names}": "ces arguments sont obligatoires : {names}",
+    "unrecognized arguments: {names}": "arguments non reconnus : {names}",
+    "argument {name}: invalid choice: {detail}": "argument {name} : choix non valide : {detail}",
 }

@@ -12,7 +12,7 @@ from peerdesk.cli.common import add_command, print_json, print_table, unlocked_d
 from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core import language as lang
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.messages import number, say, say_n
+from peerdesk.core.messages import decimal, say, say_n
 
 INVALID_EXIT = InvalidInput.exit_code  # 8, as documented for invalid input
 
@@ -83,9 +83,9 @@ def _list(args: argparse.Namespace) -> int:
         say(
             "Training hours credited: {modules} from completed modules (their estimated "
             "time), {external} external. Time actually spent in modules: {spent} h.",
-            modules=number(hours["modules"]),
-            external=number(hours["external"]),
-            spent=number(hours["spent"]),
+            modules=decimal(hours["modules"]),
+            external=decimal(hours["external"]),
+            spent=decimal(hours["spent"]),
         )
     )
     return 0
@@ -185,7 +185,7 @@ def _log_add(args: argparse.Namespace) -> int:
         say(
             "Added external training #{id} ({hours} h). Total training hours: {total}.",
             id=entry.id,
-            hours=number(entry.hours),
+            hours=decimal(entry.hours),
             total=total,
         )
     )

@@ -67,6 +67,12 @@ def number(value: float) -> str:
     return text.replace(".", ",") if lang.current() == lang.FRENCH else text
 
 
+def decimal(value: float) -> str:
+    """A number written as Python writes it (2.0 stays 2.0), with a decimal comma in French."""
+    text = str(value)
+    return text.replace(".", ",") if lang.current() == lang.FRENCH else text
+
+
 _MONTHS_FR = (
     "janv.",
     "févr.",

@@ -129,8 +129,9 @@ class FilterBar(QWidget):
             grid.addWidget(label, row, col)
             grid.addWidget(combo, row, col + 1)
             self.combos[key] = combo
-        grid.addWidget(self.open_24_7, 2, 4, 1, 2)
-        grid.addWidget(self.favourites_only, 2, 6)
+        # A row of their own: beside the filters, French labels widened an 800 px window.
+        grid.addWidget(self.open_24_7, 3, 0, 1, 4)
+        grid.addWidget(self.favourites_only, 3, 4, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)

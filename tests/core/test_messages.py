@@ -87,8 +87,13 @@ def test_numbers_dates_and_labels_follow_the_language(french):
 
 
 def test_plurals_take_the_french_singular_for_zero_and_one(french):
-    one, many = "{n} contact", "{n} contacts"
-    assert say_n(one, many, 0) == say_n(one, many, 1).replace("1", "0")
+    one, many = "Exported {n} file to {to}.", "Exported {n} files to {to}."
+    assert say_n(one, many, 0, to="d") == "0 fichier exporté dans d."
+    assert say_n(one, many, 1, to="d") == "1 fichier exporté dans d."
+    assert say_n(one, many, 2, to="d") == "2 fichiers exportés dans d."
+    lang.set_current(lang.ENGLISH)
+    assert say_n(one, many, 0, to="d") == "Exported 0 files to d."
+    assert say_n(one, many, 1, to="d") == "Exported 1 file to d."
 
 
 @given(st.text(max_size=30))

@@ -187,14 +187,17 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "answer must be a whole number from {lo} to {hi}": (
         "la réponse doit être un nombre entier de {lo} à {hi}"
     ),
-    "Support load: {contacts} contacts, {hours} hours.": (
-        "Charge de soutien : {contacts} contacts, {hours} h."
+    "Support load: {n} contacts, {hours} hours.": (
+        "Charge de soutien : {n} contact, {hours} h.",
+        "Charge de soutien : {n} contacts, {hours} h.",
     ),
     "{name}, {period}: no check-ins yet. {load}": "{name}, {period} : aucun bilan encore. {load}",
-    "{name}, {period}: {filled} of {weeks} weeks with a check-in, from {first} to {last}, "
-    "highest {top} in the week of {week}. {load}": (
-        "{name}, {period} : {filled} semaines sur {weeks} avec un bilan, de {first} à {last}, "
-        "au plus haut {top} la semaine du {week}. {load}"
+    "{name}, {period}: {n} of {weeks} weeks with a check-in, from {first} to {last}, highest "
+    "{top} in the week of {week}. {load}": (
+        "{name}, {period} : {n} semaine sur {weeks} avec un bilan, de {first} à {last}, au plus "
+        "haut {top} la semaine du {week}. {load}",
+        "{name}, {period} : {n} semaines sur {weeks} avec un bilan, de {first} à {last}, au "
+        "plus haut {top} la semaine du {week}. {load}",
     ),
     "unknown instrument {id!r} (known: {known})": (
         "questionnaire inconnu {id!r} (connus : {known})"

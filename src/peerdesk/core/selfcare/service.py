@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.messages import day_month_year, number, say
+from peerdesk.core.messages import day_month_year, number, say, say_n
 from peerdesk.core.selfcare import nudges as rules
 from peerdesk.core.selfcare.checkins import CheckIn, answers_from_keys, make_checkin
 from peerdesk.core.selfcare.instruments import Band, Instrument, builtin_instruments, load_folder
@@ -66,8 +66,11 @@ class Trend:
         filled = [p for p in self.points if p.value is not None]
         contacts = sum(w.contacts for w in self.load)
         hours = number(round(sum(w.hours for w in self.load), 1))
-        load = say(
-            "Support load: {contacts} contacts, {hours} hours.", contacts=contacts, hours=hours
+        load = say_n(
+            "Support load: {n} contact, {hours} hours.",
+            "Support load: {n} contacts, {hours} hours.",
+            contacts,
+            hours=hours,
         )
         if not filled:
             return say(
@@ -82,12 +85,14 @@ class Trend:
         def value(point: WeekPoint) -> str:
             return number(point.value or 0) + unit
 
-        return say(
-            "{name}, {period}: {filled} of {weeks} weeks with a check-in, from {first} to {last}, "
+        return say_n(
+            "{name}, {period}: {n} of {weeks} weeks with a check-in, from {first} to {last}, "
             "highest {top} in the week of {week}. {load}",
+            "{name}, {period}: {n} of {weeks} weeks with a check-in, from {first} to {last}, "
+            "highest {top} in the week of {week}. {load}",
+            len(filled),
             name=self.name,
             period=label,
-            filled=len(filled),
             weeks=len(self.points),
             first=value(filled[0]),
             last=value(filled[-1]),

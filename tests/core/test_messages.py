@@ -104,3 +104,25 @@ def test_pseudo_locale_keeps_placeholders(value):
         assert value in text and text.startswith(lang.PSEUDO_OPEN)
     finally:
         lang.set_current(lang.ENGLISH)
+
+
+def test_an_import_report_reads_in_french(french):
+    from peerdesk.core.resources.importer import read_import
+
+    sample = Path(__file__).parents[1] / "fixtures" / "openreferral" / "hsds1_sample"
+    report = read_import(sample)
+    lines = "\n".join(report.summary_lines())
+    assert "Services prêts à importer\u00a0: 10" in lines
+    assert "Lignes laissées de côté\u00a0: 3" in lines
+    assert "gardé tel qu'écrit, marqué non vérifié" in lines
+    assert "phones.csv, ligne 3, colonne number" in lines
+    assert report.to_dict()["errors"] == [] and "services" in report.to_dict()  # keys stay English
+
+
+def test_data_warnings_read_in_the_language_at_hand(french):
+    from peerdesk.core import data_texts, passphrase
+
+    assert data_texts.EXPORT_WARNING.startswith("Ceci écrit TOUT le contenu")
+    assert passphrase.KEEPS_DATA_KEY.startswith("Une nouvelle phrase de passe")
+    lang.set_current(lang.ENGLISH)
+    assert data_texts.EXPORT_WARNING.startswith("This writes EVERYTHING")

@@ -180,7 +180,8 @@ def test_unusually_costly_unlock_is_refused_with_exit_11_and_can_be_insisted_on(
 
 
 def test_a_real_kill_at_the_backup_rename_leaves_nothing_after_the_next_open(tmp_path, fast_kdf):
-    """Killed (os._exit) between linking the backup and renaming it into place."""
+    """Killed (os._exit) between copying the backup and renaming it into place: a folder
+    without hard links (FAT, some shares) takes that path; a hard link needs no staging."""
     vault_path = tmp_path / "v.peerdesk"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     env["PEERDESK_HOME"] = str(tmp_path / "home")
@@ -197,6 +198,9 @@ def test_a_real_kill_at_the_backup_rename_leaves_nothing_after_the_next_open(tmp
         "        os._exit(9)\n"
         "    real(src, dst)\n"
         "atomic.os.replace = replace\n"
+        "def no_links(*_a):\n"
+        "    raise PermissionError(1, 'no hard links here')\n"
+        "atomic.os.link = no_links\n"
         "vault.db['notes'].insert({'text': 'x'}, pk='id')\n"
         "vault.save()\n"
     )

@@ -181,3 +181,24 @@ def test_any_text_is_picked_in_its_language(en, fr):
         module, problems = parse(data, lang)
         assert problems == [] and module is not None
         assert module.summary == expected and module.reflections[0].prompt == expected
+
+
+def test_shipped_modules_are_parsed_once_per_language(monkeypatch):
+    """The unlock window's prewarm thread parses them; the unlock reuses that work, and each
+    language keeps its own texts."""
+    from peerdesk.core.training import loader
+
+    english = load_catalogue(language=language.ENGLISH)
+    french = load_catalogue(language="fr")
+
+    def no_second_parse(*_a, **_k):
+        raise AssertionError("shipped modules parsed again")
+
+    monkeypatch.setattr(loader, "parse_bytes", no_second_parse)
+    again = load_catalogue(language=language.ENGLISH)
+    assert list(again.modules) == list(english.modules)
+    assert again is not english and again.modules is not english.modules  # a fresh catalogue
+    first = next(iter(english.modules))
+    assert again.modules[first].title == english.modules[first].title
+    assert load_catalogue(language="fr").modules[first].title == french.modules[first].title
+    assert french.modules[first].title != english.modules[first].title

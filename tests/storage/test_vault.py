@@ -274,3 +274,30 @@ def test_missing_argon2_is_a_clear_error(vault_factory, monkeypatch):
     monkeypatch.setattr(crypto, "Argon2id", NoArgon)
     with pytest.raises(PeerDeskError, match="cannot run Argon2id"):
         open_vault(vault.path, passphrase=PASSPHRASE)
+
+
+@pytest.mark.parametrize("damage", ["flip", "short"])
+def test_a_file_that_reads_back_different_is_never_put_in_place(vault_factory, damage):
+    """The read-back is compared byte for byte: one flipped byte or a short write fails the
+    save, leaves the old file, and keeps the change for the next save."""
+    vault, _ = vault_factory()
+    _add(vault, "a")
+    vault.save()
+    before = vault.path.read_bytes()
+    _add(vault, "b")
+    real = os.write
+
+    def spoil(fd, data):
+        data = bytes(data)
+        spoilt = data[:-1] if damage == "short" else data[:-9] + bytes([data[-9] ^ 1]) + data[-8:]
+        real(fd, spoilt)
+        return len(data)  # the system claims all of it went through
+
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(SaveFailed, match="read back"):
+        patch.setattr(os, "write", spoil)
+        vault.save()
+    assert vault.path.read_bytes() == before and vault.dirty
+    vault.save()
+    vault.close()
+    with open_vault(vault.path, passphrase=PASSPHRASE) as again:
+        assert _rows(again) == ["a", "b"]

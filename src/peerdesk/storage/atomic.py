@@ -132,18 +132,33 @@ def _keep_backup(target: Path, generation: int, keep: int) -> None:
     folder = backup_dir(target)
     folder.mkdir(mode=0o700, exist_ok=True)
     dest = backup_path(target, generation)
-    if not dest.exists():
+    try:
+        os.link(target, dest)  # a hard link costs no copy, is atomic, and target never moves
+    except FileExistsError:
+        pass
+    except OSError:  # FAT, exFAT and some network shares: no links, so copy under a temp name
         staging = temp_name(dest)
-        try:
-            os.link(target, staging)  # a hard link costs no copy and target never disappears
-        except OSError:
-            shutil.copyfile(target, staging)  # FAT, exFAT and some network shares: no links
-            _fsync_path(staging)
+        shutil.copyfile(target, staging)
+        _fsync_path(staging)
         os.replace(staging, dest)
-    for old in list_backups(target)[keep:]:
+    for old in _generations(target)[keep:]:
         with contextlib.suppress(OSError):
-            old.path.unlink()
-    fsync_dir(folder)
+            backup_path(target, old).unlink()
+    # No fsync of backups/: it runs at every save, and a power cut that forgets this link or
+    # an unlink only changes which spare copies remain. The vault itself is made durable by
+    # the fsync of its own folder after the rename.
+
+
+def _generations(target: Path) -> list[int]:
+    """Generations in backups/, newest first, from the names alone (no stat per file)."""
+    prefix, suffix = f"{target.stem}.g", target.suffix
+    try:
+        names = os.listdir(backup_dir(target))
+    except OSError:
+        return []
+    ours = (n for n in names if n.startswith(prefix) and n.endswith(suffix))
+    middles = (n[len(prefix) : len(n) - len(suffix)] for n in ours)
+    return sorted((int(g) for g in middles if g.isdigit()), reverse=True)
 
 
 def _replace(src: Path, dst: Path) -> None:

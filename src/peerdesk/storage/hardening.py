@@ -7,6 +7,8 @@ import os
 import sys
 from dataclasses import dataclass
 
+from peerdesk.storage.allocator import keep_large_buffers
+
 PRIVATE_UMASK = 0o077
 _PR_SET_DUMPABLE = 4  # <linux/prctl.h>
 
@@ -28,6 +30,7 @@ def harden_process() -> Hardened:
     PeerDesk creates, even one made by a library, readable by this user only.
     """
     os.umask(PRIVATE_UMASK)
+    keep_large_buffers()  # not hardening, but every entry point passes here before a vault opens
     return Hardened(umask=True, no_core_file=_no_core_file(), not_dumpable=_not_dumpable())
 
 

@@ -386,14 +386,18 @@ def _import_dashboard_page() -> None:
 
 
 def _prewarm() -> None:
-    """sqlite-utils and every feature's repository and service (~0.3 s of imports): typing a
-    passphrase of 15+ characters takes longer, so Enter -> dashboard no longer waits on them.
-    Imports only: no vault, no data, no Qt objects. Python's import lock makes a concurrent
-    import of the same module on the GUI thread wait for this one, never run it twice."""
+    """sqlite-utils, every feature's repository and service, the guard and the shipped training
+    modules (~0.5 s): typing a passphrase of 15+ characters takes longer, so Enter -> dashboard
+    no longer waits on them. Shipped content only: no vault, no user data, no Qt objects.
+    Python's import lock (and the catalogue's own lock) makes the GUI thread wait for work
+    begun here, never run it twice."""
     try:
+        from peerdesk.core import deid  # noqa: F401  (the guard's patterns compile at import)
         from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
         from peerdesk.storage.database import load_sqlite_utils
+        from peerdesk.storage.repos.training import build_catalogue
 
         load_sqlite_utils()
+        build_catalogue()  # parses the shipped modules once; open_desk then reuses them
     except Exception as err:  # an optimisation only: the GUI thread imports them anyway
         log.warning("prewarm failed: %s", type(err).__name__)

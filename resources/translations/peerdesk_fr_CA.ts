@@ -33,6 +33,17 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Un problème est survenu</translation>
+        </message>
+        <message>
+            <source>PeerDesk ran into an unexpected problem. Your saved work is safe. If this keeps happening, lock PeerDesk and open it again.</source>
+            <translation>PeerDesk a rencontré un problème inattendu. Ce que vous avez enregistré est en sécurité. Si cela se reproduit, verrouillez PeerDesk, puis rouvrez-le.</translation>
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>bereavement</source>
@@ -118,6 +129,15 @@
     <context>
         <name>ChartSummary</name>
         <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>no value</source>
+            <comment>a gap in a chart's data</comment>
+            <translation>aucune valeur</translation>
+        </message>
+        <message>
             <source>%1: no values yet.</source>
             <translation>%1 : aucune valeur pour l'instant.</translation>
         </message>
@@ -136,8 +156,26 @@
             <translation>Aucune valeur pour %1 sur %2 %3.</translation>
         </message>
         <message>
+            <source>periods</source>
+            <comment>No value for 2 of 12 periods</comment>
+            <translation>périodes</translation>
+        </message>
+        <message>
             <source>The latest value is in the %1 band.</source>
             <translation>La dernière valeur est dans la zone « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>an x position: the values there</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>No values to show yet.</source>
+            <translation>Aucune valeur à afficher pour l'instant.</translation>
         </message>
     </context>
     <context>
@@ -170,6 +208,60 @@
             <source>%1 (%2)</source>
             <comment>a country and its two-letter code</comment>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryStep</name>
+        <message>
+            <source>Where do you work? The crisis and referral directory, here and once you are in, shows that country's services first, starting with its emergency number. You can change this later in Settings.</source>
+            <translation>Dans quel pays travaillez-vous? Le répertoire des ressources, ici comme une fois le coffre-fort ouvert, affiche d'abord les services de ce pays, à commencer par son numéro d'urgence. Vous pourrez changer ce choix plus tard dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>Your country</source>
+            <translation>Votre pays</translation>
+        </message>
+        <message>
+            <source>Somewhere else (use this computer's region)</source>
+            <translation>Ailleurs (selon la région de cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>Country message</source>
+            <translation>Message sur le pays</translation>
+        </message>
+        <message>
+            <source>Your &amp;country:</source>
+            <translation>Votre &amp;pays :</translation>
+        </message>
+        <message>
+            <source>Your country could not be saved; the directory will ask again.</source>
+            <translation>Votre pays n'a pas pu être enregistré; le répertoire vous le demandera de nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateScreen</name>
+        <message>
+            <source>Create your vault</source>
+            <translation>Créez votre coffre-fort</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 15 characters. A few unrelated words with spaces work well. Nobody, including PeerDesk, can open the vault without it or the recovery key you will see next.</source>
+            <translation>Choisissez une phrase de passe d'au moins 15 caractères. Quelques mots sans lien entre eux, séparés par des espaces, font très bien l'affaire. Personne, pas même PeerDesk, ne peut ouvrir le coffre-fort sans elle ou sans la clé de récupération que vous verrez ensuite.</translation>
+        </message>
+        <message>
+            <source>Create &amp;vault</source>
+            <translation>Cré&amp;er le coffre-fort</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Choisissez une nouvelle phrase de passe</translation>
+        </message>
+        <message>
+            <source>Your vault is open with the recovery key. Choose a new passphrase for everyday use; the recovery key keeps working.</source>
+            <translation>Votre coffre-fort est ouvert avec la clé de récupération. Choisissez une nouvelle phrase de passe pour tous les jours; la clé de récupération continue de fonctionner.</translation>
+        </message>
+        <message>
+            <source>&amp;Save new passphrase</source>
+            <translation>&amp;Enregistrer la nouvelle phrase de passe</translation>
         </message>
     </context>
     <context>
@@ -248,6 +340,18 @@
         <message>
             <source>The directory could not be opened on this computer. If someone is in immediate danger, call your local emergency number.</source>
             <translation>Le répertoire n'a pas pu être ouvert sur cet ordinateur. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskView</name>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a page's title (its keyboard shortcut)</comment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -573,6 +677,75 @@
     <context>
         <name>HelpDialog</name>
         <message>
+            <source>%1 … %2</source>
+            <comment>a range of shortcuts, e.g. Ctrl+1 … Ctrl+7</comment>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Verrouiller maintenant</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nouveau contact</translation>
+        </message>
+        <message>
+            <source>Search on the current page</source>
+            <translation>Chercher dans la page affichée</translation>
+        </message>
+        <message>
+            <source>Go to a page</source>
+            <translation>Aller à une page</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>This help</source>
+            <translation>Cette aide</translation>
+        </message>
+        <message>
+            <source>Quit (after saving)</source>
+            <translation>Quitter (après l'enregistrement)</translation>
+        </message>
+        <message>
+            <source>Using PeerDesk</source>
+            <translation>Utiliser PeerDesk</translation>
+        </message>
+        <message>
+            <source>Everything you write is kept in one encrypted vault on this computer. While it is unlocked, the contents are only in memory; PeerDesk saves the encrypted file a couple of seconds after each change. The status bar says whether all changes are saved.</source>
+            <translation>Tout ce que vous écrivez est gardé dans un seul coffre-fort chiffré, sur cet ordinateur. Tant qu'il est déverrouillé, son contenu n'est qu'en mémoire; PeerDesk enregistre le fichier chiffré quelques secondes après chaque modification. La barre d'état indique si toutes les modifications sont enregistrées.</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Clavier</translation>
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation>Verrouillage</translation>
+        </message>
+        <message>
+            <source>PeerDesk locks itself after a few idle minutes (you can change how many in Settings), and when you press %1. Locking saves, closes the vault, clears every page and the clipboard if it still holds something PeerDesk copied.</source>
+            <translation>PeerDesk se verrouille de lui-même après quelques minutes d'inactivité (vous pouvez en choisir le nombre dans les paramètres) et quand vous appuyez sur %1. Le verrouillage enregistre, ferme le coffre-fort, vide chaque page et vide aussi le presse-papiers s'il contient encore quelque chose que PeerDesk y a copié.</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>Phrase de passe oubliée?</translation>
+        </message>
+        <message>
+            <source>Choose "Use recovery key" on the unlock screen and type the recovery key you kept when the vault was created. You will then choose a new passphrase. Without the passphrase or the recovery key, nobody can open the vault, including the people who make PeerDesk.</source>
+            <translation>Choisissez « Utiliser la clé de récupération » à l'écran de déverrouillage, puis tapez la clé de récupération conservée à la création du coffre-fort. Vous choisirez ensuite une nouvelle phrase de passe. Sans la phrase de passe ni la clé de récupération, personne ne peut ouvrir le coffre-fort, pas même l'équipe qui conçoit PeerDesk.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copies de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Each save keeps the previous encrypted copies next to the vault. If the vault file is ever damaged, the unlock screen offers to open the newest backup that still works.</source>
+            <translation>Chaque enregistrement garde les copies chiffrées précédentes à côté du coffre-fort. Si le fichier du coffre-fort est un jour endommagé, l'écran de déverrouillage propose d'ouvrir la copie de sauvegarde la plus récente qui fonctionne encore.</translation>
+        </message>
+        <message>
             <source>PeerDesk help</source>
             <translation>Aide de PeerDesk</translation>
         </message>
@@ -766,6 +939,243 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>PeerDesk is hidden while minimised.</source>
+            <translation>PeerDesk est masqué pendant qu'il est réduit.</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>État de l'enregistrement</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>Retry saving</source>
+            <translation>Réessayer l'enregistrement</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New contact</source>
+            <translation>&amp;Nouveau contact</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Verrouiller</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>A&amp;ller</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <comment>menu entry</comment>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Crisis &amp;&amp; referral &amp;resources</source>
+            <translation>&amp;Ressources de crise et d'orientation</translation>
+        </message>
+        <message>
+            <source>&amp;About PeerDesk</source>
+            <translation>À &amp;propos de PeerDesk</translation>
+        </message>
+        <message>
+            <source>Unlocked.</source>
+            <translation>Déverrouillé.</translation>
+        </message>
+        <message>
+            <source>The contact log is not ready yet.</source>
+            <translation>Le journal des contacts n'est pas encore prêt.</translation>
+        </message>
+        <message>
+            <source>There is nothing to search on this page yet.</source>
+            <translation>Il n'y a rien à chercher dans cette page pour l'instant.</translation>
+        </message>
+        <message>
+            <source>If you quit anyway, the changes since the last successful save are lost.</source>
+            <translation>Si vous quittez quand même, les modifications faites depuis le dernier enregistrement réussi seront perdues.</translation>
+        </message>
+        <message>
+            <source>Quit anyway</source>
+            <translation>Quitter quand même</translation>
+        </message>
+        <message>
+            <source>If you lock anyway, the changes since the last successful save are lost.</source>
+            <translation>Si vous verrouillez quand même, les modifications faites depuis le dernier enregistrement réussi seront perdues.</translation>
+        </message>
+        <message>
+            <source>Lock anyway</source>
+            <translation>Verrouiller quand même</translation>
+        </message>
+        <message>
+            <source>Your latest changes are not saved</source>
+            <translation>Vos dernières modifications ne sont pas enregistrées</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Verrouillé.</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Cela n'a pas fonctionné.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseForm</name>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase de passe</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Confirmation de la phrase de passe</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nouvelle phrase de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Confirmez-la :</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>Les deux saisies ne sont pas identiques.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>Prendre soin de soi</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>An overview of your week: recent contacts, your self-care check-ins and reminders.</source>
+            <translation>Un survol de votre semaine : contacts récents, bilans d'autosoins et rappels.</translation>
+        </message>
+        <message>
+            <source>A private log of the support conversations you have had, with follow-ups.</source>
+            <translation>Un journal privé de vos conversations de soutien, avec leurs suivis.</translation>
+        </message>
+        <message>
+            <source>Short check-ins on how you are doing, with trends over weeks and months.</source>
+            <translation>De courts bilans sur votre état, avec leur évolution au fil des semaines et des mois.</translation>
+        </message>
+        <message>
+            <source>Practice scenarios and short modules to keep your skills fresh.</source>
+            <translation>Des mises en situation et de courts modules pour garder vos habiletés à jour.</translation>
+        </message>
+        <message>
+            <source>Crisis lines and referral services you can pass on, searchable offline.</source>
+            <translation>Des lignes de crise et des services vers lesquels orienter les gens, consultables hors ligne.</translation>
+        </message>
+        <message>
+            <source>De-identified summaries for your coordinator: counts only, never notes.</source>
+            <translation>Des résumés dépersonnalisés pour la coordination du programme : des nombres seulement, jamais de notes.</translation>
+        </message>
+        <message>
+            <source>This part of PeerDesk is not ready yet.</source>
+            <translation>Cette partie de PeerDesk n'est pas encore prête.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseStrength</name>
+        <message>
+            <source>very weak</source>
+            <translation>très faible</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>passable</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>forte</translation>
+        </message>
+        <message>
+            <source>very strong</source>
+            <translation>très forte</translation>
+        </message>
+        <message>
+            <source>This is too easy to guess.</source>
+            <translation>C'est trop facile à deviner.</translation>
+        </message>
+        <message>
+            <source>This is very easy to guess: it looks like a common phrase, a name, a date or a pattern on the keyboard. Add two or three words that have nothing to do with each other.</source>
+            <translation>C'est très facile à deviner : on dirait une expression courante, un nom, une date ou une suite de touches du clavier. Ajoutez deux ou trois mots qui n'ont rien à voir entre eux.</translation>
+        </message>
+        <message>
+            <source>This is still too easy to guess. Add a word or two that have nothing to do with the others, or a phrase only you would think of.</source>
+            <translation>C'est encore trop facile à deviner. Ajoutez un mot ou deux sans lien avec les autres, ou une phrase à laquelle vous seul ou seule penseriez.</translation>
+        </message>
+        <message>
+            <source>Use at least %1 characters (%2 so far). A few unrelated words with spaces are easy to remember and hard to guess.</source>
+            <translation>Utilisez au moins %1 caractères (%2 pour l'instant). Quelques mots sans lien entre eux, séparés par des espaces, sont faciles à retenir et difficiles à deviner.</translation>
+        </message>
+        <message>
+            <source>Use at most %1 characters.</source>
+            <translation>Utilisez au plus %1 caractères.</translation>
+        </message>
+        <message>
+            <source>This is one of the most common passwords; attackers try it first.</source>
+            <translation>C'est l'un des mots de passe les plus courants; les pirates l'essaient en premier.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfFooter</name>
         <message>
             <source>%1 · page %2 of %3</source>
@@ -810,6 +1220,140 @@
         <message>
             <source>Other months (choose below)</source>
             <translation>Autres mois (à choisir ci-dessous)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemScreen</name>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyOut</name>
+        <message>
+            <source>PeerDesk recovery key</source>
+            <translation>Clé de récupération PeerDesk</translation>
+        </message>
+        <message>
+            <source>This key opens your PeerDesk vault if you forget your passphrase. Keep it somewhere safe, away from the computer. Anyone holding it and the vault file can read the vault.</source>
+            <translation>Cette clé ouvre votre coffre-fort PeerDesk si vous oubliez votre phrase de passe. Gardez-la en lieu sûr, loin de l'ordinateur. Quiconque possède cette clé et le fichier du coffre-fort peut lire le coffre-fort.</translation>
+        </message>
+        <message>
+            <source>This key opens your PeerDesk vault if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
+            <translation>Cette clé ouvre votre coffre-fort PeerDesk si vous oubliez votre phrase de passe. Gardez cette page en lieu sûr, loin de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>Print the recovery key</source>
+            <translation>Imprimer la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Save the recovery key</source>
+            <translation>Enregistrer la clé de récupération</translation>
+        </message>
+        <message>
+            <source>peerdesk-recovery-key.txt</source>
+            <comment>suggested file name</comment>
+            <translation>peerdesk-cle-de-recuperation.txt</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Fichiers texte (*.txt)</translation>
+        </message>
+        <message>
+            <source>The key could not be saved: %1.</source>
+            <comment>%1: the reason</comment>
+            <translation>La clé n'a pas pu être enregistrée : %1.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistrée</translation>
+        </message>
+        <message>
+            <source>Recovery key saved</source>
+            <translation>Clé de récupération enregistrée</translation>
+        </message>
+        <message>
+            <source>Saved. Consider moving that file to a USB stick or printing it, then deleting it from this computer.</source>
+            <translation>C'est enregistré. Pensez à déplacer ce fichier sur une clé USB ou à l'imprimer, puis à le supprimer de cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyScreen</name>
+        <message>
+            <source>It is shown only now.</source>
+            <translation>Elle ne s'affiche qu'une seule fois, maintenant.</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Votre clé de récupération</translation>
+        </message>
+        <message>
+            <source>If you ever forget your passphrase, this key is the only other way into your vault.</source>
+            <translation>Si vous oubliez un jour votre phrase de passe, cette clé est le seul autre moyen d'ouvrir votre coffre-fort.</translation>
+        </message>
+        <message>
+            <source>Write it down or print it, and keep it somewhere safe away from this computer.</source>
+            <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>C&amp;opy</source>
+            <translation>C&amp;opier</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Save to file…</source>
+            <translation>&amp;Enregistrer dans un fichier…</translation>
+        </message>
+        <message>
+            <source>Last group of the recovery key</source>
+            <translation>Dernier groupe de la clé de récupération</translation>
+        </message>
+        <message>
+            <source>To check that you kept it, type its &amp;last group:</source>
+            <translation>Pour vérifier que vous l'avez conservée, tapez son dernier &amp;groupe :</translation>
+        </message>
+        <message>
+            <source>I have kept it — &amp;continue</source>
+            <translation>Je l'ai conservée — &amp;continuer</translation>
+        </message>
+        <message>
+            <source>That matches.</source>
+            <translation>C'est bien ça.</translation>
+        </message>
+        <message>
+            <source>That is not the last group yet. It is the part after the last dash.</source>
+            <translation>Ce n'est pas encore le dernier groupe. C'est la partie après le dernier tiret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryScreen</name>
+        <message>
+            <source>Unlock with your recovery key</source>
+            <translation>Déverrouiller avec votre clé de récupération</translation>
+        </message>
+        <message>
+            <source>Type the recovery key you saved when you created the vault. After it opens, you will choose a new passphrase.</source>
+            <translation>Tapez la clé de récupération conservée à la création du coffre-fort. Une fois le coffre-fort ouvert, vous choisirez une nouvelle phrase de passe.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>&amp;Clé de récupération :</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock with key</source>
+            <translation>Dé&amp;verrouiller avec la clé</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1964,51 @@
         </message>
     </context>
     <context>
+        <name>SaveState</name>
+        <message>
+            <source>All changes saved</source>
+            <translation>Toutes les modifications sont enregistrées</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Save failed</source>
+            <translation>Échec de l'enregistrement</translation>
+        </message>
+        <message>
+            <source>Could not save the vault.</source>
+            <translation>Le coffre-fort n'a pas pu être enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretField</name>
+        <message>
+            <source>Caps Lock is on</source>
+            <translation>Verrouillage des majuscules activé</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on: the passphrase may be typed in capitals.</source>
+            <translation>Le verrouillage des majuscules est activé : la phrase de passe risque d'être tapée en majuscules.</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <comment>%1: the field's name, e.g. new passphrase</comment>
+            <translation>Masquer : %1</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <comment>%1: the field's name, e.g. new passphrase</comment>
+            <translation>Afficher : %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>action (its keyboard shortcut)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceForm</name>
         <message>
             <source>Employee assistance programme (EAP)</source>
@@ -1601,6 +2190,36 @@
         <message>
             <source>⚠ Not saved. %1</source>
             <translation>⚠ Non enregistré. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Solidité de la phrase de passe</translation>
+        </message>
+        <message>
+            <source>Strength: —</source>
+            <translation>Solidité : —</translation>
+        </message>
+        <message>
+            <source>Strength: %1</source>
+            <translation>Solidité : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
         </message>
     </context>
     <context>
@@ -2257,6 +2876,225 @@ Vous répondez : « %3 »</translation>
         <message>
             <source>Training transcript</source>
             <translation>Relevé de formation</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockFlow</name>
+        <message>
+            <source>Creating your vault…</source>
+            <translation>Création de votre coffre-fort…</translation>
+        </message>
+        <message>
+            <source>Could not create the vault.</source>
+            <translation>Le coffre-fort n'a pas pu être créé.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Déverrouillage…</translation>
+        </message>
+        <message>
+            <source>%1&lt;br&gt;&lt;br&gt;If you did not expect this, go back: the vault stays closed. If you go on, this copy becomes the one PeerDesk expects here.</source>
+            <comment>%1: what the older copy is (from the vault)</comment>
+            <translation>%1&lt;br&gt;&lt;br&gt;Si vous ne vous y attendiez pas, revenez en arrière : le coffre-fort reste fermé. Si vous continuez, cette copie devient celle que PeerDesk attend ici.</translation>
+        </message>
+        <message>
+            <source>This is an older copy of your vault</source>
+            <translation>Ceci est une copie plus ancienne de votre coffre-fort</translation>
+        </message>
+        <message>
+            <source>&amp;Go on with this copy</source>
+            <translation>&amp;Continuer avec cette copie</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault.</source>
+            <translation>Cette clé de récupération n'ouvre pas ce coffre-fort.</translation>
+        </message>
+        <message>
+            <source>This vault is already open</source>
+            <translation>Ce coffre-fort est déjà ouvert</translation>
+        </message>
+        <message>
+            <source>Unlocking this file would take unusually long</source>
+            <translation>Déverrouiller ce fichier prendrait anormalement longtemps</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock anyway</source>
+            <translation>Dé&amp;verrouiller quand même</translation>
+        </message>
+        <message>
+            <source>This vault needs a newer PeerDesk</source>
+            <translation>Ce coffre-fort demande une version plus récente de PeerDesk</translation>
+        </message>
+        <message>
+            <source>An unexpected problem.</source>
+            <translation>Un problème inattendu.</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened</source>
+            <translation>Le coffre-fort n'a pas pu être ouvert</translation>
+        </message>
+        <message>
+            <source>The vault file is damaged</source>
+            <translation>Le fichier du coffre-fort est endommagé</translation>
+        </message>
+        <message>
+            <source>The vault file is damaged or was changed outside PeerDesk, so it cannot be opened. No backup was found next to it.</source>
+            <translation>Le fichier du coffre-fort est endommagé ou a été modifié en dehors de PeerDesk; il ne peut donc pas être ouvert. Aucune copie de sauvegarde n'a été trouvée à côté.</translation>
+        </message>
+        <message>
+            <source>The vault file is damaged or was changed outside PeerDesk, so it cannot be opened.&lt;br&gt;&lt;br&gt;The newest backup is %1. Opening it first checks that it opens with what you typed, then replaces the damaged file (which is kept as a backup). Changes made after that backup was taken are not in it.</source>
+            <comment>%1: the backup's file name</comment>
+            <translation>Le fichier du coffre-fort est endommagé ou a été modifié en dehors de PeerDesk; il ne peut donc pas être ouvert.&lt;br&gt;&lt;br&gt;La copie de sauvegarde la plus récente est %1. L'ouvrir vérifie d'abord qu'elle s'ouvre avec ce que vous avez tapé, puis remplace le fichier endommagé (qui est gardé comme copie de sauvegarde). Les modifications faites après cette copie n'y sont pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the newest backup</source>
+            <translation>&amp;Ouvrir la copie de sauvegarde la plus récente</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Ouverture de la copie de sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Unlocking; this may take a while…</source>
+            <translation>Déverrouillage; cela peut prendre un moment…</translation>
+        </message>
+        <message>
+            <source>The backup could not be opened.</source>
+            <translation>La copie de sauvegarde n'a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <source>Unlocking with the recovery key…</source>
+            <translation>Déverrouillage avec la clé de récupération…</translation>
+        </message>
+        <message>
+            <source>Saving the new passphrase…</source>
+            <translation>Enregistrement de la nouvelle phrase de passe…</translation>
+        </message>
+        <message>
+            <source>Could not save the passphrase.</source>
+            <translation>La phrase de passe n'a pas pu être enregistrée.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another PeerDesk window or command. Close it there first.</source>
+            <translation>Ce coffre-fort est déjà ouvert dans une autre fenêtre ou commande PeerDesk. Fermez-le d'abord à cet endroit.</translation>
+        </message>
+        <message>
+            <source>This vault was written by a newer PeerDesk. Install the newer version to open it; nothing was changed.</source>
+            <translation>Ce coffre-fort a été écrit par une version plus récente de PeerDesk. Installez cette version pour l'ouvrir; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This vault file asks for far more unlocking work than usual (about %1 s on this computer now; a file not opened here before may take about %2 s, twice a normal unlock and a second). A damaged or deliberately altered file can do this, so nothing was tried. If you made this vault with a long unlock time, or on a much faster computer, unlock it anyway once.</source>
+            <translation>Ce fichier de coffre-fort demande beaucoup plus de travail de déverrouillage que d'habitude (environ %1 s sur cet ordinateur; un fichier jamais ouvert ici peut prendre environ %2 s, soit deux fois un déverrouillage normal plus une seconde). Un fichier endommagé ou modifié volontairement peut faire cela; rien n'a donc été tenté. Si vous avez créé ce coffre-fort avec un long temps de déverrouillage, ou sur un ordinateur beaucoup plus rapide, déverrouillez-le quand même une fois.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout.</source>
+            <translation>Cette phrase de passe n'ouvre pas ce coffre-fort. Vérifiez le verrouillage des majuscules et la disposition du clavier.</translation>
+        </message>
+        <message>
+            <source>This vault copy is older than the copy last opened on this computer: it holds save %1, and save %2 was seen before. Someone may have put an older copy in its place, or a backup was copied back by hand. Changes made after save %1 are not in it.</source>
+            <translation>Cette copie du coffre-fort est plus ancienne que la dernière copie ouverte sur cet ordinateur : elle contient l'enregistrement n° %1, alors que l'enregistrement n° %2 a déjà été vu. Quelqu'un a peut-être mis une copie plus ancienne à sa place, ou une copie de sauvegarde a été remise en place à la main. Les modifications faites après l'enregistrement n° %1 n'y sont pas.</translation>
+        </message>
+        <message>
+            <source>It also uses a data key that was replaced since then.</source>
+            <translation>Elle utilise aussi une clé de données remplacée depuis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockScreen</name>
+        <message>
+            <source>Unlock PeerDesk</source>
+            <translation>Déverrouiller PeerDesk</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase de passe :</translation>
+        </message>
+        <message>
+            <source>Unlock message</source>
+            <translation>Message de déverrouillage</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>Dé&amp;verrouiller</translation>
+        </message>
+        <message>
+            <source>Use recovery &amp;key…</source>
+            <translation>Utiliser la &amp;clé de récupération…</translation>
+        </message>
+        <message>
+            <source>Vault: %1</source>
+            <comment>%1: the vault file's path</comment>
+            <translation>Coffre-fort : %1</translation>
+        </message>
+        <message>
+            <source>This is a throwaway demo vault with sample data. Its passphrase is &lt;b&gt;%1&lt;/b&gt;. It is deleted when you quit.</source>
+            <translation>Ceci est un coffre-fort de démonstration jetable, avec des données fictives. Sa phrase de passe est &lt;b&gt;%1&lt;/b&gt;. Il est supprimé quand vous quittez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockScreens</name>
+        <message>
+            <source>Working</source>
+            <translation>Traitement en cours</translation>
+        </message>
+        <message>
+            <source>Crisis &amp;&amp; referral &amp;resources</source>
+            <translation>&amp;Ressources de crise et d'orientation</translation>
+        </message>
+        <message>
+            <source>Crisis and referral resources</source>
+            <translation>Ressources de crise et d'orientation</translation>
+        </message>
+        <message>
+            <source>Opens the directory of support lines; no unlocking needed.</source>
+            <translation>Ouvre le répertoire des lignes de soutien, sans avoir à déverrouiller.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <source>Welcome to PeerDesk</source>
+            <translation>Bienvenue dans PeerDesk</translation>
+        </message>
+        <message>
+            <source>PeerDesk is your private notebook, practice room and reference shelf for peer support.</source>
+            <translation>PeerDesk est à la fois votre carnet privé, votre salle de pratique et votre rayon de référence pour le soutien par les pairs.</translation>
+        </message>
+        <message>
+            <source>What it keeps:</source>
+            <translation>Ce qu'il garde :</translation>
+        </message>
+        <message>
+            <source>your contact log, follow-ups, self-care check-ins, training progress and settings.</source>
+            <translation>votre journal des contacts, vos suivis, vos bilans d'autosoins, vos progrès en formation et vos paramètres.</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>Où :</translation>
+        </message>
+        <message>
+            <source>in one encrypted vault file on this computer, locked with a passphrase only you know.</source>
+            <translation>dans un seul fichier chiffré, le coffre-fort, sur cet ordinateur, verrouillé par une phrase de passe que vous seul ou seule connaissez.</translation>
+        </message>
+        <message>
+            <source>What leaves this computer:</source>
+            <translation>Ce qui quitte cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>nothing. PeerDesk makes no network connections.</source>
+            <translation>rien. PeerDesk ne se connecte jamais au réseau.</translation>
+        </message>
+        <message>
+            <source>&amp;Create my vault</source>
+            <translation>&amp;Créer mon coffre-fort</translation>
         </message>
     </context>
 </TS>

@@ -155,6 +155,7 @@ class UnlockTooCostly(PeerDeskError):
             )
         )
         self.estimate_s = estimate_s
+        self.budget_s = budget_s
 
 
 EXIT_CODES = {

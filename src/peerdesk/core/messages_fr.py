@@ -80,11 +80,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
         "C'est irréversible."
     ),
     # core/passphrase.py
-    "very weak": "très faible",
-    "weak": "faible",
-    "fair": "moyenne",
-    "strong": "forte",
-    "very strong": "très forte",
     "Use at least {least} characters ({count} so far). A few unrelated words with spaces are "
     "easy to remember and hard to guess.": (
         "Utilisez au moins {least} caractères ({count} pour l'instant). Quelques mots sans lien "
@@ -92,7 +87,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     ),
     "Use at most {most} characters.": "Utilisez au plus {most} caractères.",
     "This is one of the most common passwords; attackers try it first.": (
-        "C'est l'un des mots de passe les plus courants; les attaquants l'essaient en premier."
+        "C'est l'un des mots de passe les plus courants; les pirates l'essaient en premier."
     ),
     "This is too easy to guess. {hint}": "C'est trop facile à deviner. {hint}",
     "Add a few more words that have nothing to do with each other.": (

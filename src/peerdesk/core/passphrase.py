@@ -7,12 +7,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from peerdesk.core import language as lang
-from peerdesk.core.messages import LabelList, say
+from peerdesk.core.messages import say
 
 MIN_LENGTH = 15  # rev. 4's single-factor minimum; the vault file can be attacked offline
 MAX_LENGTH = 1024  # far above the 64 NIST asks us to allow; only bounds the work per attempt
 _CONTEXT_WORDS = ["peerdesk", "peer", "desk", "support", "supporter", "vault"]
-LABELS = LabelList(("very weak", "weak", "fair", "strong", "very strong"))  # read when shown
+LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+# What is wrong, as codes a window can put in its own words (and language); `messages` holds
+# the sentences the command line prints, in the current language (core.messages).
+TOO_SHORT, TOO_LONG, COMMON, GUESSABLE = "too_short", "too_long", "common", "guessable"
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,9 @@ class PolicyResult:
     messages: list[str] = field(default_factory=list)
     score: int = 0  # 0..4, zxcvbn's scale
     label: str = LABELS[0]
+    problems: tuple[str, ...] = ()  # TOO_SHORT, TOO_LONG, COMMON, GUESSABLE, in that order
+    length: int = 0  # characters after normalisation
+    hint: str = ""  # zxcvbn's own advice, in English
 
 
 def normalize(passphrase: str) -> str:
@@ -31,24 +37,47 @@ def normalize(passphrase: str) -> str:
 def check(passphrase: str) -> PolicyResult:
     """Judge a new passphrase: length and common-password checks only, no composition rules."""
     text = normalize(passphrase)
-    messages: list[str] = []
+    problems: list[str] = []
     if len(text) < MIN_LENGTH:
-        messages.append(
-            say(
-                "Use at least {least} characters ({count} so far). "
-                "A few unrelated words with spaces are easy to remember and hard to guess.",
-                least=MIN_LENGTH,
-                count=len(text),
-            )
-        )
+        problems.append(TOO_SHORT)
     if len(text) > MAX_LENGTH:
-        messages.append(say("Use at most {most} characters.", most=MAX_LENGTH))
+        problems.append(TOO_LONG)
     score, hint = _estimate(text)
     if text and _is_common(text):
-        messages.append(say("This is one of the most common passwords; attackers try it first."))
+        problems.append(COMMON)
     elif len(text) >= MIN_LENGTH and score <= 1:
-        messages.append(say("This is too easy to guess. {hint}", hint=_hint(hint)))
-    return PolicyResult(ok=not messages, messages=messages, score=score, label=LABELS[score])
+        problems.append(GUESSABLE)
+    return PolicyResult(
+        ok=not problems,
+        messages=[_message(p, len(text), hint) for p in problems],
+        score=score,
+        label=LABELS[score],
+        problems=tuple(problems),
+        length=len(text),
+        hint=hint,
+    )
+
+
+def _message(problem: str, length: int, hint: str) -> str:
+    if problem == TOO_SHORT:
+        return say(
+            "Use at least {least} characters ({count} so far). "
+            "A few unrelated words with spaces are easy to remember and hard to guess.",
+            least=MIN_LENGTH,
+            count=length,
+        )
+    if problem == TOO_LONG:
+        return say("Use at most {most} characters.", most=MAX_LENGTH)
+    if problem == COMMON:
+        return say("This is one of the most common passwords; attackers try it first.")
+    return say("This is too easy to guess. {hint}", hint=_hint(hint)).strip()
+
+
+def _hint(english: str) -> str:
+    """zxcvbn's advice is English only: other languages get PeerDesk's own, general advice."""
+    if lang.current() == lang.ENGLISH:
+        return english
+    return say("Add a few more words that have nothing to do with each other.")
 
 
 def _estimate(text: str) -> tuple[int, str]:
@@ -61,13 +90,6 @@ def _estimate(text: str) -> tuple[int, str]:
     feedback = result.get("feedback", {})
     hint = " ".join([feedback.get("warning") or "", *feedback.get("suggestions", [])]).strip()
     return int(result["score"]), hint
-
-
-def _hint(english: str) -> str:
-    """zxcvbn's advice is English only: other languages get PeerDesk's own, general advice."""
-    if lang.current() == lang.ENGLISH:
-        return english
-    return say("Add a few more words that have nothing to do with each other.")
 
 
 def _is_common(text: str) -> bool:

@@ -29,9 +29,12 @@ from peerdesk.ui.shared.chart_spec import (
     ChartSpec,
     Series,
     format_value,
+    no_value_text,
     summary_sentence,
+    x_title,
 )
 from peerdesk.ui.shared.chart_style import chart_colors, contrast_ratio
+from peerdesk.ui.shared.i18n import translate
 
 __all__ = [
     "Band",
@@ -48,16 +51,18 @@ __all__ = [
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_EMPTY = ChartSpec(title="Chart", x_labels=())
+_EMPTY = ChartSpec(title="", x_labels=())  # named "Chart" in the window's language
 
 
 def point_text(spec: ChartSpec, index: int) -> str:
     """One x position in words: "week of 3 Nov: Burnout score 31, Contacts 4"."""
-    parts = [
-        f"{s.name} {format_value(spec.value(s, index), s.units)}".replace(" –", " no value")
-        for s in spec.series
-    ]
-    return f"{spec.describe_x(index)}: {', '.join(parts)}"
+    parts = []
+    for s in spec.series:
+        value = spec.value(s, index)
+        shown = no_value_text() if value is None else format_value(value, s.units)
+        parts.append(f"{s.name} {shown}")
+    text = translate("ChartSummary", "%1: %2", "an x position: the values there")
+    return text.replace("%2", ", ".join(parts)).replace("%1", spec.describe_x(index))
 
 
 class ChartWidget(QWidget):
@@ -84,7 +89,7 @@ class ChartWidget(QWidget):
         """Show new data; the accessible name and summary follow it."""
         self._spec = spec
         self._index = None
-        self.setAccessibleName(spec.title or "Chart")
+        self.setAccessibleName(spec.title or translate("ChartSummary", "Chart"))
         self.setAccessibleDescription(summary_sentence(spec))
         self.setToolTip(summary_sentence(spec))
         self.updateGeometry()  # the minimum height depends on the number of series
@@ -185,7 +190,7 @@ class ChartTableModel(QAbstractTableModel):
         by_role: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: format_value(value),
             Qt.ItemDataRole.AccessibleTextRole: (
-                "no value" if value is None else format_value(value, series.units)
+                no_value_text() if value is None else format_value(value, series.units)
             ),
             Qt.ItemDataRole.UserRole: value,
             Qt.ItemDataRole.TextAlignmentRole: int(
@@ -200,7 +205,7 @@ class ChartTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return self._spec.x_title
+            return x_title(self._spec)
         if 0 < section <= len(self._spec.series):
             series = self._spec.series[section - 1]
             return f"{series.name} ({series.units})" if series.units else series.name

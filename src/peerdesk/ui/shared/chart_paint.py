@@ -26,6 +26,7 @@ from peerdesk.ui.shared.chart_style import (
     mix,
     nice_ticks,
 )
+from peerdesk.ui.shared.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ class _Painter:
         self.p.drawRect(box)
 
     def empty(self, area: QRectF) -> None:
-        self.text(area, Qt.AlignmentFlag.AlignHCenter, "No values to show yet.", self.c.text)
+        empty = translate("ChartSummary", "No values to show yet.")
+        self.text(area, Qt.AlignmentFlag.AlignHCenter, empty, self.c.text)
 
 
 class _Plot:

@@ -52,8 +52,8 @@ class ChartSpec:
     right_units: str = ""  # right axis caption
     period: str = ""  # e.g. "last 12 weeks", used in the summary sentence
     x_descriptions: Sequence[str] = field(default=())  # e.g. "week of 3 Nov"; else x_labels
-    x_noun: str = "periods"  # what one x step is, plural: "weeks", "months"
-    x_title: str = "Period"  # heading of the first column in the "as table" view
+    x_noun: str = ""  # what one x step is, plural: "weeks", "months" (default: "periods")
+    x_title: str = ""  # heading of the first column in the "as table" view (default: "Period")
 
     def describe_x(self, index: int) -> str:
         """The long form of one x position, for sentences and the table."""
@@ -82,11 +82,27 @@ class ChartSpec:
 
 
 def format_value(value: float | None, units: str = "") -> str:
-    """Whole numbers without decimals, others with one; '–' for a gap."""
+    """Whole numbers without decimals, others with one, in the window's locale; '–' for a gap."""
+    from peerdesk.ui.shared.locale_format import format_number
+
     if value is None:
         return "–"
-    text = str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+    whole = abs(value - round(value)) < 1e-9
+    text = format_number(value, 0 if whole else 1)
     return f"{text} {units}" if units else text
+
+
+def x_title(spec: ChartSpec) -> str:
+    """The heading of the x column in the table view."""
+    from peerdesk.ui.shared.i18n import translate
+
+    return spec.x_title or translate("ChartSummary", "Period")
+
+
+def no_value_text() -> str:
+    from peerdesk.ui.shared.i18n import translate
+
+    return translate("ChartSummary", "no value", "a gap in a chart's data")
 
 
 def band_of(spec: ChartSpec, value: float) -> Band | None:
@@ -120,7 +136,8 @@ def _series_sentence(spec: ChartSpec, series: Series) -> str:
     if missing:
         gap = translate("ChartSummary", "No value for %1 of %2 %3.", "e.g. 2 of 12 months")
         gap = gap.replace("%1", str(missing)).replace("%2", str(len(spec.x_labels)))
-        text += " " + gap.replace("%3", spec.x_noun)
+        noun = spec.x_noun or translate("ChartSummary", "periods", "No value for 2 of 12 periods")
+        text += " " + gap.replace("%3", noun)
     band = band_of(spec, last) if series.axis == "left" else None
     if band is not None:
         text += " " + translate("ChartSummary", "The latest value is in the %1 band.").replace(
@@ -131,6 +148,9 @@ def _series_sentence(spec: ChartSpec, series: Series) -> str:
 
 def summary_sentence(spec: ChartSpec) -> str:
     """A plain sentence per series, generated from the data, for accessibleDescription."""
+    from peerdesk.ui.shared.i18n import translate
+
     if not spec.x_labels or not spec.series:
-        return f"{spec.title}: no values yet."
+        title = spec.title or translate("ChartSummary", "Chart")
+        return translate("ChartSummary", "%1: no values yet.").replace("%1", title)
     return " ".join(_series_sentence(spec, s) for s in spec.series)

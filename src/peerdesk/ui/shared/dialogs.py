@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from peerdesk import __version__
@@ -46,34 +49,70 @@ def about_html() -> str:
     )
 
 
-HELP_HTML = """
-<h2>Using PeerDesk</h2>
-<p>Everything you write is kept in one encrypted vault on this computer. While it is unlocked,
-the contents are only in memory; PeerDesk saves the encrypted file a couple of seconds after each
-change.
-The status bar says whether all changes are saved.</p>
-<h3>Keyboard</h3>
-<table cellpadding="3">
-<tr><td><b>Ctrl+L</b></td><td>Lock now</td></tr>
-<tr><td><b>Ctrl+N</b></td><td>New contact</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>Search on the current page</td></tr>
-<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>Go to a page</td></tr>
-<tr><td><b>Ctrl+,</b></td><td>Settings</td></tr>
-<tr><td><b>F1</b></td><td>This help</td></tr>
-<tr><td><b>Ctrl+Q</b></td><td>Quit (after saving)</td></tr>
-</table>
-<h3>Locking</h3>
-<p>PeerDesk locks itself after a few idle minutes (you can change how many in Settings), and when
-you press Ctrl+L. Locking saves, closes the vault, clears every page and the clipboard if it still
-holds something PeerDesk copied.</p>
-<h3>Forgot your passphrase?</h3>
-<p>Choose "Use recovery key" on the unlock screen and type the recovery key you kept when the vault
-was created. You will then choose a new passphrase. Without the passphrase or the recovery key,
-nobody can open the vault, including the people who make PeerDesk.</p>
-<h3>Backups</h3>
-<p>Each save keeps the previous encrypted copies next to the vault. If the vault file is ever
-damaged, the unlock screen offers to open the newest backup that still works.</p>
-"""
+def _keys(sequence: str) -> str:
+    """A shortcut as the desktop writes it, in its language ("Ctrl+L", "Ctrl+Maj+H")."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """The keyboard table of the help: keys, then what they do."""
+    pages = translate("HelpDialog", "%1 … %2", "a range of shortcuts, e.g. Ctrl+1 … Ctrl+7")
+    return [
+        (_keys("Ctrl+L"), translate("HelpDialog", "Lock now")),
+        (_keys("Ctrl+N"), translate("HelpDialog", "New contact")),
+        (_keys("Ctrl+F"), translate("HelpDialog", "Search on the current page")),
+        (pages.replace("%1", _keys("Ctrl+1")).replace("%2", _keys("Ctrl+7")),
+         translate("HelpDialog", "Go to a page")),
+        (_keys("Ctrl+,"), translate("HelpDialog", "Settings")),
+        (_keys("F1"), translate("HelpDialog", "This help")),
+        (_keys("Ctrl+Q"), translate("HelpDialog", "Quit (after saving)")),
+    ]  # fmt: skip
+
+
+def help_html() -> str:
+    """Built when shown, in the language loaded at start-up."""
+    rows = "".join(
+        f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+        for keys, what in shortcut_rows()
+    )
+    sections = [
+        ("h2", translate("HelpDialog", "Using PeerDesk")),
+        ("p", translate(
+            "HelpDialog",
+            "Everything you write is kept in one encrypted vault on this computer. While it is "
+            "unlocked, the contents are only in memory; PeerDesk saves the encrypted file a "
+            "couple of seconds after each change. The status bar says whether all changes are "
+            "saved.",
+        )),
+        ("h3", translate("HelpDialog", "Keyboard")),
+        ("table", rows),
+        ("h3", translate("HelpDialog", "Locking")),
+        ("p", translate(
+            "HelpDialog",
+            "PeerDesk locks itself after a few idle minutes (you can change how many in "
+            "Settings), and when you press %1. Locking saves, closes the vault, clears every "
+            "page and the clipboard if it still holds something PeerDesk copied.",
+        ).replace("%1", _keys("Ctrl+L"))),
+        ("h3", translate("HelpDialog", "Forgot your passphrase?")),
+        ("p", translate(
+            "HelpDialog",
+            'Choose "Use recovery key" on the unlock screen and type the recovery key you kept '
+            "when the vault was created. You will then choose a new passphrase. Without the "
+            "passphrase or the recovery key, nobody can open the vault, including the people "
+            "who make PeerDesk.",
+        )),
+        ("h3", translate("HelpDialog", "Backups")),
+        ("p", translate(
+            "HelpDialog",
+            "Each save keeps the previous encrypted copies next to the vault. If the vault file "
+            "is ever damaged, the unlock screen offers to open the newest backup that still "
+            "works.",
+        )),
+    ]  # fmt: skip
+    return "".join(
+        f'<table cellpadding="3">{body}</table>' if tag == "table" else f"<{tag}>{body}</{tag}>"
+        for tag, body in sections
+    )
 
 
 class _TextDialog(QDialog):
@@ -99,4 +138,4 @@ class AboutDialog(_TextDialog):
 
 class HelpDialog(_TextDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("HelpDialog", "PeerDesk help"), HELP_HTML, parent)
+        super().__init__(translate("HelpDialog", "PeerDesk help"), help_html(), parent)

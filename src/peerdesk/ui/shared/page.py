@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from peerdesk.ui.shared.i18n import translate
+
 if TYPE_CHECKING:
     from peerdesk.core.desk import Desk
     from peerdesk.storage.unlocked import Vault
@@ -71,7 +73,8 @@ class BasePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(self.title)
+        # The page table (ui/shell/pages.py) marks every page title in the "Pages" context.
+        self.setAccessibleName(translate("Pages", self.title))
 
     def refresh(self, topic: str) -> None:
         """Reload after a change to `topic`."""

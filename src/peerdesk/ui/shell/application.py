@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peerdesk import __version__, paths
+from peerdesk.ui.shared.i18n import translate
 
 log = logging.getLogger("peerdesk.qt")
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![A-Za-z])'[^']*'")  # not the ' in "can't"
@@ -63,9 +64,12 @@ def _excepthook(_kind: type[BaseException], exc: BaseException, tb: TracebackTyp
     parent: Any = QApplication.activeWindow()
     QMessageBox.warning(
         parent,
-        "Something went wrong",
-        "PeerDesk ran into an unexpected problem. Your saved work is safe. If this keeps "
-        "happening, lock PeerDesk and open it again.",
+        translate("Application", "Something went wrong"),
+        translate(
+            "Application",
+            "PeerDesk ran into an unexpected problem. Your saved work is safe. If this keeps "
+            "happening, lock PeerDesk and open it again.",
+        ),
     )
 
 

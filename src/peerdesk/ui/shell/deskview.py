@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.icons import icon
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shell.pages import PAGES, build_page
@@ -18,12 +20,15 @@ class DeskView(QWidget):
         self.ctx = ctx
         self.pages: dict[str, QWidget] = {}
         self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(translate("DeskView", "Sections"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
         for spec in PAGES:
-            item = QListWidgetItem(icon(spec.icon_name), spec.title)
-            item.setToolTip(f"{spec.title} (Ctrl+{spec.shortcut_digit})")
+            item = QListWidgetItem(icon(spec.icon_name), spec.label())
+            keys = QKeySequence(f"Ctrl+{spec.shortcut_digit}")
+            tip = translate("DeskView", "%1 (%2)", "a page's title (its keyboard shortcut)")
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(tip.replace("%1", spec.label()).replace("%2", native))
             self.sidebar.addItem(item)
         self.sidebar.setFixedWidth(self._sidebar_width())
         self.stack = QStackedWidget()
@@ -42,7 +47,7 @@ class DeskView(QWidget):
 
     def _sidebar_width(self) -> int:
         metrics = self.sidebar.fontMetrics()
-        widest = max(metrics.horizontalAdvance(p.title) for p in PAGES)
+        widest = max(metrics.horizontalAdvance(p.label()) for p in PAGES)
         return widest + 22 + 48  # icon, padding and scroll bar room; grows with the font scale
 
     def page(self, key: str) -> QWidget:

@@ -22,6 +22,7 @@ from peerdesk.core.errors import PeerDeskError, SaveFailed
 from peerdesk.ui.resources.hook import show_resources
 from peerdesk.ui.shared import drafts as draft_keeping
 from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.icons import app_icon, icon
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.settings import AppSettings
@@ -29,7 +30,7 @@ from peerdesk.ui.shared.tasks import Runner
 from peerdesk.ui.shell import application
 from peerdesk.ui.shell.idlelock import IdleWatch
 from peerdesk.ui.shell.pages import PAGES
-from peerdesk.ui.shell.saving import FAILED, LABELS, SaveController
+from peerdesk.ui.shell.saving import FAILED, SaveController, state_label
 from peerdesk.ui.unlock.flow import UnlockFlow
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         from peerdesk.ui.unlock.country import attach_country_step
 
         self.country_step = attach_country_step(self.flow.welcome, local_settings)
-        self.cover = QLabel("PeerDesk is hidden while minimised.")
+        self.cover = QLabel(translate("MainWindow", "PeerDesk is hidden while minimised."))
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
         self.central.addWidget(self.flow)
@@ -92,9 +93,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.save_label = QLabel("")
-        self.save_label.setAccessibleName("Save state")
-        self.retry_button = QPushButton("&Retry")
-        self.retry_button.setAccessibleName("Retry saving")
+        self.save_label.setAccessibleName(translate("MainWindow", "Save state"))
+        self.retry_button = QPushButton(translate("MainWindow", "&Retry"))
+        self.retry_button.setAccessibleName(translate("MainWindow", "Retry saving"))
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.saver.save_now)
         bar.addPermanentWidget(self.save_label)
@@ -109,36 +110,53 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_contact_action = self._action("&New contact", "Ctrl+N", self.new_contact)
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock, "lock")
-        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.new_contact_action = self._action(
+            translate("MainWindow", "&New contact"), "Ctrl+N", self.new_contact
+        )
+        self.lock_action = self._action(
+            translate("MainWindow", "&Lock"), "Ctrl+L", self.lock, "lock"
+        )
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
         for action in (self.new_contact_action, self.lock_action, self.quit_action):
             file_menu.addAction(action)
-        edit_menu = bar.addMenu("&Edit")
-        self.find_action = self._action("&Find…", "Ctrl+F", self.find_in_page)
-        self.settings_action = self._action("&Settings", "Ctrl+,", lambda: self.go("settings"))
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.find_action = self._action(
+            translate("MainWindow", "&Find…"), "Ctrl+F", self.find_in_page
+        )
+        self.settings_action = self._action(
+            translate("MainWindow", "&Settings"), "Ctrl+,", lambda: self.go("settings")
+        )
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.settings_action)
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(translate("MainWindow", "&Go"))
         self.page_actions = []
         for spec in PAGES:
             action = self._action(
-                spec.title,
+                spec.label(),
                 f"Ctrl+{spec.shortcut_digit}",
                 lambda _=False, k=spec.key: self.go(k),
                 spec.icon_name,
             )
             go_menu.addAction(action)
             self.page_actions.append(action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Help", "F1", self.show_help, "help"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(
             self._action(
-                "Crisis && referral &resources", "", lambda: show_resources(self), "lifebuoy"
+                translate("MainWindow", "&Help", "menu entry"), "F1", self.show_help, "help"
             )
         )
-        help_menu.addAction(self._action("&About PeerDesk", "", self.show_about))
+        help_menu.addAction(
+            self._action(
+                translate("MainWindow", "Crisis && referral &resources"),
+                "",
+                lambda: show_resources(self),
+                "lifebuoy",
+            )
+        )
+        help_menu.addAction(
+            self._action(translate("MainWindow", "&About PeerDesk"), "", self.show_about)
+        )
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (
@@ -154,7 +172,7 @@ class MainWindow(QMainWindow):
             self.retry_button.hide()
 
     def _show_save_state(self, state: str, message: str) -> None:
-        text = LABELS[state] + (" — " if state == FAILED else "")
+        text = state_label(state) + (" — " if state == FAILED else "")
         self.save_label.setText(text)
         self.save_label.setToolTip(message)
         self.retry_button.setVisible(state == FAILED)
@@ -195,7 +213,7 @@ class MainWindow(QMainWindow):
         # The passphrase field that had focus is gone: give keyboard users a place to start.
         view.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_unlocked_actions(True)
-        self.status("Unlocked.")
+        self.status(translate("MainWindow", "Unlocked."))
         # Note retention is applied at unlock, after a preview and a confirmation.
         QTimer.singleShot(0, lambda: self._offer_retention(ctx))
         QTimer.singleShot(0, _configure_guard)
@@ -244,18 +262,20 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "new_contact"):
             page.new_contact()
         elif page is not None:
-            self.status("The contact log is not ready yet.")
+            self.status(translate("MainWindow", "The contact log is not ready yet."))
 
     def find_in_page(self) -> None:
         page = self.session.view.current_page() if self.session else None
         if page is not None and hasattr(page, "focus_search"):
             page.focus_search()
         elif page is not None:
-            self.status("There is nothing to search on this page yet.")
+            self.status(translate("MainWindow", "There is nothing to search on this page yet."))
 
     # -- locking -----------------------------------------------------------------------------
     def save_before_closing(self, verb: str) -> bool:
-        """Save; on failure ask. Returns False if the user chose to stay (nothing is lost)."""
+        """Save; on failure ask. Returns False if the user chose to stay (nothing is lost).
+
+        `verb` is "Lock" or "Quit" (the code's words; what the dialog says is translated)."""
         while True:
             try:
                 self.saver.flush()
@@ -268,15 +288,26 @@ class MainWindow(QMainWindow):
 
     def ask_save_failed(self, message: str, verb: str) -> QMessageBox.StandardButton:
         """Retry, {verb} anyway (losing the unsaved changes), or Cancel. Tests replace this."""
+        if verb == "Quit":
+            warning = translate(
+                "MainWindow",
+                "If you quit anyway, the changes since the last successful save are lost.",
+            )
+            anyway = translate("MainWindow", "Quit anyway")
+        else:
+            warning = translate(
+                "MainWindow",
+                "If you lock anyway, the changes since the last successful save are lost.",
+            )
+            anyway = translate("MainWindow", "Lock anyway")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Your latest changes are not saved",
-            f"{message}\n\nIf you {verb.lower()} anyway, the changes since the last "
-            "successful save are lost.",
+            translate("MainWindow", "Your latest changes are not saved"),
+            f"{message}\n\n{warning}",
             parent=self,
         )
         box.addButton(QMessageBox.StandardButton.Retry)
-        discard = box.addButton(f"{verb} anyway", QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
         box.exec()
@@ -312,7 +343,7 @@ class MainWindow(QMainWindow):
         self.flow.start()
         self.central.setCurrentWidget(self.flow)
         self._set_unlocked_actions(False)
-        self.status("Locked.")
+        self.status(translate("MainWindow", "Locked."))
         return True
 
     def _keep_drafts(self, session: Session) -> None:
@@ -336,7 +367,11 @@ class MainWindow(QMainWindow):
             self.status(text)
 
         def failed(err: BaseException) -> None:
-            text = err.message if isinstance(err, PeerDeskError) else "That did not work."
+            text = (
+                err.message
+                if isinstance(err, PeerDeskError)
+                else translate("MainWindow", "That did not work.")
+            )
             finished(text)
 
         self.runner.run(work, finished, failed)

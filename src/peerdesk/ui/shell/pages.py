@@ -8,16 +8,59 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str
+    title: str  # English, as in the code; `label()` is what the window shows
     icon_name: str
     coming: str  # what the page will hold, shown until a feature fills it
     shortcut_digit: int
+
+    def label(self) -> str:
+        """The page's title in the window's language (read when a widget is built)."""
+        return page_titles().get(self.key, self.title)
+
+
+def page_titles() -> dict[str, str]:
+    """Sidebar, Go menu and page headings: one translation per page, read at run time."""
+    return {
+        "dashboard": translate("Pages", "Dashboard"),
+        "contacts": translate("Pages", "Contact log"),
+        "selfcare": translate("Pages", "Self-care"),
+        "training": translate("Pages", "Training"),
+        "resources": translate("Pages", "Resources"),
+        "reports": translate("Pages", "Reports"),
+        "settings": translate("Pages", "Settings"),
+    }
+
+
+def coming_texts() -> dict[str, str]:
+    """What a page will hold, for the placeholder shown until its feature exists."""
+    return {
+        "dashboard": translate(
+            "Pages",
+            "An overview of your week: recent contacts, your self-care check-ins and reminders.",
+        ),
+        "contacts": translate(
+            "Pages", "A private log of the support conversations you have had, with follow-ups."
+        ),
+        "selfcare": translate(
+            "Pages", "Short check-ins on how you are doing, with trends over weeks and months."
+        ),
+        "training": translate(
+            "Pages", "Practice scenarios and short modules to keep your skills fresh."
+        ),
+        "resources": translate(
+            "Pages", "Crisis lines and referral services you can pass on, searchable offline."
+        ),
+        "reports": translate(
+            "Pages", "De-identified summaries for your coordinator: counts only, never notes."
+        ),
+    }
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -73,12 +116,14 @@ class PlaceholderPage(BasePage):
     """Shown until a feature fills the page: says plainly what will be here."""
 
     def __init__(self, ctx: UiContext, spec: PageSpec, parent: QWidget | None = None) -> None:
-        self.title = spec.title
+        self.title = spec.label()
         self.icon_name = spec.icon_name
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{spec.title}</h2>")
-        note = QLabel(f"{spec.coming}<br><br>This part of PeerDesk is not ready yet.")
+        heading = QLabel(f"<h2>{self.title}</h2>")
+        coming = coming_texts().get(spec.key, spec.coming)
+        not_ready = translate("Pages", "This part of PeerDesk is not ready yet.")
+        note = QLabel(f"{coming}<br><br>{not_ready}" if coming else not_ready)
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(heading)

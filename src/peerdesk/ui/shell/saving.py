@@ -10,10 +10,20 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.core.errors import PeerDeskError, SaveFailed
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.tasks import Runner
 
 SAVED, SAVING, FAILED = "saved", "saving", "failed"
-LABELS = {SAVED: "All changes saved", SAVING: "Saving…", FAILED: "Save failed"}
+
+
+def state_label(state: str) -> str:
+    """What the status bar says for a save state."""
+    labels = {
+        SAVED: translate("SaveState", "All changes saved"),
+        SAVING: translate("SaveState", "Saving…"),
+        FAILED: translate("SaveState", "Save failed"),
+    }
+    return labels[state]
 
 
 class SaveController(QObject):
@@ -90,7 +100,11 @@ class SaveController(QObject):
 
     def _failed(self, err: BaseException) -> None:
         self._writing = False
-        message = err.message if isinstance(err, PeerDeskError) else "Could not save the vault."
+        message = (
+            err.message
+            if isinstance(err, PeerDeskError)
+            else translate("SaveState", "Could not save the vault.")
+        )
         self._set(FAILED, message)
 
     def wait_for_write(self, timeout_s: float = 60.0) -> None:

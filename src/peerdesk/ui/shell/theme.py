@@ -13,9 +13,21 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
+from peerdesk.ui.shared.i18n import translate
+
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
 THEMES = ("system", "light", "dark")
+
+
+def theme_names() -> dict[str, str]:
+    """Each theme's name as the Settings list shows it, in the window's language."""
+    return {
+        "system": translate("Theme", "Same as the system"),
+        "light": translate("Theme", "Light"),
+        "dark": translate("Theme", "Dark"),
+    }
+
 
 # Each text colour is at least 4.5:1 on the background it is drawn on (WCAG 2 AA, checked
 # by tests/ui/test_theme.py); disabled text is exempt but still readable (about 3:1).

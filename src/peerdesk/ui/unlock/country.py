@@ -9,12 +9,16 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import COUNTRY_CHOICES
 from peerdesk.ui.resources.countries import country_name, guess_country
+from peerdesk.ui.shared.i18n import translate
 
-QUESTION = (
-    "Where do you work? The crisis and referral directory, here and once you are in, shows that "
-    "country's services first, starting with its emergency number. You can change this later "
-    "in Settings."
-)
+
+def question() -> str:
+    return translate(
+        "CountryStep",
+        "Where do you work? The crisis and referral directory, here and once you are in, shows "
+        "that country's services first, starting with its emergency number. You can change this "
+        "later in Settings.",
+    )
 
 
 class CountryStep(QWidget):
@@ -24,8 +28,10 @@ class CountryStep(QWidget):
         super().__init__(parent)
         self.local = local_settings
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Your country")
-        self.combo.addItem("Somewhere else (use this computer's region)", "system")
+        self.combo.setAccessibleName(translate("CountryStep", "Your country"))
+        self.combo.addItem(
+            translate("CountryStep", "Somewhere else (use this computer's region)"), "system"
+        )
         for code in COUNTRY_CHOICES[1:]:
             self.combo.addItem(country_name(code), code)
         saved = str(local_settings.get("country"))
@@ -33,13 +39,19 @@ class CountryStep(QWidget):
         self.combo.setCurrentIndex(max(self.combo.findData(start), 0))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Country message")
-        intro = QLabel(QUESTION)
+        self.message.setAccessibleName(translate("CountryStep", "Country message"))
+        intro = QLabel(question())
         intro.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # Longer (French) texts: the label goes above the list rather than being squeezed out.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(24)
         form.addRow(intro)
-        form.addRow("Your &country:", self.combo)
+        form.addRow(translate("CountryStep", "Your &country:"), self.combo)
         form.addRow(self.message)
         # Untouched, the directory falls back to the computer's region: the same first choice.
         self.combo.currentIndexChanged.connect(lambda _i: self.save())
@@ -48,7 +60,12 @@ class CountryStep(QWidget):
         try:
             self.local.set("country", self.combo.currentData())
         except (InvalidInput, OSError):
-            self.message.setText("Your country could not be saved; the directory will ask again.")
+            self.message.setText(
+                translate(
+                    "CountryStep",
+                    "Your country could not be saved; the directory will ask again.",
+                )
+            )
             return
         self.message.setText("")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 from pathlib import Path
@@ -20,8 +21,14 @@ from peerdesk.core.errors import (
     WrongPassphrase,
 )
 from peerdesk.ui.shared.clipboard import SecureClipboard
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.tasks import Runner
 from peerdesk.ui.unlock import keyout
+from peerdesk.ui.unlock.problems import (
+    problem_message,
+    rollback_message,
+    wrong_passphrase_text,
+)
 from peerdesk.ui.unlock.screens import (
     CreateScreen,
     ProblemScreen,
@@ -33,8 +40,6 @@ from peerdesk.ui.unlock.screens import (
 
 log = logging.getLogger(__name__)
 _prewarm_started = threading.Event()
-
-WRONG = "That passphrase does not open this vault. Check Caps Lock and the keyboard layout."
 
 
 class UnlockFlow(QStackedWidget):
@@ -54,20 +59,26 @@ class UnlockFlow(QStackedWidget):
         self._retry_secret: str | None = None  # only while the damaged screen is shown
         self.welcome = WelcomeScreen()
         self.create_screen = CreateScreen(
-            "Create your vault",
-            "Choose a passphrase of at least 15 characters. A few unrelated words with spaces "
-            "work well. Nobody, including PeerDesk, can open the vault without it or the "
-            "recovery key you will see next.",
-            "Create &vault",
+            translate("CreateScreen", "Create your vault"),
+            translate(
+                "CreateScreen",
+                "Choose a passphrase of at least 15 characters. A few unrelated words with "
+                "spaces work well. Nobody, including PeerDesk, can open the vault without it or "
+                "the recovery key you will see next.",
+            ),
+            translate("CreateScreen", "Create &vault"),
         )
         self.key_screen = RecoveryKeyScreen()
         self.unlock_screen = UnlockScreen()
         self.recovery = RecoveryScreen()
         self.new_passphrase = CreateScreen(
-            "Choose a new passphrase",
-            "Your vault is open with the recovery key. Choose a new passphrase for everyday "
-            "use; the recovery key keeps working.",
-            "&Save new passphrase",
+            translate("CreateScreen", "Choose a new passphrase"),
+            translate(
+                "CreateScreen",
+                "Your vault is open with the recovery key. Choose a new passphrase for everyday "
+                "use; the recovery key keeps working.",
+            ),
+            translate("CreateScreen", "&Save new passphrase"),
         )
         self.problem = ProblemScreen()
         for screen in (
@@ -145,7 +156,7 @@ class UnlockFlow(QStackedWidget):
     def _create(self, passphrase: str) -> None:
         from peerdesk.storage.vault import create_vault
 
-        self.create_screen.set_busy(True, "Creating your vault…")
+        self.create_screen.set_busy(True, translate("UnlockFlow", "Creating your vault…"))
         path, options = self.vault_path, dict(self.create_options)
         self.runner.run(
             lambda: create_vault(path, passphrase, **options), self._created, self._create_failed
@@ -159,7 +170,11 @@ class UnlockFlow(QStackedWidget):
         self._go(self.key_screen)
 
     def _create_failed(self, err: BaseException) -> None:
-        message = err.message if isinstance(err, PeerDeskError) else "Could not create the vault."
+        message = (
+            err.message
+            if isinstance(err, PeerDeskError)
+            else translate("UnlockFlow", "Could not create the vault.")
+        )
         self.create_screen.set_busy(False, message)
 
     def _hand_over(self) -> None:
@@ -174,7 +189,7 @@ class UnlockFlow(QStackedWidget):
     def _unlock(self, passphrase: str) -> None:
         from peerdesk.storage.vault import open_vault
 
-        self.unlock_screen.set_busy(True, "Unlocking…")
+        self.unlock_screen.set_busy(True, translate("UnlockFlow", "Unlocking…"))
         path = self.vault_path
         self.runner.run(
             lambda: open_vault(path, passphrase=passphrase),
@@ -192,12 +207,17 @@ class UnlockFlow(QStackedWidget):
     def _ask_about_older_copy(self, vault: Any) -> None:
         """An older copy than the one last opened here: the person decides whether to go on."""
         self._pending_vault = vault
+        message = translate(
+            "UnlockFlow",
+            "%1<br><br>If you did not expect this, go back: the vault stays closed. If you go "
+            "on, this copy becomes the one PeerDesk expects here.",
+            "%1: what the older copy is (from the vault)",
+        )
         self.problem.present(
             "rollback",
-            "This is an older copy of your vault",
-            f"{vault.rollback.message()}<br><br>If you did not expect this, go back: the vault "
-            "stays closed. If you go on, this copy becomes the one PeerDesk expects here.",
-            "&Go on with this copy",
+            translate("UnlockFlow", "This is an older copy of your vault"),
+            message.replace("%1", rollback_message(vault.rollback)),
+            translate("UnlockFlow", "&Go on with this copy"),
         )
         self._go(self.problem)
 
@@ -205,7 +225,11 @@ class UnlockFlow(QStackedWidget):
         screen = self.recovery if recovery else self.unlock_screen
         screen.field.clear()
         if isinstance(err, WrongPassphrase):
-            text = "That recovery key does not open this vault." if recovery else WRONG
+            text = (
+                translate("UnlockFlow", "That recovery key does not open this vault.")
+                if recovery
+                else wrong_passphrase_text()
+            )
             screen.set_busy(False, text)
             screen.field.setFocus()
             return
@@ -217,45 +241,59 @@ class UnlockFlow(QStackedWidget):
         if isinstance(err, VaultDamaged):
             self._damaged(err, secret, recovery)
         elif isinstance(err, VaultInUse):
-            self.problem.present("in-use", "This vault is already open", err.message)
+            heading = translate("UnlockFlow", "This vault is already open")
+            self.problem.present("in-use", heading, problem_message(err))
         elif isinstance(err, UnlockTooCostly):
             self._retry_secret, self._retry_recovery = secret, recovery
             self.problem.present(
                 "slow",
-                "Unlocking this file would take unusually long",
-                err.message.split(" (--allow-slow-unlock")[0] + ".",
-                "&Unlock anyway",
+                translate("UnlockFlow", "Unlocking this file would take unusually long"),
+                problem_message(err),
+                translate("UnlockFlow", "&Unlock anyway"),
             )
         elif isinstance(err, VaultTooNew):
-            self.problem.present("too-new", "This vault needs a newer PeerDesk", err.message)
+            heading = translate("UnlockFlow", "This vault needs a newer PeerDesk")
+            self.problem.present("too-new", heading, problem_message(err))
         elif isinstance(err, VaultNotFound):
             self.start()
             return
         else:
-            text = err.message if isinstance(err, PeerDeskError) else "An unexpected problem."
-            self.problem.present("other", "The vault could not be opened", text)
+            text = (
+                err.message
+                if isinstance(err, PeerDeskError)
+                else translate("UnlockFlow", "An unexpected problem.")
+            )
+            heading = translate("UnlockFlow", "The vault could not be opened")
+            self.problem.present("other", heading, text)
         self._go(self.problem)
 
     def _damaged(self, err: VaultDamaged, secret: str, recovery: bool) -> None:
-        base = "The vault file is damaged or was changed outside PeerDesk, so it cannot be opened."
+        heading = translate("UnlockFlow", "The vault file is damaged")
         if err.newest_backup is None:
-            self.problem.present(
-                "damaged",
-                "The vault file is damaged",
-                base + " No backup was found next to it.",
+            message = translate(
+                "UnlockFlow",
+                "The vault file is damaged or was changed outside PeerDesk, so it cannot be "
+                "opened. No backup was found next to it.",
             )
+            self.problem.present("damaged", heading, message)
             return
         self._retry_secret = secret
         self._retry_recovery = recovery
         self._backup = err.newest_backup
+        message = translate(
+            "UnlockFlow",
+            "The vault file is damaged or was changed outside PeerDesk, so it cannot be opened."
+            "<br><br>The newest backup is %1. Opening it first checks that it opens with what "
+            "you typed, then replaces the damaged file (which is kept as a backup). Changes made "
+            "after that backup was taken are not in it.",
+            "%1: the backup's file name",
+        )
+        name = f"<code>{html.escape(err.newest_backup.name)}</code>"
         self.problem.present(
             "damaged",
-            "The vault file is damaged",
-            f"{base}<br><br>The newest backup is <code>{err.newest_backup.name}</code>. "
-            "Opening it first checks that it opens with what you typed, then replaces the damaged "
-            "file (which is kept as a backup). Changes made after that backup was taken are not "
-            "in it.",
-            "&Open the newest backup",
+            heading,
+            message.replace("%1", name),
+            translate("UnlockFlow", "&Open the newest backup"),
         )
 
     def _problem_action(self) -> None:
@@ -286,7 +324,7 @@ class UnlockFlow(QStackedWidget):
             return open_vault(path, passphrase=secret)
 
         self.problem.action_button.setEnabled(False)
-        self.problem.error.setText("Opening the backup…")
+        self.problem.error.setText(translate("UnlockFlow", "Opening the backup…"))
         self.runner.run(work, self._restored, self._restore_failed)
 
     def _unlock_slowly(self, secret: str, recovery: bool) -> None:
@@ -296,7 +334,7 @@ class UnlockFlow(QStackedWidget):
         kind = "recovery_key" if recovery else "passphrase"
         path = self.vault_path
         self.problem.action_button.setEnabled(False)
-        self.problem.error.setText("Unlocking; this may take a while…")
+        self.problem.error.setText(translate("UnlockFlow", "Unlocking; this may take a while…"))
         self.runner.run(
             lambda: open_vault(path, allow_slow_unlock=True, **{kind: secret}),
             self._restored,
@@ -314,14 +352,18 @@ class UnlockFlow(QStackedWidget):
 
     def _restore_failed(self, err: BaseException) -> None:
         self.problem.action_button.setEnabled(True)
-        text = err.message if isinstance(err, PeerDeskError) else "The backup could not be opened."
+        text = (
+            err.message
+            if isinstance(err, PeerDeskError)
+            else translate("UnlockFlow", "The backup could not be opened.")
+        )
         self.problem.error.setText(text)
 
     # -- recovery --------------------------------------------------------------------------
     def _recover(self, key: str) -> None:
         from peerdesk.storage.vault import open_vault
 
-        self.recovery.set_busy(True, "Unlocking with the recovery key…")
+        self.recovery.set_busy(True, translate("UnlockFlow", "Unlocking with the recovery key…"))
         path = self.vault_path
         self.runner.run(
             lambda: open_vault(path, recovery_key=key),
@@ -338,7 +380,7 @@ class UnlockFlow(QStackedWidget):
 
     def _set_new_passphrase(self, passphrase: str) -> None:
         vault = self._pending_vault
-        self.new_passphrase.set_busy(True, "Saving the new passphrase…")
+        self.new_passphrase.set_busy(True, translate("UnlockFlow", "Saving the new passphrase…"))
         self.runner.run(
             lambda: vault.change_passphrase(passphrase),
             lambda _: self._passphrase_changed(),
@@ -350,7 +392,11 @@ class UnlockFlow(QStackedWidget):
         self._hand_over()
 
     def _passphrase_failed(self, err: BaseException) -> None:
-        text = err.message if isinstance(err, PeerDeskError) else "Could not save the passphrase."
+        text = (
+            err.message
+            if isinstance(err, PeerDeskError)
+            else translate("UnlockFlow", "Could not save the passphrase.")
+        )
         self.new_passphrase.set_busy(False, text)
 
     def _skip_new_passphrase(self) -> None:

@@ -10,12 +10,21 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.filedialogs import ask_save_path
+from peerdesk.ui.shared.i18n import translate
 
-KEY_NOTE = (
-    "PeerDesk recovery key\n\n{key}\n\n"
-    "This key opens your PeerDesk vault if you forget your passphrase. Keep it somewhere safe, "
-    "away from the computer. Anyone holding it and the vault file can read the vault.\n"
-)
+
+def _title() -> str:
+    return translate("RecoveryKeyOut", "PeerDesk recovery key")
+
+
+def key_note(key: str) -> str:
+    """The text file's content, in the window's language."""
+    note = translate(
+        "RecoveryKeyOut",
+        "This key opens your PeerDesk vault if you forget your passphrase. Keep it somewhere "
+        "safe, away from the computer. Anyone holding it and the vault file can read the vault.",
+    )
+    return f"{_title()}\n\n{key}\n\n{note}\n"
 
 
 def copy_key(clipboard: SecureClipboard, key: str) -> None:
@@ -23,11 +32,16 @@ def copy_key(clipboard: SecureClipboard, key: str) -> None:
 
 
 def key_document_html(key: str) -> str:
+    """The printed sheet."""
+    note = translate(
+        "RecoveryKeyOut",
+        "This key opens your PeerDesk vault if you forget your passphrase. Keep this page "
+        "somewhere safe, away from the computer.",
+    )
     return (
-        "<h2>PeerDesk recovery key</h2>"
+        f"<h2>{html.escape(_title())}</h2>"
         f"<p style='font-family: monospace; font-size: 16pt'>{html.escape(key)}</p>"
-        "<p>This key opens your PeerDesk vault if you forget your passphrase. Keep this page "
-        "somewhere safe, away from the computer.</p>"
+        f"<p>{html.escape(note)}</p>"
     )
 
 
@@ -37,7 +51,7 @@ def print_key(parent: QWidget, key: str) -> None:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the recovery key")
+    dialog.setWindowTitle(translate("RecoveryKeyOut", "Print the recovery key"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
     document = QTextDocument()
@@ -50,23 +64,34 @@ def write_key_file(path: Path, key: str) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     fd = os.open(path, flags, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(KEY_NOTE.format(key=key))
+        handle.write(key_note(key))
 
 
 def save_key(parent: QWidget, key: str) -> None:
     path = ask_save_path(
-        parent, "Save the recovery key", "peerdesk-recovery-key.txt", "Text files (*.txt)"
+        parent,
+        translate("RecoveryKeyOut", "Save the recovery key"),
+        translate("RecoveryKeyOut", "peerdesk-recovery-key.txt", "suggested file name"),
+        translate("RecoveryKeyOut", "Text files (*.txt)"),
     )
     if path is None:
         return
     try:
         write_key_file(path, key)
     except OSError as err:
-        QMessageBox.warning(parent, "Not saved", f"The key could not be saved: {err.strerror}.")
+        text = translate("RecoveryKeyOut", "The key could not be saved: %1.", "%1: the reason")
+        QMessageBox.warning(
+            parent,
+            translate("RecoveryKeyOut", "Not saved"),
+            text.replace("%1", err.strerror or str(err)),
+        )
         return
     QMessageBox.information(
         parent,
-        "Recovery key saved",
-        "Saved. Consider moving that file to a USB stick or printing it, then deleting it from "
-        "this computer.",
+        translate("RecoveryKeyOut", "Recovery key saved"),
+        translate(
+            "RecoveryKeyOut",
+            "Saved. Consider moving that file to a USB stick or printing it, then deleting it "
+            "from this computer.",
+        ),
     )

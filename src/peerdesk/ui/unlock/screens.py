@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.icons import icon
 from peerdesk.ui.unlock.widgets import (
     NewPassphraseForm,
@@ -19,7 +22,7 @@ from peerdesk.ui.unlock.widgets import (
 def busy_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)  # indeterminate: the key derivation has no progress to report
-    bar.setAccessibleName("Working")
+    bar.setAccessibleName(translate("UnlockScreens", "Working"))
     bar.setMaximumHeight(8)
     bar.setTextVisible(False)
     bar.hide()
@@ -27,10 +30,20 @@ def busy_bar() -> QProgressBar:
 
 
 def resources_button() -> QPushButton:
-    button = QPushButton(icon("lifebuoy"), "Crisis && referral &resources")
-    button.setAccessibleName("Crisis and referral resources")
-    button.setToolTip("Opens the directory of support lines; no unlocking needed.")
+    button = QPushButton(
+        icon("lifebuoy"), translate("UnlockScreens", "Crisis && referral &resources")
+    )
+    button.setAccessibleName(translate("UnlockScreens", "Crisis and referral resources"))
+    button.setToolTip(
+        translate("UnlockScreens", "Opens the directory of support lines; no unlocking needed.")
+    )
     return button
+
+
+def shown_once(before: str, after: str) -> str:
+    """The recovery key's warning: its one stressed sentence between two plain ones."""
+    once = translate("RecoveryKeyScreen", "It is shown only now.")
+    return f"{before} <b>{once}</b> {after}"
 
 
 class WelcomeScreen(Screen):
@@ -38,19 +51,38 @@ class WelcomeScreen(Screen):
     resources = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Welcome to PeerDesk", parent=parent)
-        self.body.addWidget(
-            paragraph(
-                "PeerDesk is your private notebook, practice room and reference shelf for "
-                "peer support.<br><br>"
-                "<b>What it keeps:</b> your contact log, follow-ups, self-care check-ins, training "
-                "progress and settings.<br>"
-                "<b>Where:</b> in one encrypted vault file on this computer, locked with a "
-                "passphrase only you know.<br>"
-                "<b>What leaves this computer:</b> nothing. PeerDesk makes no network connections."
-            )
+        super().__init__(translate("WelcomeScreen", "Welcome to PeerDesk"), parent=parent)
+        about = translate(
+            "WelcomeScreen",
+            "PeerDesk is your private notebook, practice room and reference shelf for peer "
+            "support.",
         )
-        self.create_button = QPushButton("&Create my vault")
+        # Three short facts, each a heading and its answer.
+        facts = [
+            (
+                translate("WelcomeScreen", "What it keeps:"),
+                translate(
+                    "WelcomeScreen",
+                    "your contact log, follow-ups, self-care check-ins, training progress and "
+                    "settings.",
+                ),
+            ),
+            (
+                translate("WelcomeScreen", "Where:"),
+                translate(
+                    "WelcomeScreen",
+                    "in one encrypted vault file on this computer, locked with a passphrase only "
+                    "you know.",
+                ),
+            ),
+            (
+                translate("WelcomeScreen", "What leaves this computer:"),
+                translate("WelcomeScreen", "nothing. PeerDesk makes no network connections."),
+            ),
+        ]
+        lines = "<br>".join(f"<b>{head}</b> {text}" for head, text in facts)
+        self.body.addWidget(paragraph(f"{about}<br><br>{lines}"))
+        self.create_button = QPushButton(translate("WelcomeScreen", "&Create my vault"))
         self.create_button.setDefault(True)
         self.resources_button = resources_button()
         self.body.addLayout(button_row(self.resources_button, self.create_button))
@@ -71,7 +103,7 @@ class CreateScreen(Screen):
         self.error = paragraph("")
         self.body.addWidget(self.busy)
         self.body.addWidget(self.error)
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(translate("UnlockScreens", "&Back"))
         self.action_button = QPushButton(action)
         self.action_button.setDefault(True)
         self.action_button.setEnabled(False)
@@ -109,10 +141,19 @@ class RecoveryKeyScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Your recovery key",
-            "If you ever forget your passphrase, this key is the only other way into your vault. "
-            "It is shown <b>only now</b>. Write it down or print it, and keep it somewhere safe "
-            "away from this computer.",
+            translate("RecoveryKeyScreen", "Your recovery key"),
+            shown_once(
+                translate(
+                    "RecoveryKeyScreen",
+                    "If you ever forget your passphrase, this key is the only other way into "
+                    "your vault.",
+                ),
+                translate(
+                    "RecoveryKeyScreen",
+                    "Write it down or print it, and keep it somewhere safe away from this "
+                    "computer.",
+                ),
+            ),
             parent,
         )
         self.key_view = QLabel()  # a label wraps at the dashes when the text is large
@@ -122,25 +163,31 @@ class RecoveryKeyScreen(Screen):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.key_view.setAccessibleName("Recovery key")
+        self.key_view.setAccessibleName(translate("RecoveryKeyScreen", "Recovery key"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.2)  # follows the text size
         mono.setWeight(QFont.Weight.DemiBold)
         self.key_view.setFont(mono)
         self.body.addWidget(self.key_view)
-        self.copy_button = QPushButton(icon("copy"), "C&opy")
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save to file…")
+        self.copy_button = QPushButton(icon("copy"), translate("RecoveryKeyScreen", "C&opy"))
+        self.print_button = QPushButton(translate("RecoveryKeyScreen", "&Print…"))
+        self.save_button = QPushButton(translate("RecoveryKeyScreen", "&Save to file…"))
         self.body.addLayout(button_row(self.copy_button, self.print_button, self.save_button))
         self.check = QLineEdit()
-        self.check.setAccessibleName("Last group of the recovery key")
-        check_label = QLabel("To check that you kept it, type its &last group:")
+        self.check.setAccessibleName(
+            translate("RecoveryKeyScreen", "Last group of the recovery key")
+        )
+        check_label = QLabel(
+            translate("RecoveryKeyScreen", "To check that you kept it, type its &last group:")
+        )
         check_label.setBuddy(self.check)
         self.body.addWidget(check_label)
         self.body.addWidget(self.check)
         self.hint = paragraph("")
         self.body.addWidget(self.hint)
-        self.continue_button = QPushButton("I have kept it — &continue")
+        self.continue_button = QPushButton(
+            translate("RecoveryKeyScreen", "I have kept it — &continue")
+        )
         self.continue_button.setEnabled(False)
         self.body.addLayout(button_row(self.continue_button))
         self._key = ""
@@ -163,14 +210,19 @@ class RecoveryKeyScreen(Screen):
     def _check(self, text: str) -> None:
         ok = bool(self._key) and text.strip().upper() == self.last_group()
         self.continue_button.setEnabled(ok)
-        self.hint.setText("That matches." if ok else "")
+        self.hint.setText(translate("RecoveryKeyScreen", "That matches.") if ok else "")
 
     def _enter(self) -> None:
         """Enter confirms once the group matches; otherwise it says what is still wrong."""
         if self.continue_button.isEnabled():
             self._finish()
         elif self.check.text().strip():
-            self.hint.setText("That is not the last group yet. It is the part after the last dash.")
+            self.hint.setText(
+                translate(
+                    "RecoveryKeyScreen",
+                    "That is not the last group yet. It is the part after the last dash.",
+                )
+            )
 
     def _finish(self) -> None:
         self._key = ""
@@ -185,25 +237,25 @@ class UnlockScreen(Screen):
     resources = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Unlock PeerDesk", parent=parent)
+        super().__init__(translate("UnlockScreen", "Unlock PeerDesk"), parent=parent)
         self.where = paragraph("")
         self.body.addWidget(self.where)
-        self.field = secret_field("Passphrase")
-        label = QLabel("&Passphrase:")
+        self.field = secret_field(translate("UnlockScreen", "Passphrase"))
+        label = QLabel(translate("UnlockScreen", "&Passphrase:"))
         label.setBuddy(self.field)
         self.body.addWidget(label)
         self.body.addWidget(self.field)
         self.busy = busy_bar()
         self.error = paragraph("")
-        self.error.setAccessibleName("Unlock message")
+        self.error.setAccessibleName(translate("UnlockScreen", "Unlock message"))
         self.demo_hint = paragraph("")
         self.demo_hint.hide()
         self.body.addWidget(self.busy)
         self.body.addWidget(self.error)
         self.body.addWidget(self.demo_hint)
-        self.unlock_button = QPushButton(icon("lock"), "&Unlock")
+        self.unlock_button = QPushButton(icon("lock"), translate("UnlockScreen", "&Unlock"))
         self.unlock_button.setDefault(True)
-        self.recovery_button = QPushButton("Use recovery &key…")
+        self.recovery_button = QPushButton(translate("UnlockScreen", "Use recovery &key…"))
         self.resources_button = resources_button()
         self.body.addLayout(button_row(self.recovery_button, self.unlock_button))
         self.body.addLayout(button_row(self.resources_button))
@@ -225,15 +277,18 @@ class UnlockScreen(Screen):
         self.error.setText(message)
 
     def set_vault_path(self, text: str) -> None:
-        self.where.setText(f"Vault: <code>{text}</code>")
+        where = translate("UnlockScreen", "Vault: %1", "%1: the vault file's path")
+        self.where.setText(where.replace("%1", f"<code>{html.escape(text)}</code>"))
 
     def set_demo_passphrase(self, passphrase: str | None) -> None:
         self.demo_hint.setVisible(bool(passphrase))
         if passphrase:
-            self.demo_hint.setText(
-                f"This is a throwaway demo vault with sample data. Its passphrase is "
-                f"<b>{passphrase}</b>. It is deleted when you quit."
+            hint = translate(
+                "UnlockScreen",
+                "This is a throwaway demo vault with sample data. Its passphrase is <b>%1</b>. "
+                "It is deleted when you quit.",
             )
+            self.demo_hint.setText(hint.replace("%1", html.escape(passphrase)))
 
 
 class RecoveryScreen(Screen):
@@ -242,14 +297,17 @@ class RecoveryScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Unlock with your recovery key",
-            "Type the recovery key you saved when you created the vault. After it opens, you "
-            "will choose a new passphrase.",
+            translate("RecoveryScreen", "Unlock with your recovery key"),
+            translate(
+                "RecoveryScreen",
+                "Type the recovery key you saved when you created the vault. After it opens, "
+                "you will choose a new passphrase.",
+            ),
             parent,
         )
-        self.field = secret_field("Recovery key")
+        self.field = secret_field(translate("RecoveryScreen", "Recovery key"))
         self.field.setEchoMode(QLineEdit.EchoMode.Normal)  # long and printed: needs checking by eye
-        label = QLabel("Recovery &key:")
+        label = QLabel(translate("RecoveryScreen", "Recovery &key:"))
         label.setBuddy(self.field)
         self.body.addWidget(label)
         self.body.addWidget(self.field)
@@ -257,8 +315,8 @@ class RecoveryScreen(Screen):
         self.error = paragraph("")
         self.body.addWidget(self.busy)
         self.body.addWidget(self.error)
-        self.back_button = QPushButton("&Back")
-        self.action_button = QPushButton("&Unlock with key")
+        self.back_button = QPushButton(translate("UnlockScreens", "&Back"))
+        self.action_button = QPushButton(translate("RecoveryScreen", "&Unlock with key"))
         self.action_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.action_button))
         self.action_button.clicked.connect(self._submit)
@@ -290,8 +348,8 @@ class ProblemScreen(Screen):
         self.body.addWidget(self.message)
         self.error = paragraph("")
         self.body.addWidget(self.error)
-        self.back_button = QPushButton("&Back")
-        self.quit_button = QPushButton("&Quit")
+        self.back_button = QPushButton(translate("UnlockScreens", "&Back"))
+        self.quit_button = QPushButton(translate("ProblemScreen", "&Quit"))
         self.action_button = QPushButton("")
         self.action_button.hide()  # only a damaged vault has an action (open the backup)
         self.body.addLayout(button_row(self.quit_button, self.back_button, self.action_button))

@@ -11,11 +11,15 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.icons import icon
 from peerdesk.ui.shared.text import mark_sensitive
 
 SHOW_KEYS = "Ctrl+Shift+H"
-CAPS_TEXT = "Caps Lock is on"
+
+
+def caps_text() -> str:
+    return translate("SecretField", "Caps Lock is on")
 
 
 class SecretField(QLineEdit):
@@ -26,16 +30,18 @@ class SecretField(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAccessibleName(name)
         mark_sensitive(self)
-        self.caps = QAction(icon("capslock"), CAPS_TEXT, self)
-        self.caps.setToolTip(f"{CAPS_TEXT}: the passphrase may be typed in capitals.")
+        self.caps = QAction(icon("capslock"), caps_text(), self)
+        self.caps.setToolTip(
+            translate("SecretField", "Caps Lock is on: the passphrase may be typed in capitals.")
+        )
         self.caps.setVisible(False)
         self.addAction(self.caps, QLineEdit.ActionPosition.TrailingPosition)
         self.what = name.lower()
-        self.reveal = QAction(icon("eye"), f"Show {self.what}", self)
+        self.reveal = QAction(icon("eye"), "", self)
         self.reveal.setCheckable(True)
         self.reveal.setShortcut(QKeySequence(SHOW_KEYS))
         self.reveal.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.reveal.setToolTip(f"Show {self.what} ({SHOW_KEYS})")
+        self._name_reveal(shown=False)
         self.reveal.toggled.connect(self.set_revealed)
         self.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
         self.caps_on: bool | None = None  # unknown until a letter is typed
@@ -44,16 +50,25 @@ class SecretField(QLineEdit):
     def set_revealed(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.reveal.setIcon(icon("eye-off" if shown else "eye"))
-        self.reveal.setText(f"{'Hide' if shown else 'Show'} {self.what}")
-        self.reveal.setToolTip(f"{self.reveal.text()} ({SHOW_KEYS})")
+        self._name_reveal(shown)
         self.reveal.blockSignals(True)
         self.reveal.setChecked(shown)
         self.reveal.blockSignals(False)
 
+    def _name_reveal(self, shown: bool) -> None:
+        if shown:
+            text = translate("SecretField", "Hide %1", "%1: the field's name, e.g. new passphrase")
+        else:
+            text = translate("SecretField", "Show %1", "%1: the field's name, e.g. new passphrase")
+        self.reveal.setText(text.replace("%1", self.what))
+        keys = QKeySequence(SHOW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        tip = translate("SecretField", "%1 (%2)", "action (its keyboard shortcut)")
+        self.reveal.setToolTip(tip.replace("%1", self.reveal.text()).replace("%2", keys))
+
     def set_caps(self, on: bool) -> None:
         self.caps_on = on
         self.caps.setVisible(on)
-        self.setAccessibleDescription(CAPS_TEXT if on else "")
+        self.setAccessibleDescription(caps_text() if on else "")
 
     def hide_secret(self) -> None:
         """Lock, clear: never leave a passphrase readable."""

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared.i18n import translate
+
 COLUMN_WIDTH = 560
 
 
@@ -76,8 +78,8 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Passphrase strength")
-        self.label = QLabel("Strength: —")
+        self.bar.setAccessibleName(translate("StrengthMeter", "Passphrase strength"))
+        self.label = QLabel(translate("StrengthMeter", "Strength: —"))
         self.messages = paragraph("")
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
@@ -85,7 +87,7 @@ class StrengthMeter(QWidget):
 
     def show_result(self, score: int, label: str, messages: list[str]) -> None:
         self.bar.setValue(score)
-        self.label.setText(f"Strength: {label}")
+        self.label.setText(translate("StrengthMeter", "Strength: %1").replace("%1", label))
         self.bar.setAccessibleDescription(label)
         self.messages.setText("<br>".join(messages))
 
@@ -99,10 +101,10 @@ class NewPassphraseForm(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.first = secret_field("New passphrase")
-        self.second = secret_field("Repeat the passphrase")
-        form.addRow("&New passphrase:", self.first)
-        form.addRow("&Repeat it:", self.second)
+        self.first = secret_field(translate("NewPassphraseForm", "New passphrase"))
+        self.second = secret_field(translate("NewPassphraseForm", "Repeat the passphrase"))
+        form.addRow(translate("NewPassphraseForm", "&New passphrase:"), self.first)
+        form.addRow(translate("NewPassphraseForm", "&Repeat it:"), self.second)
         self.meter = StrengthMeter()
         form.addRow(self.meter)
         self.match = QLabel("")
@@ -113,11 +115,13 @@ class NewPassphraseForm(QWidget):
 
     def _update(self) -> None:
         from peerdesk.core.passphrase import check
+        from peerdesk.ui.unlock.strength import level_name, policy_messages
 
         result = check(self.first.text())
-        self.meter.show_result(result.score, result.label, result.messages)
+        self.meter.show_result(result.score, level_name(result.score), policy_messages(result))
         same = self.first.text() == self.second.text()
-        self.match.setText("" if same or not self.second.text() else "The two entries differ.")
+        differ = translate("NewPassphraseForm", "The two entries differ.")
+        self.match.setText("" if same or not self.second.text() else differ)
         self.ok = result.ok and same
         self.validity.emit(self.ok)
 

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CarePanel</name>
+        <message numerus="yes">
+            <source>%n suggestion(s)</source>
+            <translation>
+                <numerusform>%n suggestion</numerusform>
+                <numerusform>%n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to celebrate</source>
+            <translation>
+                <numerusform>%n thing to celebrate</numerusform>
+                <numerusform>%n things to celebrate</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message numerus="yes">
+            <source>The note still holds %n possible identifying detail(s) (underlined). Save it anyway?</source>
+            <translation>
+                <numerusform>The note still holds %n possible identifying detail (underlined). Save it anyway?</numerusform>
+                <numerusform>The note still holds %n possible identifying details (underlined). Save it anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message numerus="yes">
+            <source>%n unfinished contact(s) kept as a draft.</source>
+            <translation>
+                <numerusform>%n unfinished contact kept as a draft.</numerusform>
+                <numerusform>%n unfinished contacts kept as a draft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) shown</source>
+            <translation>
+                <numerusform>%n contact shown</numerusform>
+                <numerusform>%n contacts shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due or overdue</source>
+            <translation>
+                <numerusform>%n follow-up due or overdue</numerusform>
+                <numerusform>%n follow-ups due or overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message numerus="yes">
+            <source>%n refresher(s) due.</source>
+            <translation>
+                <numerusform>%n refresher is due.</numerusform>
+                <numerusform>%n refreshers are due.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today or earlier.</source>
+            <translation>
+                <numerusform>%n follow-up is due today or earlier.</numerusform>
+                <numerusform>%n follow-ups are due today or earlier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today or earlier, %1 of them overdue.</source>
+            <translation>
+                <numerusform>%n follow-up is due today or earlier, %1 of them overdue.</numerusform>
+                <numerusform>%n follow-ups are due today or earlier, %1 of them overdue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSecurityGroup</name>
+        <message numerus="yes">
+            <source>File format version %1, schema version %2, saved %n time(s).</source>
+            <translation>
+                <numerusform>File format version %1, schema version %2, saved %n time.</numerusform>
+                <numerusform>File format version %1, schema version %2, saved %n times.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>PeerDesk erased %n file(s) and folder(s) from this computer.</source>
+            <translation>
+                <numerusform>PeerDesk erased %n file or folder from this computer.</numerusform>
+                <numerusform>PeerDesk erased %n files and folders from this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n readable file(s) to %1. Delete them when you no longer need them.</source>
+            <translation>
+                <numerusform>Exported %n readable file to %1. Delete it when you no longer need it.</numerusform>
+                <numerusform>Exported %n readable files to %1. Delete them when you no longer need them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeidGuard</name>
+        <message numerus="yes">
+            <source>The text may identify someone (%n possible detail(s), wavy underline). Replacing them keeps it useful and private.</source>
+            <translation>
+                <numerusform>The text may identify someone (%n possible detail, wavy underline). Replacing them keeps it useful and private.</numerusform>
+                <numerusform>The text may identify someone (%n possible details, wavy underline). Replacing them keeps it useful and private.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n description(s) (dotted underline) could point to one person, for example a role in a small team. Worth a second look.</source>
+            <translation>
+                <numerusform>%n description (dotted underline) could point to one person, for example a role in a small team. Worth a second look.</numerusform>
+                <numerusform>%n descriptions (dotted underline) could point to one person, for example a role in a small team. Worth a second look.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryBrowser</name>
         <message numerus="yes">
             <source>%n service(s) found</source>
@@ -133,6 +252,40 @@
             <translation>
                 <numerusform>The note holds %n possible identifying detail (underlined). Notes here are about services, not people. Save it anyway?</numerusform>
                 <numerusform>The note holds %n possible identifying details (underlined). Notes here are about services, not people. Save it anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionOffer</name>
+        <message numerus="yes">
+            <source>Your retention setting keeps notes for %n month(s).</source>
+            <translation>
+                <numerusform>Your retention setting keeps notes for %n month.</numerusform>
+                <numerusform>Your retention setting keeps notes for %n months.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older contact(s) still have a note or incident number. Remove that text now? The rest of each contact, and every statistic, stays.</source>
+            <translation>
+                <numerusform>%n older contact still has a note or incident number. Remove that text now? The rest of each contact, and every statistic, stays.</numerusform>
+                <numerusform>%n older contacts still have a note or incident number. Remove that text now? The rest of each contact, and every statistic, stays.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed old notes from %n contact(s).</source>
+            <translation>
+                <numerusform>Removed old notes from %n contact.</numerusform>
+                <numerusform>Removed old notes from %n contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleForms</name>
+        <message numerus="yes">
+            <source>%n answer(s) typed, the form has %1</source>
+            <translation>
+                <numerusform>%n answer typed, the form has %1</numerusform>
+                <numerusform>%n answers typed, the form has %1</numerusform>
             </translation>
         </message>
     </context>

@@ -44,6 +44,118 @@
         </message>
     </context>
     <context>
+        <name>BackupModel</name>
+        <message>
+            <source>Saved on</source>
+            <translation>Enregistrée le</translation>
+        </message>
+        <message>
+            <source>Save number</source>
+            <translation>N° d'enregistrement</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarePanel</name>
+        <message>
+            <source>You have not checked in today. It takes less than a minute.</source>
+            <translation>Vous n'avez pas encore fait votre bilan aujourd'hui. Cela prend moins d'une minute.</translation>
+        </message>
+        <message>
+            <source>No check-in yet this week. A minute for yourself is time well spent.</source>
+            <translation>Pas encore de bilan cette semaine. Une minute pour vous, c'est du temps bien investi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s)</source>
+            <translation>
+                <numerusform>%n suggestion</numerusform>
+                <numerusform>%n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to celebrate</source>
+            <translation>
+                <numerusform>%n réussite à souligner</numerusform>
+                <numerusform>%n réussites à souligner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes for you: %1 and %2.</source>
+            <translation>Pour vous : %1 et %2.</translation>
+        </message>
+        <message>
+            <source>Notes for you: %1.</source>
+            <translation>Pour vous : %1.</translation>
+        </message>
+        <message>
+            <source>Notes for you</source>
+            <translation>Pour vous</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source>Show all (%1)</source>
+            <translation>Tout afficher (%1)</translation>
+        </message>
+        <message>
+            <source>Show or hide the notes for you</source>
+            <translation>Afficher ou masquer les notes pour vous</translation>
+        </message>
+        <message>
+            <source>Check-in reminder</source>
+            <translation>Rappel de bilan</translation>
+        </message>
+        <message>
+            <source>Check in now</source>
+            <translation>Faire mon bilan</translation>
+        </message>
+        <message>
+            <source>Suggestion: %1</source>
+            <translation>Suggestion : %1</translation>
+        </message>
+        <message>
+            <source>From your own plan:</source>
+            <translation>Tiré de votre plan :</translation>
+        </message>
+        <message>
+            <source>Your self-care plan (the My plan tab) can hold the steps that help you; they will be suggested here.</source>
+            <translation>Votre plan d'autosoins (onglet Mon plan) peut contenir ce qui vous aide; PeerDesk vous le suggérera ici.</translation>
+        </message>
+        <message>
+            <source>Help you can reach:</source>
+            <translation>Aide à votre portée :</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Dismiss: %1</source>
+            <translation>Retirer : %1</translation>
+        </message>
+        <message>
+            <source>Not again this week</source>
+            <translation>Pas avant la semaine prochaine</translation>
+        </message>
+        <message>
+            <source>Not again this week: %1</source>
+            <translation>Pas avant la semaine prochaine : %1</translation>
+        </message>
+        <message>
+            <source>Well done</source>
+            <translation>Bravo</translation>
+        </message>
+        <message>
+            <source>Thanks</source>
+            <translation>Merci</translation>
+        </message>
+        <message>
+            <source>Thanks, hide: %1</source>
+            <translation>Merci, masquer : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Category</name>
         <message>
             <source>bereavement</source>
@@ -176,6 +288,963 @@
         <message>
             <source>No values to show yet.</source>
             <translation>Aucune valeur à afficher pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinPanel</name>
+        <message>
+            <source>A self-reflection tool, not a clinical measure: it cannot diagnose anything.</source>
+            <translation>Un outil de réflexion personnelle, pas une mesure clinique : il ne permet aucun diagnostic.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a score and its unit, e.g. 48 %</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 on a scale of %3 to %4 (higher is better) — %5.</source>
+            <translation>%1 : %2 sur une échelle de %3 à %4 (plus c'est haut, mieux c'est) — %5.</translation>
+        </message>
+        <message>
+            <source>%1: %2 on a scale of %3 to %4 (lower is better) — %5.</source>
+            <translation>%1 : %2 sur une échelle de %3 à %4 (plus c'est bas, mieux c'est) — %5.</translation>
+        </message>
+        <message>
+            <source>Period to think about: %1.</source>
+            <translation>Période visée : %1.</translation>
+        </message>
+        <message>
+            <source>Credit: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Get the official form from: %1</source>
+            <translation>Formulaire officiel : %1</translation>
+        </message>
+        <message>
+            <source>Check-in message</source>
+            <translation>Message du bilan</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>Not a clinical measure</source>
+            <translation>Pas une mesure clinique</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaire:</source>
+            <translation>&amp;Questionnaire :</translation>
+        </message>
+        <message>
+            <source>Date you answered</source>
+            <translation>Date de vos réponses</translation>
+        </message>
+        <message>
+            <source>&amp;Date you answered:</source>
+            <translation>Da&amp;te de vos réponses :</translation>
+        </message>
+        <message>
+            <source>Private note (optional)</source>
+            <translation>Note personnelle (facultative)</translation>
+        </message>
+        <message>
+            <source>Only you can read this.</source>
+            <translation>Personne d'autre que vous ne peut la lire.</translation>
+        </message>
+        <message>
+            <source>Private &amp;note (optional):</source>
+            <translation>Note &amp;personnelle (facultative) :</translation>
+        </message>
+        <message>
+            <source>&amp;Save check-in</source>
+            <translation>E&amp;nregistrer le bilan</translation>
+        </message>
+        <message>
+            <source>Check-in result</source>
+            <translation>Résultat du bilan</translation>
+        </message>
+        <message>
+            <source>Not saved yet. %1</source>
+            <translation>Pas encore enregistré. %1</translation>
+        </message>
+        <message>
+            <source>Check-in saved: %1.</source>
+            <translation>Bilan enregistré : %1.</translation>
+        </message>
+        <message>
+            <source>%1: enter answers from the official form</source>
+            <translation>%1 : saisir les réponses du formulaire officiel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactFilters</name>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Between dates</source>
+            <translation>Entre deux dates</translation>
+        </message>
+        <message>
+            <source>Due or overdue</source>
+            <comment>follow-ups</comment>
+            <translation>À faire ou en retard</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <comment>follow-ups</comment>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Toute période</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Any topic</source>
+            <translation>Tous les sujets</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen de communication</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>Tous les moyens</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Niveau de risque</translation>
+        </message>
+        <message>
+            <source>Any risk level</source>
+            <translation>Tous les niveaux</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <comment>follow-ups</comment>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Words in your notes</source>
+            <translation>Mots dans vos notes</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Rechercher dans les notes</translation>
+        </message>
+        <message>
+            <source>Cle&amp;ar search</source>
+            <translation>Effa&amp;cer la recherche</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Du :</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Au :</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>Su&amp;jet :</translation>
+        </message>
+        <message>
+            <source>Channe&amp;l:</source>
+            <translation>&amp;Moyen :</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k:</source>
+            <translation>Ris&amp;que :</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up:</source>
+            <translation>Su&amp;ivi :</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch notes:</source>
+            <translation>&amp;Rechercher dans les notes :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message>
+            <source>Contact form</source>
+            <translation>Formulaire de contact</translation>
+        </message>
+        <message>
+            <source>A count only, never names</source>
+            <translation>Un nombre seulement, jamais de noms</translation>
+        </message>
+        <message>
+            <source>Add a topic…</source>
+            <translation>Ajouter un sujet…</translation>
+        </message>
+        <message>
+            <source>Follow up &amp;by</source>
+            <translation>Sui&amp;vi prévu le</translation>
+        </message>
+        <message>
+            <source>Follow-up completed</source>
+            <translation>Suivi fait</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <comment>how it affected me</comment>
+            <translation>Non indiquée</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>a level and its label: 3 — Somewhat</comment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Problems with this contact</source>
+            <translation>Problèmes dans ce contact</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Enregistrer (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Save contact</source>
+            <translation>Enregistrer le contact</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>Close the form, keeping a draft</source>
+            <translation>Fermer le formulaire et garder un brouillon</translation>
+        </message>
+        <message>
+            <source>What you typed stays as a draft until you save it.</source>
+            <translation>Ce que vous avez tapé est gardé comme brouillon jusqu'à ce que vous l'enregistriez.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Discard this draft</source>
+            <translation>Abandonner ce brouillon</translation>
+        </message>
+        <message>
+            <source>Add a topic</source>
+            <translation>Ajouter un sujet</translation>
+        </message>
+        <message>
+            <source>Name of the new topic:</source>
+            <translation>Nom du nouveau sujet :</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Modifier le contact</translation>
+        </message>
+        <message>
+            <source>Log a contact</source>
+            <translation>Noter un contact</translation>
+        </message>
+        <message>
+            <source>type the duration in whole minutes</source>
+            <translation>indiquez la durée en minutes entières</translation>
+        </message>
+        <message>
+            <source>The note may identify someone</source>
+            <translation>La note pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note still holds %n possible identifying detail(s) (underlined). Save it anyway?</source>
+            <translation>
+                <numerusform>La note contient encore %n détail qui pourrait permettre de reconnaître quelqu'un (souligné). L'enregistrer quand même?</numerusform>
+                <numerusform>La note contient encore %n détails qui pourraient permettre de reconnaître quelqu'un (soulignés). L'enregistrer quand même?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a field's name: what is wrong with it</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>&amp;More details</source>
+            <translation>&amp;Plus de détails</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>Plus de détails</translation>
+        </message>
+        <message>
+            <source>D&amp;uration (minutes):</source>
+            <translation>Dur&amp;ée (minutes) :</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Quand :</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Moyen de communication :</translation>
+        </message>
+        <message>
+            <source>&amp;Topics:</source>
+            <translation>Su&amp;jets :</translation>
+        </message>
+        <message>
+            <source>&amp;Risk level:</source>
+            <translation>Niveau de &amp;risque :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of support:</source>
+            <translation>T&amp;ype de soutien :</translation>
+        </message>
+        <message>
+            <source>Group si&amp;ze (a count):</source>
+            <translation>Taille du groupe (un nom&amp;bre) :</translation>
+        </message>
+        <message>
+            <source>How it &amp;started:</source>
+            <translation>Origine du &amp;contact :</translation>
+        </message>
+        <message>
+            <source>Relationshi&amp;p:</source>
+            <translation>Personne &amp;soutenue :</translation>
+        </message>
+        <message>
+            <source>S&amp;igns of distress:</source>
+            <translation>Si&amp;gnes de détresse :</translation>
+        </message>
+        <message>
+            <source>Referr&amp;als:</source>
+            <translation>Orien&amp;tations :</translation>
+        </message>
+        <message>
+            <source>Incident or call number:</source>
+            <translation>Numéro d'incident ou d'appel :</translation>
+        </message>
+        <message>
+            <source>Stays in your vault; it never appears in any report.</source>
+            <translation>Reste dans votre coffre-fort; n'apparaît jamais dans un rapport.</translation>
+        </message>
+        <message>
+            <source>H&amp;ow it affected me:</source>
+            <translation>C&amp;harge émotionnelle :</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Note (facultative) :</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen de communication</translation>
+        </message>
+        <message>
+            <source>Kind of support</source>
+            <translation>Type de soutien</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Taille du groupe</translation>
+        </message>
+        <message>
+            <source>How it started</source>
+            <translation>Origine du contact</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Personne soutenue</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Signs of distress</source>
+            <translation>Signes de détresse</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Niveau de risque</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Orientations</translation>
+        </message>
+        <message>
+            <source>Incident or call number</source>
+            <translation>Numéro d'incident ou d'appel</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Date du suivi</translation>
+        </message>
+        <message>
+            <source>How it affected me</source>
+            <translation>Charge émotionnelle</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactProblems</name>
+        <message>
+            <source>nothing to log yet; choose a topic or write a short note</source>
+            <translation>rien à noter pour l'instant; choisissez un sujet ou écrivez une courte note</translation>
+        </message>
+        <message>
+            <source>a date and time is needed</source>
+            <translation>il faut une date et une heure</translation>
+        </message>
+        <message>
+            <source>the date and time are in the future</source>
+            <translation>la date et l'heure sont dans le futur</translation>
+        </message>
+        <message>
+            <source>the follow-up date is before the contact</source>
+            <translation>la date du suivi est avant celle du contact</translation>
+        </message>
+        <message>
+            <source>must be whole minutes from 1 to %1</source>
+            <translation>doit être un nombre entier de minutes, de 1 à %1</translation>
+        </message>
+        <message>
+            <source>only group contacts have a group size</source>
+            <translation>seuls les contacts de groupe ont une taille de groupe</translation>
+        </message>
+        <message>
+            <source>must be a count from 2 to %1</source>
+            <translation>doit être un nombre de 2 à %1</translation>
+        </message>
+        <message>
+            <source>must be from 1 to 5</source>
+            <translation>doit être de 1 à 5</translation>
+        </message>
+        <message>
+            <source>is longer than %1 characters</source>
+            <translation>dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>a referral needs a label</source>
+            <translation>une orientation doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>label is longer than %1 characters</source>
+            <translation>le nom dépasse %1 caractères</translation>
+        </message>
+        <message>
+            <source>the start date is after the end date</source>
+            <translation>la date de début est après la date de fin</translation>
+        </message>
+        <message>
+            <source>a topic needs a name</source>
+            <translation>un sujet doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>a topic name has at most 60 characters</source>
+            <translation>le nom d'un sujet a au plus 60 caractères</translation>
+        </message>
+        <message>
+            <source>the topic “%1” already exists</source>
+            <translation>le sujet « %1 » existe déjà</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTable</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>kind of support</comment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Has note</source>
+            <translation>Avec note</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>kind of support (group size)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>a follow-up</comment>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Overdue: %1</source>
+            <comment>a follow-up</comment>
+            <translation>En retard : %1</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <comment>a follow-up</comment>
+            <translation>Prévu aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <comment>a follow-up, e.g. Due 2026-12-31</comment>
+            <translation>Prévu le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactVocab</name>
+        <message>
+            <source>In person</source>
+            <comment>channel</comment>
+            <translation>En personne</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>channel</comment>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <comment>channel</comment>
+            <translation>Vidéo</translation>
+        </message>
+        <message>
+            <source>Text / chat</source>
+            <comment>channel</comment>
+            <translation>Texto / clavardage</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <comment>channel</comment>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <comment>kind of support</comment>
+            <translation>Individuel</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>kind of support</comment>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Defusing</source>
+            <comment>kind of support</comment>
+            <translation>Désamorçage</translation>
+        </message>
+        <message>
+            <source>Group debrief</source>
+            <comment>kind of support</comment>
+            <translation>Débreffage de groupe</translation>
+        </message>
+        <message>
+            <source>On-scene support</source>
+            <comment>kind of support</comment>
+            <translation>Soutien sur les lieux</translation>
+        </message>
+        <message>
+            <source>Demobilisation</source>
+            <comment>kind of support</comment>
+            <translation>Démobilisation</translation>
+        </message>
+        <message>
+            <source>Family support</source>
+            <comment>kind of support</comment>
+            <translation>Soutien à la famille</translation>
+        </message>
+        <message>
+            <source>Education session</source>
+            <comment>kind of support</comment>
+            <translation>Séance d'information</translation>
+        </message>
+        <message>
+            <source>They reached out</source>
+            <translation>La personne a demandé de l'aide</translation>
+        </message>
+        <message>
+            <source>I checked in</source>
+            <translation>J'ai pris des nouvelles</translation>
+        </message>
+        <message>
+            <source>Referred by someone</source>
+            <translation>Orientation par quelqu'un</translation>
+        </message>
+        <message>
+            <source>After a critical incident</source>
+            <translation>Après un incident critique</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <comment>who was supported</comment>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <comment>who was supported</comment>
+            <translation>Gestionnaire</translation>
+        </message>
+        <message>
+            <source>Family member of a colleague</source>
+            <translation>Proche d'un ou d'une collègue</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>who was supported</comment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Work stress</source>
+            <comment>topic</comment>
+            <translation>Stress au travail</translation>
+        </message>
+        <message>
+            <source>Workload / burnout</source>
+            <comment>topic</comment>
+            <translation>Charge de travail / épuisement professionnel</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <comment>topic</comment>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <source>Grief / loss</source>
+            <comment>topic</comment>
+            <translation>Deuil / perte</translation>
+        </message>
+        <message>
+            <source>Critical incident / trauma</source>
+            <comment>topic</comment>
+            <translation>Incident critique / trauma</translation>
+        </message>
+        <message>
+            <source>Family / relationships</source>
+            <comment>topic</comment>
+            <translation>Famille / relations</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <comment>topic</comment>
+            <translation>Santé</translation>
+        </message>
+        <message>
+            <source>Finances</source>
+            <comment>topic</comment>
+            <translation>Finances</translation>
+        </message>
+        <message>
+            <source>Substance use</source>
+            <comment>topic</comment>
+            <translation>Consommation de substances</translation>
+        </message>
+        <message>
+            <source>Isolation / loneliness</source>
+            <comment>topic</comment>
+            <translation>Isolement / solitude</translation>
+        </message>
+        <message>
+            <source>Discrimination / bias</source>
+            <comment>topic</comment>
+            <translation>Discrimination / préjugés</translation>
+        </message>
+        <message>
+            <source>Career</source>
+            <comment>topic</comment>
+            <translation>Carrière</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>topic</comment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Change in mood</source>
+            <translation>Changement d'humeur</translation>
+        </message>
+        <message>
+            <source>Change in behaviour</source>
+            <translation>Changement de comportement</translation>
+        </message>
+        <message>
+            <source>Change in performance</source>
+            <translation>Changement dans le rendement</translation>
+        </message>
+        <message>
+            <source>Change in appearance</source>
+            <translation>Changement d'apparence</translation>
+        </message>
+        <message>
+            <source>Hopelessness</source>
+            <translation>Désespoir</translation>
+        </message>
+        <message>
+            <source>Guilt</source>
+            <translation>Culpabilité</translation>
+        </message>
+        <message>
+            <source>Anger</source>
+            <translation>Colère</translation>
+        </message>
+        <message>
+            <source>Anxiety</source>
+            <translation>Anxiété</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>risk level</comment>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Some concern</source>
+            <comment>risk level</comment>
+            <translation>Une certaine inquiétude</translation>
+        </message>
+        <message>
+            <source>Escalated to coordinator or clinician</source>
+            <translation>Transmis à la coordination ou à l'équipe clinique</translation>
+        </message>
+        <message>
+            <source>Emergency services</source>
+            <comment>risk level</comment>
+            <translation>Services d'urgence</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Ligne de crise</translation>
+        </message>
+        <message>
+            <source>Employee assistance programme</source>
+            <translation>Programme d'aide aux employés (PAE)</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>Services de consultation</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Services médicaux</translation>
+        </message>
+        <message>
+            <source>Peer support team</source>
+            <translation>Équipe de soutien par les pairs</translation>
+        </message>
+        <message>
+            <source>Community service</source>
+            <translation>Service communautaire</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>kind of referral</comment>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Hardly at all</source>
+            <comment>how it affected me</comment>
+            <translation>Presque pas</translation>
+        </message>
+        <message>
+            <source>A little</source>
+            <comment>how it affected me</comment>
+            <translation>Un peu</translation>
+        </message>
+        <message>
+            <source>Somewhat</source>
+            <comment>how it affected me</comment>
+            <translation>Moyennement</translation>
+        </message>
+        <message>
+            <source>Quite a lot</source>
+            <comment>how it affected me</comment>
+            <translation>Beaucoup</translation>
+        </message>
+        <message>
+            <source>Very much</source>
+            <comment>how it affected me</comment>
+            <translation>Énormément</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>&amp;New contact (Ctrl+N)</source>
+            <translation>&amp;Nouveau contact (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nouveau contact</translation>
+        </message>
+        <message>
+            <source>List summary</source>
+            <translation>Résumé de la liste</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t</source>
+            <translation>M&amp;odifier</translation>
+        </message>
+        <message>
+            <source>Log &amp;similar</source>
+            <translation>Contact &amp;semblable</translation>
+        </message>
+        <message>
+            <source>Log a similar contact</source>
+            <translation>Noter un contact semblable</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>S&amp;upprimer</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Annuler (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>Annuler la suppression</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me draft</source>
+            <translation>Reprendre le &amp;brouillon</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished contact(s) kept as a draft.</source>
+            <translation>
+                <numerusform>%n contact inachevé gardé comme brouillon.</numerusform>
+                <numerusform>%n contacts inachevés gardés comme brouillons.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your unfinished contact is back, as you left it.</source>
+            <translation>Votre contact inachevé est de retour, tel que vous l'aviez laissé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) shown</source>
+            <translation>
+                <numerusform>%n contact affiché</numerusform>
+                <numerusform>%n contacts affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due or overdue</source>
+            <translation>
+                <numerusform>%n suivi à faire ou en retard</numerusform>
+                <numerusform>%n suivis à faire ou en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>the list summary, then a link</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Press Ctrl+N or New contact to log your first one.</source>
+            <translation>Aucun contact pour l'instant. Appuyez sur Ctrl+N ou sur Nouveau contact pour noter le premier.</translation>
+        </message>
+        <message>
+            <source>No contacts match these filters. Clear the search or choose “Any” to see more.</source>
+            <translation>Aucun contact ne correspond à ces filtres. Effacez la recherche ou élargissez les filtres pour en voir plus.</translation>
+        </message>
+        <message>
+            <source>Contact deleted.</source>
+            <translation>Contact supprimé.</translation>
+        </message>
+        <message>
+            <source>Contact deleted. Ctrl+Z brings it back.</source>
+            <translation>Contact supprimé. Ctrl+Z le rétablit.</translation>
+        </message>
+        <message>
+            <source>Contact restored.</source>
+            <translation>Contact rétabli.</translation>
+        </message>
+        <message>
+            <source>Save or cancel the contact first, then search.</source>
+            <translation>Enregistrez ou fermez d'abord le contact, puis lancez la recherche.</translation>
+        </message>
+        <message>
+            <source>Contact saved.</source>
+            <translation>Contact enregistré.</translation>
         </message>
     </context>
     <context>
@@ -340,6 +1409,716 @@
         <message>
             <source>The directory could not be opened on this computer. If someone is in immediate danger, call your local emergency number.</source>
             <translation>Le répertoire n'a pas pu être ouvert sur cet ordinateur. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>last 12 months</source>
+            <comment>a chart's period</comment>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <comment>what one step of the chart is</comment>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <comment>chart axis</comment>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <comment>units of a chart</comment>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>Contacts per month</source>
+            <translation>Contacts par mois</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <comment>a chart's series</comment>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <comment>units of a chart</comment>
+            <translation>heures</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <comment>a chart's series</comment>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Hours of support per month</source>
+            <translation>Heures de soutien par mois</translation>
+        </message>
+        <message>
+            <source>Topic mix, last 12 months</source>
+            <translation>Sujets abordés, 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>topics</source>
+            <comment>what one step of the chart is</comment>
+            <translation>sujets</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <comment>chart axis</comment>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>No contacts in the last 12 months yet. Press Ctrl+N (or New contact on the Contact log page) to log one; these charts then fill in.</source>
+            <translation>Aucun contact dans les 12 derniers mois. Appuyez sur Ctrl+N (ou sur Nouveau contact dans la page Journal des contacts) pour en noter un; ces graphiques se rempliront ensuite.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a questionnaire: one of its scores</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>week of %1</source>
+            <comment>a week, by the day it starts</comment>
+            <translation>semaine du %1</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <comment>units of a chart</comment>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>last 3 months</source>
+            <comment>a chart's period</comment>
+            <translation>3 derniers mois</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <comment>what one step of the chart is</comment>
+            <translation>semaines</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <comment>chart axis</comment>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>day of the month, short month: 2 Dec</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <comment>a suggestion's title, then its message</comment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>No check-ins yet. A short check-in on the Self-care page starts your trend here.</source>
+            <translation>Aucun bilan pour l'instant. Un court bilan dans la page Prendre soin de soi lance votre tendance ici.</translation>
+        </message>
+        <message>
+            <source>Training modules</source>
+            <translation>Modules de formation</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <comment>a module's progress</comment>
+            <translation>Terminés</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <comment>a module's progress</comment>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <comment>a module's progress</comment>
+            <translation>Pas commencés</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <comment>a chart's series</comment>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>modules</source>
+            <comment>units of a chart</comment>
+            <translation>modules</translation>
+        </message>
+        <message>
+            <source>states</source>
+            <comment>what one step of the chart is</comment>
+            <translation>états</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <comment>chart axis</comment>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>%1 hours of training credited in all (completed modules at their estimated time, plus external courses); %2 hours actually spent in modules.</source>
+            <translation>%1 h de formation créditées en tout (les modules terminés selon leur durée estimée, plus les formations externes); %2 h réellement consacrées aux modules.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refresher(s) due.</source>
+            <translation>
+                <numerusform>%n mise à jour à faire.</numerusform>
+                <numerusform>%n mises à jour à faire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences</comment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>The contact log is not available, so there is nothing to count here.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a rien à compter ici.</translation>
+        </message>
+        <message>
+            <source>The contact log is not available, so there are no hours to show.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a pas d'heures à afficher.</translation>
+        </message>
+        <message>
+            <source>The contact log is not available, so there is no topic mix to show.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a pas de sujets à afficher.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Hours given</source>
+            <translation>Heures de soutien</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Your latest self-care trend</source>
+            <translation>Votre dernière tendance d'autosoins</translation>
+        </message>
+        <message>
+            <source>Training progress</source>
+            <translation>Progression de la formation</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>A word for you</source>
+            <translation>Un mot pour vous</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Calcul en cours…</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Suivis à faire</translation>
+        </message>
+        <message>
+            <source>&amp;Show them in the contact log</source>
+            <translation>Les &amp;voir dans le journal des contacts</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be filled (%1).</source>
+            <translation>Le tableau de bord n'a pas pu être rempli (%1).</translation>
+        </message>
+        <message>
+            <source>The contact log is not available, so there are none to show.</source>
+            <translation>Le journal des contacts n'est pas disponible : il n'y a aucun suivi à afficher.</translation>
+        </message>
+        <message>
+            <source>No follow-ups are due. Nothing is waiting for you.</source>
+            <translation>Aucun suivi à faire. Rien ne vous attend.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today or earlier.</source>
+            <translation>
+                <numerusform>%n suivi est à faire aujourd'hui ou avant.</numerusform>
+                <numerusform>%n suivis sont à faire aujourd'hui ou avant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) due today or earlier, %1 of them overdue.</source>
+            <translation>
+                <numerusform>%n suivi est à faire aujourd'hui ou avant; il est en retard.</numerusform>
+                <numerusform>%n suivis sont à faire aujourd'hui ou avant, dont %1 en retard.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataDialogs</name>
+        <message>
+            <source>PeerDesk vaults and backups (*.peerdesk *.bak);;All files (*)</source>
+            <translation>Coffres-forts et copies de sauvegarde PeerDesk (*.peerdesk *.bak);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Changer la phrase de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Changer la phrase de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Routine change</source>
+            <translation>Changement &amp;habituel</translation>
+        </message>
+        <message>
+            <source>&amp;Someone may know my old passphrase</source>
+            <translation>&amp;Quelqu'un connaît peut-être mon ancienne phrase de passe</translation>
+        </message>
+        <message>
+            <source>Also &amp;replace the data key (re-encrypts the vault, deletes the automatic backups and gives you a new recovery key)</source>
+            <translation>Remplacer &amp;aussi la clé de données (chiffre de nouveau le coffre-fort, supprime les copies de sauvegarde automatiques et vous donne une nouvelle clé de récupération)</translation>
+        </message>
+        <message>
+            <source>Type %1 to confirm</source>
+            <translation>Tapez %1 pour confirmer</translation>
+        </message>
+        <message>
+            <source>To go ahead, &amp;type %1:</source>
+            <translation>Pour continuer, &amp;tapez %1 :</translation>
+        </message>
+        <message>
+            <source>With its &amp;passphrase</source>
+            <translation>Avec sa &amp;phrase de passe</translation>
+        </message>
+        <message>
+            <source>With its recovery &amp;key</source>
+            <translation>Avec sa &amp;clé de récupération</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Phrase de passe ou clé de récupération</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>&amp;Secret :</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une copie de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Choose a backup. Restoring locks PeerDesk and replaces your vault with the backup; the file it replaces is kept as a backup too. Changes made after the backup was taken are not in it.</source>
+            <translation>Choisissez une copie de sauvegarde. La restauration verrouille PeerDesk et remplace votre coffre-fort par la copie; le fichier remplacé est lui aussi gardé comme copie de sauvegarde. Les changements faits après la copie n'y sont pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Copies de sauvegarde automatiques</translation>
+        </message>
+        <message>
+            <source>From a &amp;file…</source>
+            <translation>À partir d'un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Chosen backup</source>
+            <translation>Copie de sauvegarde choisie</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups yet.</source>
+            <translation>Il n'y a pas encore de copie de sauvegarde automatique.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Restaurer à partir d'un fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backup: %1</source>
+            <translation>Copie de sauvegarde : %1</translation>
+        </message>
+        <message>
+            <source>Your new recovery key</source>
+            <translation>Votre nouvelle clé de récupération</translation>
+        </message>
+        <message>
+            <source>This new key replaces the old one, which no longer opens this vault. It is shown &lt;b&gt;only now&lt;/b&gt;: write it down or print it, and keep it away from this computer.</source>
+            <translation>Cette nouvelle clé remplace l'ancienne, qui n'ouvre plus ce coffre-fort. Elle n'est affichée &lt;b&gt;qu'une seule fois&lt;/b&gt; : notez-la ou imprimez-la, et gardez-la loin de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSecurityGroup</name>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>Changer la &amp;phrase de passe…</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase; if someone may know the old one, replace the data key in the same step.</source>
+            <translation>Choisissez une nouvelle phrase de passe; si quelqu'un connaît peut-être l'ancienne, remplacez aussi la clé de données du même coup.</translation>
+        </message>
+        <message>
+            <source>New recovery &amp;key…</source>
+            <translation>Nouvelle &amp;clé de récupération…</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key, for example if the old one was lost or seen by someone. The old key stops opening this vault (older backups still open with it).</source>
+            <translation>Créez une nouvelle clé de récupération, par exemple si l'ancienne a été perdue ou vue par quelqu'un. L'ancienne clé n'ouvrira plus ce coffre-fort (les copies de sauvegarde plus anciennes s'ouvrent encore avec elle).</translation>
+        </message>
+        <message>
+            <source>Start &amp;over with new keys…</source>
+            <translation>&amp;Repartir avec de nouvelles clés…</translation>
+        </message>
+        <message>
+            <source>If someone may know your passphrase: choose a new passphrase, get a new recovery key, and everything is locked again with fresh keys. Automatic backups made with the old keys are deleted, so the old passphrase opens nothing here.</source>
+            <translation>Si quelqu'un connaît peut-être votre phrase de passe : choisissez-en une nouvelle, obtenez une nouvelle clé de récupération, et tout est verrouillé de nouveau avec des clés neuves. Les copies de sauvegarde automatiques faites avec les anciennes clés sont supprimées; l'ancienne phrase de passe n'ouvre donc plus rien ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up to a file…</source>
+            <translation>&amp;Sauvegarder dans un fichier…</translation>
+        </message>
+        <message>
+            <source>Write an encrypted copy of your vault, for example to a USB stick. It opens with your current passphrase or recovery key.</source>
+            <translation>Écrivez une copie chiffrée de votre coffre-fort, par exemple sur une clé USB. Elle s'ouvre avec votre phrase de passe actuelle ou votre clé de récupération.</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a backup…</source>
+            <translation>&amp;Vérifier une copie de sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Check that a backup file opens and see what it holds, as counts only. It is opened from a temporary copy and closed again; nothing in it is shown or changed.</source>
+            <translation>Vérifiez qu'un fichier de sauvegarde s'ouvre et voyez ce qu'il contient, en nombres seulement. Il est ouvert à partir d'une copie temporaire, puis refermé; rien de son contenu n'est affiché ni modifié.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>Resta&amp;urer…</translation>
+        </message>
+        <message>
+            <source>Go back to an automatic backup or a backup file. PeerDesk locks, replaces the vault with the backup (the current file is kept as a backup) and asks you to unlock again.</source>
+            <translation>Revenez à une copie de sauvegarde automatique ou à un fichier de sauvegarde. PeerDesk se verrouille, remplace le coffre-fort par la copie (le fichier actuel est gardé comme copie de sauvegarde) et vous demande de le déverrouiller de nouveau.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport my data…</source>
+            <translation>E&amp;xporter mes données…</translation>
+        </message>
+        <message>
+            <source>Your right to your own data: everything, including notes, as readable JSON and CSV files in a folder you choose. The files are not encrypted.</source>
+            <translation>Votre droit à vos propres données : tout, notes comprises, en fichiers JSON et CSV lisibles, dans le dossier de votre choix. Ces fichiers ne sont pas chiffrés.</translation>
+        </message>
+        <message>
+            <source>Erase all m&amp;y data…</source>
+            <translation>Effacer &amp;toutes mes données…</translation>
+        </message>
+        <message>
+            <source>Remove the vault, its backups and PeerDesk's settings from this computer. Copies you made elsewhere are not touched. This cannot be undone.</source>
+            <translation>Supprimez de cet ordinateur le coffre-fort, ses copies de sauvegarde et les paramètres de PeerDesk. Les copies faites ailleurs ne sont pas touchées. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <source>%1: it opens and its contents are intact.</source>
+            <translation>%1 : le fichier s'ouvre et son contenu est intact.</translation>
+        </message>
+        <message>
+            <source>%1: it is damaged.</source>
+            <translation>%1 : le fichier est endommagé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>File format version %1, schema version %2, saved %n time(s).</source>
+            <translation>
+                <numerusform>Format de fichier version %1, schéma version %2, enregistré %n fois.</numerusform>
+                <numerusform>Format de fichier version %1, schéma version %2, enregistré %n fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>This backup was made before the data key was last replaced, so the old key is in use again: anyone who knew the passphrase or recovery key of that time can open the vault. If that worries you, use “Start over with new keys” in Settings.</source>
+            <translation>Cette copie de sauvegarde date d'avant le dernier remplacement de la clé de données : l'ancienne clé est donc de nouveau en usage, et quiconque connaissait la phrase de passe ou la clé de récupération de l'époque peut ouvrir le coffre-fort. Si cela vous inquiète, utilisez « Repartir avec de nouvelles clés » dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Restored save %1. Unlock with the passphrase that was in use when that backup was made (or its recovery key).</source>
+            <translation>Enregistrement n° %1 restauré. Déverrouillez avec la phrase de passe en usage au moment de cette copie de sauvegarde (ou avec sa clé de récupération).</translation>
+        </message>
+        <message numerus="yes">
+            <source>PeerDesk erased %n file(s) and folder(s) from this computer.</source>
+            <translation>
+                <numerusform>PeerDesk a effacé %n fichier ou dossier de cet ordinateur.</numerusform>
+                <numerusform>PeerDesk a effacé %n fichiers et dossiers de cet ordinateur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your data and security</source>
+            <translation>Vos données et leur sécurité</translation>
+        </message>
+        <message>
+            <source>Data and security message</source>
+            <translation>Message sur les données et la sécurité</translation>
+        </message>
+        <message>
+            <source>This needs the vault open in the PeerDesk window.</source>
+            <translation>Il faut pour cela que le coffre-fort soit ouvert dans la fenêtre de PeerDesk.</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Cela n'a pas fonctionné.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed. %1</source>
+            <translation>Phrase de passe changée. %1</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changement de la phrase de passe…</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nouvelle clé de récupération</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key? Your current key stops opening this vault.</source>
+            <translation>Créer une nouvelle clé de récupération? Votre clé actuelle n'ouvrira plus ce coffre-fort.</translation>
+        </message>
+        <message>
+            <source>Make a new key</source>
+            <translation>Créer une nouvelle clé</translation>
+        </message>
+        <message>
+            <source>Making a new recovery key…</source>
+            <translation>Création d'une nouvelle clé de récupération…</translation>
+        </message>
+        <message>
+            <source>A new recovery key is in place; the old one no longer opens this vault.</source>
+            <translation>Une nouvelle clé de récupération est en place; l'ancienne n'ouvre plus ce coffre-fort.</translation>
+        </message>
+        <message>
+            <source>Start over with new keys</source>
+            <translation>Repartir avec de nouvelles clés</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase. PeerDesk then locks the whole vault again with a new key, deletes the automatic backups made under the old one and shows you a new recovery key. Backup files you copied elsewhere still open with the old passphrase: delete them or keep them very safe.</source>
+            <translation>Choisissez une nouvelle phrase de passe. PeerDesk verrouille ensuite tout le coffre-fort de nouveau avec une nouvelle clé, supprime les copies de sauvegarde automatiques faites avec l'ancienne et vous montre une nouvelle clé de récupération. Les fichiers de sauvegarde copiés ailleurs s'ouvrent encore avec l'ancienne phrase de passe : supprimez-les ou gardez-les en lieu très sûr.</translation>
+        </message>
+        <message>
+            <source>Re-&amp;encrypt</source>
+            <translation>&amp;Chiffrer de nouveau</translation>
+        </message>
+        <message>
+            <source>Re-encrypting your vault…</source>
+            <translation>Nouveau chiffrement de votre coffre-fort…</translation>
+        </message>
+        <message>
+            <source>Your vault is re-encrypted under a new key and the old backups are deleted.</source>
+            <translation>Votre coffre-fort est chiffré de nouveau avec une nouvelle clé, et les anciennes copies de sauvegarde sont supprimées.</translation>
+        </message>
+        <message>
+            <source>Back up to a file</source>
+            <translation>Sauvegarder dans un fichier</translation>
+        </message>
+        <message>
+            <source>Encrypted backup written to %1 and checked: it opens.</source>
+            <translation>Copie de sauvegarde chiffrée écrite dans %1 et vérifiée : elle s'ouvre.</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Écriture de la copie de sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Verify a backup</source>
+            <translation>Vérifier une copie de sauvegarde</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase or the recovery key that opens %1.</source>
+            <translation>Entrez la phrase de passe ou la clé de récupération qui ouvre %1.</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Vérification de la copie de sauvegarde…</translation>
+        </message>
+        <message>
+            <source>%1 opens.</source>
+            <translation>%1 s'ouvre.</translation>
+        </message>
+        <message>
+            <source>Backup checked</source>
+            <translation>Copie de sauvegarde vérifiée</translation>
+        </message>
+        <message>
+            <source>That file is your vault itself; choose a backup.</source>
+            <translation>Ce fichier est votre coffre-fort lui-même; choisissez une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Checking that the backup opens…</source>
+            <translation>Vérification que la copie de sauvegarde s'ouvre…</translation>
+        </message>
+        <message>
+            <source>The backup opens (save %1). PeerDesk now saves, locks and replaces your vault with it. Changes made after it was taken are not in it; the current file is kept as a backup.</source>
+            <translation>La copie de sauvegarde s'ouvre (enregistrement n° %1). PeerDesk va maintenant enregistrer, se verrouiller et remplacer votre coffre-fort par cette copie. Les changements faits après la copie n'y sont pas; le fichier actuel est gardé comme copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Restaurer cette copie de sauvegarde?</translation>
+        </message>
+        <message>
+            <source>Lock and restore</source>
+            <translation>Verrouiller et restaurer</translation>
+        </message>
+        <message>
+            <source>Nothing was restored.</source>
+            <translation>Rien n'a été restauré.</translation>
+        </message>
+        <message>
+            <source>Restoring needs the PeerDesk window.</source>
+            <translation>La restauration se fait dans la fenêtre de PeerDesk.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restauration de la copie de sauvegarde…</translation>
+        </message>
+        <message>
+            <source>EXPORT</source>
+            <comment>typed in capitals to confirm an export</comment>
+            <translation>EXPORTER</translation>
+        </message>
+        <message>
+            <source>Export my data</source>
+            <translation>Exporter mes données</translation>
+        </message>
+        <message>
+            <source>Choose a new or empty folder for the export</source>
+            <translation>Choisissez un dossier nouveau ou vide pour l'exportation</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n readable file(s) to %1. Delete them when you no longer need them.</source>
+            <translation>
+                <numerusform>%n fichier lisible exporté dans %1. Supprimez-le quand vous n'en aurez plus besoin.</numerusform>
+                <numerusform>%n fichiers lisibles exportés dans %1. Supprimez-les quand vous n'en aurez plus besoin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ERASE</source>
+            <comment>typed in capitals to confirm erasing everything</comment>
+            <translation>EFFACER</translation>
+        </message>
+        <message>
+            <source>Erase all my data</source>
+            <translation>Effacer toutes mes données</translation>
+        </message>
+        <message>
+            <source>Erasing needs the PeerDesk window.</source>
+            <translation>L'effacement se fait dans la fenêtre de PeerDesk.</translation>
+        </message>
+        <message>
+            <source>Erasing your data…</source>
+            <translation>Effacement de vos données…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeidGuard</name>
+        <message>
+            <source>a name</source>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>an e-mail address</source>
+            <translation>une adresse courriel</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation>un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>an address</source>
+            <translation>une adresse</translation>
+        </message>
+        <message>
+            <source>a postcode</source>
+            <translation>un code postal</translation>
+        </message>
+        <message>
+            <source>a licence plate</source>
+            <translation>une plaque d'immatriculation</translation>
+        </message>
+        <message>
+            <source>a social-media handle</source>
+            <translation>un nom d'utilisateur de réseau social</translation>
+        </message>
+        <message>
+            <source>a date of birth</source>
+            <translation>une date de naissance</translation>
+        </message>
+        <message>
+            <source>an ID number</source>
+            <translation>un numéro d'identification</translation>
+        </message>
+        <message>
+            <source>a detail that could identify someone</source>
+            <translation>un détail qui pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
+            <source>Replace with %1</source>
+            <comment>a placeholder such as [NAME]</comment>
+            <translation>Remplacer par %1</translation>
+        </message>
+        <message>
+            <source>Replace all possible identifiers</source>
+            <translation>Remplacer tous les détails qui pourraient permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Tout remplacer</translation>
+        </message>
+        <message>
+            <source>Replace every possible identifier</source>
+            <translation>Remplacer chaque détail qui pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
+            <source>“%1” → %2</source>
+            <comment>the text found → its placeholder</comment>
+            <translation>« %1 » → %2</translation>
+        </message>
+        <message>
+            <source>Replace %1 with %2</source>
+            <comment>Replace a name with [NAME]</comment>
+            <translation>Remplacer %1 par %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The text may identify someone (%n possible detail(s), wavy underline). Replacing them keeps it useful and private.</source>
+            <translation>
+                <numerusform>Le texte pourrait permettre de reconnaître quelqu'un (%n détail possible, souligné en vagues). Le remplacer garde le texte utile et confidentiel.</numerusform>
+                <numerusform>Le texte pourrait permettre de reconnaître quelqu'un (%n détails possibles, soulignés en vagues). Les remplacer garde le texte utile et confidentiel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n description(s) (dotted underline) could point to one person, for example a role in a small team. Worth a second look.</source>
+            <translation>
+                <numerusform>%n description (soulignée en pointillé) pourrait désigner une seule personne, par exemple un rôle dans une petite équipe. À relire.</numerusform>
+                <numerusform>%n descriptions (soulignées en pointillé) pourraient désigner une seule personne, par exemple un rôle dans une petite équipe. À relire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences: likely, then could identify</comment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +3002,127 @@
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>My warning signs</source>
+            <translation>Mes signaux d'alerte</translation>
+        </message>
+        <message>
+            <source>What helps me</source>
+            <translation>Ce qui m'aide</translation>
+        </message>
+        <message>
+            <source>People I can talk to</source>
+            <translation>Les personnes à qui je peux parler</translation>
+        </message>
+        <message>
+            <source>Professional support I can use</source>
+            <translation>L'aide professionnelle à ma disposition</translation>
+        </message>
+        <message>
+            <source>Boundaries I keep</source>
+            <translation>Les limites que je garde</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. sleeping badly, dreading the phone</source>
+            <translation>Un par ligne, p. ex. mal dormir, redouter le téléphone</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. a walk at lunch, music on the way home</source>
+            <translation>Un par ligne, p. ex. une marche le midi, de la musique en rentrant</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. my partner, a friend from the team</source>
+            <translation>Une par ligne, p. ex. mon conjoint ou ma conjointe, une amie de l'équipe</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. the EAP number, my doctor</source>
+            <translation>Une par ligne, p. ex. le numéro du PAE, mon médecin</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. no support calls after 9 pm</source>
+            <translation>Une par ligne, p. ex. pas d'appels de soutien après 21 h</translation>
+        </message>
+        <message>
+            <source>My self-care plan</source>
+            <translation>Mon plan d'autosoins</translation>
+        </message>
+        <message>
+            <source>Written for myself. Printed on %1.</source>
+            <translation>Écrit pour moi-même. Imprimé le %1.</translation>
+        </message>
+        <message>
+            <source>Nothing written here yet.</source>
+            <translation>Rien d'écrit ici pour l'instant.</translation>
+        </message>
+        <message>
+            <source>If things get hard</source>
+            <translation>Si ça devient difficile</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <comment>a form label</comment>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <source>Save p&amp;lan</source>
+            <translation>Enregistrer le pla&amp;n</translation>
+        </message>
+        <message>
+            <source>P&amp;rint / save as PDF…</source>
+            <translation>&amp;Imprimer ou enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Plan message</source>
+            <translation>Message du plan</translation>
+        </message>
+        <message>
+            <source>Your own plan for hard stretches: write it while things are calm, so it is ready when you need it. Only you can see it.</source>
+            <translation>Votre plan à vous pour les périodes difficiles : écrivez-le pendant que tout est calme, pour qu'il soit prêt le jour où vous en aurez besoin. Personne d'autre que vous ne peut le voir.</translation>
+        </message>
+        <message>
+            <source>Your unsaved changes are back. Save the plan to keep them for good.</source>
+            <translation>Vos changements non enregistrés sont de retour. Enregistrez le plan pour les garder pour de bon.</translation>
+        </message>
+        <message>
+            <source>Not saved yet. %1: %2.</source>
+            <translation>Pas encore enregistré. %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Plan saved.</source>
+            <translation>Plan enregistré.</translation>
+        </message>
+        <message>
+            <source>Save the plan as PDF</source>
+            <translation>Enregistrer le plan en PDF</translation>
+        </message>
+        <message>
+            <source>self-care-plan.pdf</source>
+            <comment>a file name</comment>
+            <translation>plan-autosoins.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Écriture du PDF…</translation>
+        </message>
+        <message>
+            <source>Plan saved as %1.</source>
+            <translation>Plan enregistré sous %1.</translation>
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation>le fichier n'a pas pu être écrit</translation>
+        </message>
+        <message>
+            <source>The PDF was not written: %1</source>
+            <translation>Le PDF n'a pas été écrit : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemScreen</name>
         <message>
             <source>&amp;Quit</source>
@@ -1397,6 +3297,63 @@
         <message>
             <source>⚠ Choose a service, or tick the box and type a label.</source>
             <translation>⚠ Choisissez un service, ou cochez la case et tapez un libellé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralEditor</name>
+        <message>
+            <source>%1 (%2) — offered but declined</source>
+            <comment>label (category)</comment>
+            <translation>%1 (%2) — proposée mais refusée</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a referral's label (its category)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Orientations</translation>
+        </message>
+        <message>
+            <source>Referral, in your own words</source>
+            <translation>Orientation, dans vos mots</translation>
+        </message>
+        <message>
+            <source>e.g. employee assistance programme</source>
+            <translation>p. ex. programme d'aide aux employés</translation>
+        </message>
+        <message>
+            <source>Kind of referral</source>
+            <translation>Type d'orientation</translation>
+        </message>
+        <message>
+            <source>Offered but &amp;declined</source>
+            <translation>Proposée mais ref&amp;usée</translation>
+        </message>
+        <message>
+            <source>Add referra&amp;l</source>
+            <translation>Ajout&amp;er l'orientation</translation>
+        </message>
+        <message>
+            <source>From the director&amp;y…</source>
+            <translation>Du répert&amp;oire…</translation>
+        </message>
+        <message>
+            <source>Pick a referral from the directory</source>
+            <translation>Choisir une orientation dans le répertoire des ressources</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Orientations données</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve referral</source>
+            <translation>Ret&amp;irer l'orientation</translation>
+        </message>
+        <message>
+            <source>the directory returned an unexpected choice</source>
+            <translation>le répertoire a renvoyé un choix inattendu</translation>
         </message>
     </context>
     <context>
@@ -1964,6 +3921,47 @@
         </message>
     </context>
     <context>
+        <name>RetentionOffer</name>
+        <message numerus="yes">
+            <source>Your retention setting keeps notes for %n month(s).</source>
+            <translation>
+                <numerusform>Votre paramètre de conservation garde les notes pendant %n mois.</numerusform>
+                <numerusform>Votre paramètre de conservation garde les notes pendant %n mois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older contact(s) still have a note or incident number. Remove that text now? The rest of each contact, and every statistic, stays.</source>
+            <translation>
+                <numerusform>%n contact plus ancien a encore une note ou un numéro d'incident. Retirer ce texte maintenant? Le reste de chaque contact, et toutes les statistiques, sont conservés.</numerusform>
+                <numerusform>%n contacts plus anciens ont encore une note ou un numéro d'incident. Retirer ce texte maintenant? Le reste de chaque contact, et toutes les statistiques, sont conservés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>two sentences</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Remove old notes?</source>
+            <translation>Retirer les anciennes notes?</translation>
+        </message>
+        <message>
+            <source>Remove old notes</source>
+            <translation>Retirer les anciennes notes</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed old notes from %n contact(s).</source>
+            <translation>
+                <numerusform>Anciennes notes retirées de %n contact.</numerusform>
+                <numerusform>Anciennes notes retirées de %n contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SaveState</name>
         <message>
             <source>All changes saved</source>
@@ -1980,6 +3978,60 @@
         <message>
             <source>Could not save the vault.</source>
             <translation>Le coffre-fort n'a pas pu être enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleForms</name>
+        <message>
+            <source>Question %1: please choose an answer to “%2”</source>
+            <translation>Question %1 : choisissez une réponse à « %2 »</translation>
+        </message>
+        <message>
+            <source>Answer to item %1</source>
+            <translation>Réponse à la question %1</translation>
+        </message>
+        <message>
+            <source>The number you chose for item %1, from %2 to %3</source>
+            <translation>Le chiffre choisi pour la question %1, de %2 à %3</translation>
+        </message>
+        <message>
+            <source>Enter the number you chose for each item, from %1 to %2.</source>
+            <translation>Entrez le chiffre choisi pour chaque question, de %1 à %2.</translation>
+        </message>
+        <message>
+            <source>All answers in order</source>
+            <translation>Toutes les réponses dans l'ordre</translation>
+        </message>
+        <message>
+            <source>e.g. 3 4 2 5 …</source>
+            <translation>p. ex. 3 4 2 5 …</translation>
+        </message>
+        <message>
+            <source>Or type all answers in &amp;order:</source>
+            <translation>Ou tapez toutes les réponses dans l'&amp;ordre :</translation>
+        </message>
+        <message>
+            <source>&amp;Fill in</source>
+            <translation>&amp;Remplir</translation>
+        </message>
+        <message>
+            <source>Fill in the grid from the typed answers</source>
+            <translation>Remplir la grille avec les réponses tapées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) typed, the form has %1</source>
+            <translation>
+                <numerusform>%n réponse tapée, le formulaire en compte %1</numerusform>
+                <numerusform>%n réponses tapées, le formulaire en compte %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Item %1 is empty; enter a whole number from %3 to %4</source>
+            <translation>La question %1 est vide; entrez un nombre entier de %3 à %4</translation>
+        </message>
+        <message>
+            <source>Item %1: “%2” is not a number from %3 to %4; enter a whole number from %3 to %4</source>
+            <translation>Question %1 : « %2 » n'est pas un nombre de %3 à %4; entrez un nombre entier de %3 à %4</translation>
         </message>
     </context>
     <context>
@@ -2006,6 +4058,45 @@
             <source>%1 (%2)</source>
             <comment>action (its keyboard shortcut)</comment>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfCarePage</name>
+        <message>
+            <source>Self-care</source>
+            <translation>Prendre soin de soi</translation>
+        </message>
+        <message>
+            <source>Self-care sections</source>
+            <translation>Sections de Prendre soin de soi</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendances</translation>
+        </message>
+        <message>
+            <source>My plan</source>
+            <translation>Mon plan</translation>
+        </message>
+        <message>
+            <source>Reminders and help</source>
+            <translation>Rappels et aide</translation>
+        </message>
+        <message>
+            <source>Check-in saved.</source>
+            <translation>Bilan enregistré.</translation>
+        </message>
+        <message>
+            <source>Plan PDF written.</source>
+            <translation>PDF du plan écrit.</translation>
+        </message>
+        <message>
+            <source>Notice how you are doing while you support others. Everything here stays in your vault and is only for you.</source>
+            <translation>Prenez le temps de voir comment vous allez pendant que vous soutenez les autres. Tout ce qui est ici reste dans votre coffre-fort et n'est que pour vous.</translation>
         </message>
     </context>
     <context>
@@ -2193,6 +4284,160 @@
         </message>
     </context>
     <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Kept inside your vault</source>
+            <translation>Dans votre coffre-fort</translation>
+        </message>
+        <message>
+            <source>Before unlocking (kept on this computer, no content)</source>
+            <translation>Avant le déverrouillage (sur cet ordinateur, sans contenu)</translation>
+        </message>
+        <message>
+            <source>Colour theme</source>
+            <translation>Thème de couleurs</translation>
+        </message>
+        <message>
+            <source>Follow the system's light or dark look, or choose one.</source>
+            <translation>Suivre l'apparence claire ou foncée du système, ou en choisir une.</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <source>Makes all text larger or smaller (1.0 is the system size).</source>
+            <translation>Agrandit ou réduit tout le texte (1,0 correspond à la taille du système).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The language of the window and of the questionnaires; “System” follows your computer. A change applies the next time PeerDesk starts.</source>
+            <translation>La langue de la fenêtre et des questionnaires; « Système » suit votre ordinateur. Un changement s'applique au prochain démarrage de PeerDesk.</translation>
+        </message>
+        <message>
+            <source>Your country</source>
+            <translation>Votre pays</translation>
+        </message>
+        <message>
+            <source>The referral directory shows this country's services first, starting with its emergency number; “System” follows your computer's region.</source>
+            <translation>Le répertoire des ressources montre d'abord les services de ce pays, à commencer par son numéro d'urgence; « Système » suit la région de votre ordinateur.</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Verrouiller après inactivité</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without keyboard or mouse use.</source>
+            <translation>Verrouiller après ce nombre de minutes sans utilisation du clavier ni de la souris.</translation>
+        </message>
+        <message>
+            <source>Lock when minimised</source>
+            <translation>Verrouiller quand la fenêtre est réduite</translation>
+        </message>
+        <message>
+            <source>Lock the vault as soon as the window is minimised.</source>
+            <translation>Verrouiller le coffre-fort dès que la fenêtre est réduite.</translation>
+        </message>
+        <message>
+            <source>Lock with the screen</source>
+            <translation>Verrouiller avec l'écran</translation>
+        </message>
+        <message>
+            <source>Lock the vault when your computer's screen locks or it goes to sleep.</source>
+            <translation>Verrouiller le coffre-fort quand l'écran de votre ordinateur se verrouille ou qu'il se met en veille.</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Copies de sauvegarde gardées</translation>
+        </message>
+        <message>
+            <source>How many earlier encrypted copies of the vault to keep.</source>
+            <translation>Combien de copies chiffrées antérieures du coffre-fort garder.</translation>
+        </message>
+        <message>
+            <source>Clear old contact notes after</source>
+            <translation>Effacer les anciennes notes de contact après</translation>
+        </message>
+        <message>
+            <source>Blank the text of contact notes and incident numbers older than this many months; the statistics stay. “Never” keeps notes until you delete them.</source>
+            <translation>Vider le texte des notes de contact et des numéros d'incident plus vieux que ce nombre de mois; les statistiques restent. « Jamais » garde les notes jusqu'à ce que vous les supprimiez.</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <comment>the language setting</comment>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <comment>in its own language: keep as is</comment>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Français</source>
+            <comment>in its own language: keep as is</comment>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <comment>colour theme</comment>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <comment>colour theme</comment>
+            <translation>Foncé</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <comment>the country setting: the computer's region</comment>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <comment>after a number</comment>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <comment>after a number</comment>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source> copies</source>
+            <comment>after a number</comment>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <comment>clear notes after</comment>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <comment>a form label</comment>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <source>Language saved. It applies the next time PeerDesk starts.</source>
+            <translation>Langue enregistrée. Elle s'applique au prochain démarrage de PeerDesk.</translation>
+        </message>
+        <message>
+            <source>Setting saved.</source>
+            <translation>Paramètre enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Passphrase strength</source>
@@ -2205,6 +4450,46 @@
         <message>
             <source>Strength: %1</source>
             <translation>Solidité : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportPanel</name>
+        <message>
+            <source>Every day</source>
+            <translation>Chaque jour</translation>
+        </message>
+        <message>
+            <source>Once a week</source>
+            <translation>Une fois par semaine</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>check-in reminders</comment>
+            <translation>Désactivés</translation>
+        </message>
+        <message>
+            <source>Check-in reminders</source>
+            <translation>Rappels de bilan</translation>
+        </message>
+        <message>
+            <source>Where to find help</source>
+            <translation>Où trouver de l'aide</translation>
+        </message>
+        <message>
+            <source>Check-in &amp;reminders:</source>
+            <translation>&amp;Rappels de bilan :</translation>
+        </message>
+        <message>
+            <source>Crisis lines in your country (from the resource directory):</source>
+            <translation>Lignes de crise de votre pays (tirées du répertoire des ressources) :</translation>
+        </message>
+        <message>
+            <source>From your self-care plan:</source>
+            <translation>Tiré de votre plan d'autosoins :</translation>
+        </message>
+        <message>
+            <source>If you are in danger or might harm yourself, call your local emergency number now.</source>
+            <translation>Si vous êtes en danger ou risquez de vous faire du mal, appelez dès maintenant le numéro d'urgence de votre région.</translation>
         </message>
     </context>
     <context>
@@ -2876,6 +5161,95 @@ Vous répondez : « %3 »</translation>
         <message>
             <source>Training transcript</source>
             <translation>Relevé de formation</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendPanel</name>
+        <message>
+            <source>Last 4 weeks</source>
+            <translation>4 dernières semaines</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>3 derniers mois</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Hours of support</source>
+            <translation>Heures de soutien</translation>
+        </message>
+        <message>
+            <source>How it affected me (1–5)</source>
+            <translation>Effet sur moi (1 à 5)</translation>
+        </message>
+        <message>
+            <source>week of %1</source>
+            <comment>the week starting on a Monday</comment>
+            <translation>semaine du %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a questionnaire's short name: a measure</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>contacts · hours · effect 1–5</source>
+            <translation>contacts · heures · effet 1 à 5</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>semaines</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Show as &amp;table</source>
+            <translation>Afficher en &amp;tableau</translation>
+        </message>
+        <message>
+            <source>Trend as a table</source>
+            <translation>Tendance sous forme de tableau</translation>
+        </message>
+        <message>
+            <source>Trend summary</source>
+            <translation>Résumé de la tendance</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>&amp;Mesure :</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tendance</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ from tests.ui.i18n_walk import (
     clipped,
     dialog_builders,
     load_allowlist,
+    needs_translation,
     untranslated,
 )
 from tests.ui.sync_runner import SyncRunner
@@ -115,8 +116,7 @@ def test_the_walker_flags_plain_text_and_passes_translated_text(qtbot, pseudo):
     hidden.hide()
     found = untranslated(root, ALLOWED)
     assert found == [
-        "QLabel text: 'Plain'",
-        "QLabel text: 'words'",
+        "QLabel text: 'Plain words'",  # inline markup does not split a sentence
         "QPushButton toolTip: 'A tooltip nobody wrapped'",
         "QPushButton text: 'OK'",
     ]
@@ -147,3 +147,12 @@ def test_allowlist_names_only_known_surfaces():
     prefixes = ("unlock:", "window:")
     unknown = [s for s in ALLOWED.surfaces if s not in known and not s.startswith(prefixes)]
     assert unknown == []
+
+
+def test_inline_markup_keeps_a_translated_sentence_whole(pseudo):
+    from tests.ui.i18n_walk import _lines
+
+    marked = i18n.translate("Walker", "Shown <b>only now</b>: keep it safe")
+    assert _lines(marked) == [_lines(marked)[0]]  # one line, the marker included
+    assert not needs_translation(_lines(marked)[0], ALLOWED.names)
+    assert _lines("<p>One</p><p>Two</p>") == ["One", "Two"]  # paragraphs still split

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from tests.ui.conftest import unlock
+
+# The window loads the English catalogue for its plural forms ("4 follow-ups"), as app.py does.
+pytestmark = pytest.mark.usefixtures("english_catalogue")
 
 
 def _add_followups(desk, overdue: int, later: int) -> None:

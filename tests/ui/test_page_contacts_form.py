@@ -144,7 +144,10 @@ def test_guard_underlines_name_and_phone_and_replace_works(qtbot, page):
     style = selection.format.underlineStyle()
     assert style == style.WaveUnderline  # a shape, not only a colour
     assert page.form.guard.isVisible()
-    name_button = next(b for b in page.form.guard.buttons if "a name" in b.accessibleName())
+    from peerdesk.ui.shared.deid_guard import kind_word
+
+    named = kind_word("name")  # "a name" in the window's language
+    name_button = next(b for b in page.form.guard.buttons if named in b.accessibleName())
     name_button.click()
     assert "[NAME]" in note.toPlainText() and "Sarah" not in note.toPlainText()
     assert "07700" in note.toPlainText()

@@ -25,7 +25,8 @@ from peerdesk.core.selfcare.scoring import score
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.tasks import Runner
 
-pytestmark = pytest.mark.gui
+# The window always loads the English catalogue: it holds the plural forms ("3 answers").
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("english_catalogue")]
 
 QUICK_GOOD = {"energy": 4, "sleep": 4, "stress": 2, "mood": 4, "connected": 4, "meaning": 5}
 QUICK_LOW = [1, 1, 5, 1, 1, 1]  # stress is reverse-scored: 6 in all, the "Struggling" band

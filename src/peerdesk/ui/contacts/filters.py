@@ -16,19 +16,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import ContactFilter
+from peerdesk.ui.contacts import labels
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
 SEARCH_DEBOUNCE_MS = 250
-PERIODS: dict[str, int | None] = {
-    "Any time": None,
-    "Last 7 days": 7,
-    "Last 30 days": 30,
-    "Last 12 months": 365,
-    "Between dates": -1,
-}
-FOLLOWUPS = {"Any": None, "Due or overdue": "due", "Overdue": "overdue"}
+
+
+def periods() -> dict[int, str]:
+    """Days back from today -> label; -1 is "between the dates chosen" ("Any time" comes first)."""
+    return {
+        7: translate("ContactFilters", "Last 7 days"),
+        30: translate("ContactFilters", "Last 30 days"),
+        365: translate("ContactFilters", "Last 12 months"),
+        -1: translate("ContactFilters", "Between dates"),
+    }
+
+
+def followups() -> dict[str, str]:
+    return {
+        "due": translate("ContactFilters", "Due or overdue", "follow-ups"),
+        "overdue": translate("ContactFilters", "Overdue", "follow-ups"),
+    }
 
 
 def choice_box(name: str, any_label: str, choices: dict[Any, str]) -> QComboBox:
@@ -50,24 +60,46 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.period = choice_box("Period", "Any time", {v: k for k, v in PERIODS.items() if v})
+        self.period = choice_box(
+            translate("ContactFilters", "Period"),
+            translate("ContactFilters", "Any time"),
+            periods(),
+        )
         self.start = QDateEdit()
         self.end = QDateEdit()
-        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+        dates = (
+            (self.start, translate("ContactFilters", "From date")),
+            (self.end, translate("ContactFilters", "To date")),
+        )
+        for edit, name in dates:
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
         self.start.setDate(QDate.currentDate().addMonths(-1))
-        self.topic = choice_box("Topic", "Any topic", {})
-        self.channel = choice_box("Channel", "Any channel", vocab.CHANNELS)
-        self.risk = choice_box("Risk level", "Any risk level", vocab.RISKS)
-        self.followup = choice_box("Follow-up", "Any", {v: k for k, v in FOLLOWUPS.items() if v})
+        self.topic = choice_box(
+            translate("ContactFilters", "Topic"), translate("ContactFilters", "Any topic"), {}
+        )
+        self.channel = choice_box(
+            translate("ContactFilters", "Channel"),
+            translate("ContactFilters", "Any channel"),
+            labels.channels(),
+        )
+        self.risk = choice_box(
+            translate("ContactFilters", "Risk level"),
+            translate("ContactFilters", "Any risk level"),
+            labels.risks(),
+        )
+        self.followup = choice_box(
+            translate("ContactFilters", "Follow-up"),
+            translate("ContactFilters", "Any", "follow-ups"),
+            followups(),
+        )
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Words in your notes")
-        self.search.setAccessibleName("Search notes")
+        self.search.setPlaceholderText(translate("ContactFilters", "Words in your notes"))
+        self.search.setAccessibleName(translate("ContactFilters", "Search notes"))
         mark_sensitive(self.search)
-        self.clear_search = QPushButton("Cle&ar search")
+        self.clear_search = QPushButton(translate("ContactFilters", "Cle&ar search"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -79,9 +111,20 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (  # three pairs a row, so that the bar still fits at 200 % text size
-            (("&Period:", self.period), ("From:", self.start), ("To:", self.end)),
-            (("T&opic:", self.topic), ("Channe&l:", self.channel), ("Ris&k:", self.risk)),
-            (("Follow-&up:", self.followup), ("Sea&rch notes:", self.search)),
+            (
+                (translate("ContactFilters", "&Period:"), self.period),
+                (translate("ContactFilters", "From:"), self.start),
+                (translate("ContactFilters", "To:"), self.end),
+            ),
+            (
+                (translate("ContactFilters", "T&opic:"), self.topic),
+                (translate("ContactFilters", "Channe&l:"), self.channel),
+                (translate("ContactFilters", "Ris&k:"), self.risk),
+            ),
+            (
+                (translate("ContactFilters", "Follow-&up:"), self.followup),
+                (translate("ContactFilters", "Sea&rch notes:"), self.search),
+            ),
         )
         for line, items in enumerate(rows):
             for col, (text, widget) in enumerate(items):
@@ -127,12 +170,13 @@ class FilterBar(QWidget):
         self.search.blockSignals(False)
         self.followup.setCurrentIndex(max(self.followup.findData(which), 0))
 
-    def set_topics(self, labels: dict[str, str]) -> None:
+    def set_topics(self, shown: dict[str, str]) -> None:
+        """The topics to filter by (slug -> stored label), labelled in the window's language."""
         current = self.topic.currentData()
         self.topic.blockSignals(True)
         self.topic.clear()
-        self.topic.addItem("Any topic", None)
-        for slug, label in labels.items():
+        self.topic.addItem(translate("ContactFilters", "Any topic"), None)
+        for slug, label in labels.topic_labels(shown).items():
             self.topic.addItem(label, slug)
         self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.topic.blockSignals(False)

@@ -29,33 +29,17 @@ from peerdesk.core.contacts.model import Contact
 from peerdesk.core.contacts.service import ContactService
 from peerdesk.core.contacts.validate import MAX_GROUP_SIZE, problems
 from peerdesk.core.errors import InvalidInput
-from peerdesk.ui.contacts import form_draft, form_layout
+from peerdesk.ui.contacts import form_draft, form_layout, labels
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
 from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
+from peerdesk.ui.contacts.problems import plain_message, problem_text
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.drafts import DraftKeeper
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 DEFAULT_DURATION = 30
 FOLLOWUP_DAYS = 7
-FIELD_LABELS = {
-    "when": "Date and time",
-    "duration_min": "Duration",
-    "channel": "Channel",
-    "kind": "Kind of support",
-    "group_size": "Group size",
-    "started_by": "How it started",
-    "relationship": "Relationship",
-    "topics": "Topics",
-    "signs": "Signs of distress",
-    "risk": "Risk level",
-    "referrals": "Referrals",
-    "incident_ref": "Incident or call number",
-    "followup_due": "Follow-up date",
-    "affect": "How it affected me",
-    "note": "Note",
-    "contact": "Contact",
-}
 
 
 def combo(name: str, choices: dict[str, str]) -> QComboBox:
@@ -92,7 +76,7 @@ class ContactForm(QWidget):
         super().__init__(parent)
         self.service = service
         self.editing: Contact | None = None
-        self.setAccessibleName("Contact form")
+        self.setAccessibleName(translate("ContactForm", "Contact form"))
         self._build_fields()
         self._lay_out()
         self.keeper: DraftKeeper | None = None
@@ -111,44 +95,52 @@ class ContactForm(QWidget):
         self.when.setCalendarPopup(True)
         self.duration = QLineEdit()
         self.duration.setMaxLength(5)
-        self.channel = combo("Channel", vocab.CHANNELS)
-        self.kind = combo("Kind of support", vocab.KINDS)
+        names = labels.field_labels()
+        self.channel = combo(names["channel"], labels.channels())
+        self.kind = combo(names["kind"], labels.kinds())
         self.group_size = QSpinBox()
         self.group_size.setRange(2, MAX_GROUP_SIZE)
-        self.group_size.setAccessibleDescription("A count only, never names")
-        self.started_by = combo("How it started", vocab.STARTED_BY)
-        self.relationship = combo("Relationship", vocab.RELATIONSHIPS)
-        self.topics = CheckList("Topics")
-        self.add_topic_button = QPushButton("Add a topic…")
-        self.signs = CheckList("Signs of distress")
-        self.risk = combo("Risk level", vocab.RISKS)
+        self.group_size.setAccessibleDescription(
+            translate("ContactForm", "A count only, never names")
+        )
+        self.started_by = combo(names["started_by"], labels.started_by())
+        self.relationship = combo(names["relationship"], labels.relationships())
+        self.topics = CheckList(names["topics"])
+        self.add_topic_button = QPushButton(translate("ContactForm", "Add a topic…"))
+        self.signs = CheckList(names["signs"])
+        self.risk = combo(names["risk"], labels.risks())
         self.crisis = CrisisPanel()
         self.referrals = ReferralEditor()
         self.incident_ref = QLineEdit()
         mark_sensitive(self.incident_ref)
-        self.followup = QCheckBox("Follow up &by")
+        self.followup = QCheckBox(translate("ContactForm", "Follow up &by"))
         self.followup_due = QDateEdit()
         self.followup_due.setCalendarPopup(True)
         self.followup_due.setDisplayFormat("yyyy-MM-dd")
-        self.followup_due.setAccessibleName("Follow-up date")
-        self.followup_done = QCheckBox("Follow-up completed")
+        self.followup_due.setAccessibleName(names["followup_due"])
+        self.followup_done = QCheckBox(translate("ContactForm", "Follow-up completed"))
         self.affect = QComboBox()
-        self.affect.addItem("Not recorded", None)
-        for level, label in vocab.AFFECT_LABELS.items():
-            self.affect.addItem(f"{level} — {label}", level)
+        self.affect.addItem(translate("ContactForm", "Not recorded", "how it affected me"), None)
+        level_text = translate("ContactForm", "%1 — %2", "a level and its label: 3 — Somewhat")
+        for level, label in labels.affect_labels().items():
+            self.affect.addItem(level_text.replace("%1", str(level)).replace("%2", label), level)
         self.note = GuardedNoteEdit()
         self.guard = GuardBar(self.note)
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problems with this contact")
-        self.save_button = QPushButton("Save (Ctrl+Enter)")
-        self.save_button.setAccessibleName("Save contact")
+        self.error.setAccessibleName(translate("ContactForm", "Problems with this contact"))
+        self.save_button = QPushButton(translate("ContactForm", "Save (Ctrl+Enter)"))
+        self.save_button.setAccessibleName(translate("ContactForm", "Save contact"))
         self.save_button.setDefault(False)
-        self.cancel_button = QPushButton("Close (Esc)")
-        self.cancel_button.setAccessibleName("Close the form, keeping a draft")
-        self.cancel_button.setToolTip("What you typed stays as a draft until you save it.")
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setAccessibleName("Discard this draft")
+        self.cancel_button = QPushButton(translate("ContactForm", "Close (Esc)"))
+        self.cancel_button.setAccessibleName(
+            translate("ContactForm", "Close the form, keeping a draft")
+        )
+        self.cancel_button.setToolTip(
+            translate("ContactForm", "What you typed stays as a draft until you save it.")
+        )
+        self.discard_button = QPushButton(translate("ContactForm", "Discard"))
+        self.discard_button.setAccessibleName(translate("ContactForm", "Discard this draft"))
 
     def _lay_out(self) -> None:
         form_layout.lay_out(self)
@@ -242,22 +234,26 @@ class ContactForm(QWidget):
         self.followup_done.setEnabled(on)
 
     def ask_new_topic(self) -> None:
-        label, ok = QInputDialog.getText(self, "Add a topic", "Name of the new topic:")
+        label, ok = QInputDialog.getText(
+            self,
+            translate("ContactForm", "Add a topic"),
+            translate("ContactForm", "Name of the new topic:"),
+        )
         if not ok or not label.strip():
             return
         try:
             topic = self.service.add_topic(label)
         except InvalidInput as err:
-            self.show_problems([(err.field or "topics", _plain(err))])
+            self.show_problems([(err.field or "topics", plain_message(err))])
             return
         checked = (*self.topics.checked(), topic.slug)
         self.topics.set_choices(self._topic_choices(checked), checked)
 
     def _topic_choices(self, keep: tuple[str, ...] = ()) -> dict[str, str]:
         """Visible topics, plus hidden ones this contact already has (they stay valid)."""
-        labels = self.service.topic_labels()
-        shown = {t.slug: t.label for t in self.service.topics()}
-        shown.update({slug: labels.get(slug, slug) for slug in keep if slug not in shown})
+        every = labels.topic_labels(self.service.topic_labels())
+        shown = {t.slug: every[t.slug] for t in self.service.topics()}
+        shown.update({slug: every.get(slug, slug) for slug in keep if slug not in shown})
         return shown
 
     # -- loading and reading -------------------------------------------------------------------
@@ -290,7 +286,12 @@ class ContactForm(QWidget):
 
     def _fill(self, contact: Contact, editing: bool) -> None:
         self.editing = contact if editing else None
-        self.heading.setText("<h2>Edit contact</h2>" if editing else "<h2>Log a contact</h2>")
+        heading = (
+            translate("ContactForm", "Edit contact")
+            if editing
+            else translate("ContactForm", "Log a contact")
+        )
+        self.heading.setText(f"<h2>{heading}</h2>")
         when = contact.when
         self.when.setDateTime(
             QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
@@ -307,7 +308,7 @@ class ContactForm(QWidget):
             set_code(box, code)
         self.group_size.setValue(contact.group_size or 2)
         self.topics.set_choices(self._topic_choices(contact.topics), contact.topics)
-        self.signs.set_choices(vocab.SIGNS, contact.signs)
+        self.signs.set_choices(labels.signs(), contact.signs)
         self.referrals.set_referrals(contact.referrals)
         self.incident_ref.setText(contact.incident_ref or "")
         self.followup.setChecked(contact.followup_due is not None)
@@ -333,7 +334,8 @@ class ContactForm(QWidget):
         try:
             duration = int(raw)
         except ValueError:
-            raise InvalidInput("type the duration in whole minutes", field="duration_min") from None
+            message = translate("ContactForm", "type the duration in whole minutes")
+            raise InvalidInput(message, field="duration_min") from None
         kind = str(self.kind.currentData())
         base = self.editing or Contact(when=datetime.now(), duration_min=duration)
         return replace(
@@ -369,7 +371,7 @@ class ContactForm(QWidget):
         try:
             contact = self.read()
         except InvalidInput as err:
-            self.show_problems([(err.field or "contact", _plain(err))])
+            self.show_problems([(err.field or "contact", plain_message(err))])
             return None
         found = problems(contact, self.service.topic_labels(), datetime.now())
         if found:
@@ -383,7 +385,7 @@ class ContactForm(QWidget):
         try:
             stored = self.service.update(contact) if self.editing else self.service.add(contact)
         except InvalidInput as err:
-            self.show_problems([(err.field or "contact", _plain(err))])
+            self.show_problems([(err.field or "contact", plain_message(err))])
             return None
         if self.keeper is not None:
             self.keeper.saved_or_dropped(key)
@@ -395,9 +397,14 @@ class ContactForm(QWidget):
         """Ask before saving a note that may identify someone; tests replace this."""
         answer = QMessageBox.question(
             self,
-            "The note may identify someone",
-            f"The note still holds {count} possible identifying detail{'s' * (count != 1)} "
-            "(underlined). Save it anyway?",
+            translate("ContactForm", "The note may identify someone"),
+            translate(
+                "ContactForm",
+                "The note still holds %n possible identifying detail(s) (underlined). "
+                "Save it anyway?",
+                None,
+                count,
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -405,7 +412,12 @@ class ContactForm(QWidget):
 
     def show_problems(self, found: list[tuple[str, str]]) -> None:
         """List every problem with the field's name and put the focus on the first field."""
-        lines = [f"{FIELD_LABELS.get(_base(f), f)}: {message}" for f, message in found]
+        names = labels.field_labels()
+        line = translate("ContactForm", "%1: %2", "a field's name: what is wrong with it")
+        lines = [
+            line.replace("%1", names.get(_base(f), f)).replace("%2", problem_text(message))
+            for f, message in found
+        ]
         self.error.setText("\n".join(lines))
         self.error.setAccessibleDescription(" ".join(lines))
         widget = self.field_widget(found[0][0])
@@ -459,10 +471,6 @@ def _has_details(contact: Contact) -> bool:
 
 def _base(field: str) -> str:
     return field.split("[", 1)[0]  # referrals[2] -> referrals
-
-
-def _plain(err: InvalidInput) -> str:
-    return err.message.removeprefix(f"{err.field}: ") if err.field else err.message
 
 
 def _minute(moment: object) -> datetime:

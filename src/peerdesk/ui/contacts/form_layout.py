@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.spacing import GAP, SECTION
 
 
@@ -34,8 +35,8 @@ def lay_out(form: Any) -> None:
     form.details = _details(form)
     form.details.hide()
     form.more = QToolButton()
-    form.more.setText("&More details")
-    form.more.setAccessibleName("More details")
+    form.more.setText(translate("ContactForm", "&More details"))
+    form.more.setAccessibleName(translate("ContactForm", "More details"))
     form.more.setCheckable(True)
     form.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     form.more.setArrowType(Qt.ArrowType.RightArrow)
@@ -93,18 +94,18 @@ def _quick(form: Any) -> QFormLayout:
     form.form_quick = grid
     when_row = QHBoxLayout()
     when_row.addWidget(form.when, 2)
-    duration_label = QLabel("D&uration (minutes):")
+    duration_label = QLabel(translate("ContactForm", "D&uration (minutes):"))
     duration_label.setBuddy(form.duration)
     when_row.addSpacing(SECTION)
     when_row.addWidget(duration_label)
     when_row.addWidget(form.duration, 1)
-    grid.addRow(_label("&When:", form.when), when_row)
-    grid.addRow(_label("&Channel:", form.channel), form.channel)
+    grid.addRow(_label(translate("ContactForm", "&When:"), form.when), when_row)
+    grid.addRow(_label(translate("ContactForm", "&Channel:"), form.channel), form.channel)
     topics = QVBoxLayout()
     topics.addWidget(form.topics)
     topics.addWidget(form.add_topic_button, 0, Qt.AlignmentFlag.AlignLeft)
-    grid.addRow(_label("&Topics:", form.topics), topics)
-    grid.addRow(_label("&Risk level:", form.risk), form.risk)
+    grid.addRow(_label(translate("ContactForm", "&Topics:"), form.topics), topics)
+    grid.addRow(_label(translate("ContactForm", "&Risk level:"), form.risk), form.risk)
     grid.addRow(form.crisis)
     return grid
 
@@ -116,14 +117,18 @@ def _details(form: Any) -> QWidget:
     grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.form = grid
-    grid.addRow("&Kind of support:", form.kind)
-    grid.addRow("Group si&ze (a count):", form.group_size)
-    grid.addRow("How it &started:", form.started_by)
-    grid.addRow("Relationshi&p:", form.relationship)
-    grid.addRow("S&igns of distress:", form.signs)
-    grid.addRow(_label("Referr&als:", form.referrals.label_edit), form.referrals)
-    grid.addRow(_label("Incident or call number:", form.incident_ref), form.incident_ref)
-    ref_note = QLabel("Stays in your vault; it never appears in any report.")
+    grid.addRow(translate("ContactForm", "&Kind of support:"), form.kind)
+    grid.addRow(translate("ContactForm", "Group si&ze (a count):"), form.group_size)
+    grid.addRow(translate("ContactForm", "How it &started:"), form.started_by)
+    grid.addRow(translate("ContactForm", "Relationshi&p:"), form.relationship)
+    grid.addRow(translate("ContactForm", "S&igns of distress:"), form.signs)
+    referrals = _label(translate("ContactForm", "Referr&als:"), form.referrals.label_edit)
+    grid.addRow(referrals, form.referrals)
+    incident = _label(translate("ContactForm", "Incident or call number:"), form.incident_ref)
+    grid.addRow(incident, form.incident_ref)
+    ref_note = QLabel(
+        translate("ContactForm", "Stays in your vault; it never appears in any report.")
+    )
     ref_note.setWordWrap(True)
     grid.addRow("", ref_note)
     followup = QHBoxLayout()
@@ -131,14 +136,14 @@ def _details(form: Any) -> QWidget:
         followup.addWidget(widget)
     followup.addStretch(1)
     grid.addRow(followup)
-    grid.addRow("H&ow it affected me:", form.affect)
+    grid.addRow(translate("ContactForm", "H&ow it affected me:"), form.affect)
     return box
 
 
 def _note_area(form: Any) -> QVBoxLayout:
     column = QVBoxLayout()
     column.setSpacing(GAP // 2)
-    column.addWidget(_label("&Note (optional):", form.note))
+    column.addWidget(_label(translate("ContactForm", "&Note (optional):"), form.note))
     lines = form.note.fontMetrics().lineSpacing()
     form.note.setMinimumHeight(lines * 3 + 12)
     form.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Referral
 from peerdesk.core.errors import InvalidInput
+from peerdesk.ui.contacts import labels
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
 CODE = Qt.ItemDataRole.UserRole
@@ -60,9 +62,13 @@ class CheckList(QListWidget):
 
 
 def referral_text(referral: Referral) -> str:
-    category = vocab.REFERRAL_CATEGORIES.get(referral.category, referral.category)
-    declined = " — offered but declined" if referral.declined else ""
-    return f"{referral.label} ({category}){declined}"
+    category = labels.referral_categories().get(referral.category, referral.category)
+    if referral.declined:
+        text = translate("ReferralEditor", "%1 (%2) — offered but declined", "label (category)")
+    else:
+        text = translate("ReferralEditor", "%1 (%2)", "a referral's label (its category)")
+    # The category first: a label typed by the person may itself hold "%2".
+    return text.replace("%2", category).replace("%1", referral.label)
 
 
 def _picker() -> Any | None:
@@ -79,25 +85,31 @@ class ReferralEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Referrals")
+        self.setAccessibleName(translate("ReferralEditor", "Referrals"))
         self.referrals: list[Referral] = []
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Referral, in your own words")
-        self.label_edit.setPlaceholderText("e.g. employee assistance programme")
+        self.label_edit.setAccessibleName(
+            translate("ReferralEditor", "Referral, in your own words")
+        )
+        self.label_edit.setPlaceholderText(
+            translate("ReferralEditor", "e.g. employee assistance programme")
+        )
         mark_sensitive(self.label_edit)
         self.category = QComboBox()
-        self.category.setAccessibleName("Kind of referral")
-        for code, label in vocab.REFERRAL_CATEGORIES.items():
+        self.category.setAccessibleName(translate("ReferralEditor", "Kind of referral"))
+        for code, label in labels.referral_categories().items():
             self.category.addItem(label, code)
         self.category.setCurrentIndex(self.category.findData("other"))
-        self.declined = QCheckBox("Offered but &declined")
-        self.add_button = QPushButton("Add referra&l")
-        self.pick_button = QPushButton("From the director&y…")
-        self.pick_button.setAccessibleName("Pick a referral from the directory")
+        self.declined = QCheckBox(translate("ReferralEditor", "Offered but &declined"))
+        self.add_button = QPushButton(translate("ReferralEditor", "Add referra&l"))
+        self.pick_button = QPushButton(translate("ReferralEditor", "From the director&y…"))
+        self.pick_button.setAccessibleName(
+            translate("ReferralEditor", "Pick a referral from the directory")
+        )
         self.pick_button.setVisible(_picker() is not None)
         self.listing = QListWidget()
-        self.listing.setAccessibleName("Referrals given")
-        self.remove_button = QPushButton("Remo&ve referral")
+        self.listing.setAccessibleName(translate("ReferralEditor", "Referrals given"))
+        self.remove_button = QPushButton(translate("ReferralEditor", "Remo&ve referral"))
         self._lay_out()
         self.add_button.clicked.connect(self.add_typed)
         self.label_edit.returnPressed.connect(self.add_typed)
@@ -172,7 +184,8 @@ def _triple(chosen: Any) -> tuple[str, str, str | None]:
         return str(label), str(category or "other"), resource_id
     label = getattr(chosen, "label", None)
     if label is None:
-        raise InvalidInput("the directory returned an unexpected choice", field="referrals")
+        message = translate("ReferralEditor", "the directory returned an unexpected choice")
+        raise InvalidInput(message, field="referrals")
     return (
         str(label),
         str(getattr(chosen, "category", "other")),

@@ -9,15 +9,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.contacts.service import ContactService
+from peerdesk.ui.contacts import labels
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_number
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20  # ~4,000 rows held; older pages are dropped first
-HAS_NOTE = "Has note"
+HAS_NOTE = "Has note"  # the English text of has_note_text()
 
-# (header, sort key of the service or None when the column cannot be sorted)
+# (English header, sort key of the service or None when the column cannot be sorted)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("Date", "when"),
     ("Minutes", "duration_min"),
@@ -29,6 +31,26 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("Note", None),
 )
 FOLLOWUP_COLUMN = 6
+
+
+def headers() -> tuple[str, ...]:
+    """The column headers in the window's language, in the order of COLUMNS."""
+    return (
+        translate("ContactTable", "Date"),
+        translate("ContactTable", "Minutes"),
+        translate("ContactTable", "Channel"),
+        translate("ContactTable", "Kind", "kind of support"),
+        translate("ContactTable", "Topics"),
+        translate("ContactTable", "Risk"),
+        translate("ContactTable", "Follow-up"),
+        translate("ContactTable", "Note"),
+    )
+
+
+def has_note_text() -> str:
+    """What the Note column says: only that there is one, never the note itself."""
+    return translate("ContactTable", "Has note")
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +66,12 @@ class ContactTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: dict[int, dict[int, Contact]] = {}  # page number -> id -> contact
         self._topic_labels: dict[str, str] = {}
+        # Read once: the language does not change while PeerDesk runs.
+        self._headers = headers()
+        self._channels = labels.channels()
+        self._kinds = labels.kinds()
+        self._risks = labels.risks()
+        self._has_note = has_note_text()
 
     # -- loading -------------------------------------------------------------------------------
     def set_filter(self, flt: ContactFilter) -> None:
@@ -57,7 +85,7 @@ class ContactTableModel(QAbstractTableModel):
         flt = replace(self.filter, today=self.today) if self.filter.followup else self.filter
         self._ids = self.service.ids(flt)
         self._pages.clear()
-        self._topic_labels = self.service.topic_labels()
+        self._topic_labels = labels.topic_labels(self.service.topic_labels())
         self.endResetModel()
 
     def clear(self) -> None:
@@ -104,7 +132,7 @@ class ContactTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[section][0]
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -130,20 +158,25 @@ class ContactTableModel(QAbstractTableModel):
     def cell_text(self, contact: Contact, column: int) -> str:
         texts = (
             lambda: contact.when.strftime("%Y-%m-%d %H:%M"),
-            lambda: str(contact.duration_min),
-            lambda: vocab.CHANNELS.get(contact.channel, contact.channel),
+            lambda: format_number(contact.duration_min),
+            lambda: self._channels.get(contact.channel, contact.channel),
             lambda: self._kind_text(contact),
-            lambda: ", ".join(self._topic_labels.get(t, t) for t in contact.topics),
-            lambda: vocab.RISKS.get(contact.risk, contact.risk),
+            lambda: self._topics_text(contact),
+            lambda: self._risks.get(contact.risk, contact.risk),
             lambda: followup_text(contact, self.today),
-            lambda: HAS_NOTE if contact.note else "",  # never the note itself
+            lambda: self._has_note if contact.note else "",  # never the note itself
         )
         return texts[column]()
 
-    @staticmethod
-    def _kind_text(contact: Contact) -> str:
-        label = vocab.KINDS.get(contact.kind, contact.kind)
-        return f"{label} ({contact.group_size})" if contact.group_size else label
+    def _kind_text(self, contact: Contact) -> str:
+        label = self._kinds.get(contact.kind, contact.kind)
+        if not contact.group_size:
+            return label
+        text = translate("ContactTable", "%1 (%2)", "kind of support (group size)")
+        return text.replace("%1", label).replace("%2", format_number(contact.group_size))
+
+    def _topics_text(self, contact: Contact) -> str:
+        return ", ".join(self._topic_labels.get(t, t) for t in contact.topics)
 
     def _followup_font(self, contact: Contact) -> QFont | None:
         if not contact.followup_open(self.today):
@@ -168,9 +201,13 @@ def followup_text(contact: Contact, today: date) -> str:
     if due is None:
         return ""
     if contact.followup_done:
-        return "Done"
+        return translate("ContactTable", "Done", "a follow-up")
     if due < today:
-        return f"Overdue: {due.isoformat()}"
+        return translate("ContactTable", "Overdue: %1", "a follow-up").replace(
+            "%1", due.isoformat()
+        )
     if due == today:
-        return "Due today"
-    return f"Due {due.isoformat()}"
+        return translate("ContactTable", "Due today", "a follow-up")
+    return translate("ContactTable", "Due %1", "a follow-up, e.g. Due 2026-12-31").replace(
+        "%1", due.isoformat()
+    )

@@ -17,29 +17,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.errors import InvalidInput
-from peerdesk.ui.contacts import form_draft
+from peerdesk.ui.contacts import form_draft, labels
 from peerdesk.ui.contacts.filters import FilterBar
 from peerdesk.ui.contacts.form import ContactForm
-from peerdesk.ui.contacts.model import HAS_NOTE, ContactTableModel
+from peerdesk.ui.contacts.model import ContactTableModel, has_note_text, headers
+from peerdesk.ui.contacts.problems import as_sentence, plain_message, problem_text
 from peerdesk.ui.contacts.retention import offer_retention_purge
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 
 TOPIC = "contacts"
 TOPICS_COLUMN = 4
-# The widest usual content of each column (the header may be wider): sets the starting widths.
-COLUMN_SAMPLES = (
-    "2026-12-31 23:59",
-    "Minutes",
-    max(vocab.CHANNELS.values(), key=len),
-    max(vocab.KINDS.values(), key=len) + " (12)",
-    "",
-    max(vocab.RISKS.values(), key=len),
-    "Overdue: 2026-12-31",  # bold when due: measured in bold below
-    HAS_NOTE,
-)
+
+
+def column_samples() -> tuple[str, ...]:
+    """The widest usual content of each column, in the window's language (the header may be
+    wider): sets the starting widths."""
+    return (
+        "2026-12-31 23:59",
+        headers()[1],
+        max(labels.channels().values(), key=len),
+        max(labels.kinds().values(), key=len) + " (12)",
+        "",
+        max(labels.risks().values(), key=len),
+        translate("ContactTable", "Overdue: %1", "a follow-up").replace("%1", "2026-12-31"),
+        has_note_text(),
+    )
 
 
 class Page(BasePage):
@@ -48,6 +53,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("ContactsPage", "Contact log"))
         self.service = ctx.desk.contacts
         self.deleted: list[Contact] = []  # for undo; dropped on lock
         self._shown_once = False
@@ -71,20 +77,22 @@ class Page(BasePage):
     # -- building ------------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         self.list_view = QWidget()
-        self.new_button = QPushButton("&New contact (Ctrl+N)")
-        self.new_button.setAccessibleName("New contact")
+        self.new_button = QPushButton(translate("ContactsPage", "&New contact (Ctrl+N)"))
+        self.new_button.setAccessibleName(translate("ContactsPage", "New contact"))
         header = QHBoxLayout()
-        header.addWidget(QLabel("<h2>Contact log</h2>"), 1)
+        heading = translate("ContactsPage", "Contact log")
+        header.addWidget(QLabel(f"<h2>{heading}</h2>"), 1)
         header.addWidget(self.new_button)
         self.summary = QLabel("")
-        self.summary.setAccessibleName("List summary")
+        self.summary.setAccessibleName(translate("ContactsPage", "List summary"))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # the empty-list advice is long in French
         self.summary.linkActivated.connect(self.show_followups)
         self.table = self._build_table()
-        self.edit_button = QPushButton("Edi&t")
-        self.similar_button = QPushButton("Log &similar")
-        self.similar_button.setAccessibleName("Log a similar contact")
-        self.delete_button = QPushButton("&Delete")
+        self.edit_button = QPushButton(translate("ContactsPage", "Edi&t"))
+        self.similar_button = QPushButton(translate("ContactsPage", "Log &similar"))
+        self.similar_button.setAccessibleName(translate("ContactsPage", "Log a similar contact"))
+        self.delete_button = QPushButton(translate("ContactsPage", "&Delete"))
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         for button in (self.edit_button, self.similar_button, self.delete_button):
@@ -101,7 +109,7 @@ class Page(BasePage):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setAccessibleName("Contacts")
+        table.setAccessibleName(translate("ContactsPage", "Contacts"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,7 +128,7 @@ class Page(BasePage):
         columns.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         metrics = table.fontMetrics()
-        for col, sample in enumerate(COLUMN_SAMPLES):
+        for col, sample in enumerate(column_samples()):
             if col == TOPICS_COLUMN:
                 columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
                 continue
@@ -131,8 +139,8 @@ class Page(BasePage):
         self.undo_bar = QFrame()
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel("")
-        self.undo_button = QPushButton("Undo (Ctrl+Z)")
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button = QPushButton(translate("ContactsPage", "Undo (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(translate("ContactsPage", "Undo delete"))
         row = QHBoxLayout(self.undo_bar)
         row.addWidget(self.undo_label, 1)
         row.addWidget(self.undo_button)
@@ -143,7 +151,7 @@ class Page(BasePage):
         self.draft_bar = QFrame()
         self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.draft_label = QLabel("")
-        self.resume_button = QPushButton("Resu&me draft")
+        self.resume_button = QPushButton(translate("ContactsPage", "Resu&me draft"))
         self.resume_button.clicked.connect(lambda _checked: self.resume_draft())
         row = QHBoxLayout(self.draft_bar)
         row.addWidget(self.draft_label, 1)
@@ -158,7 +166,7 @@ class Page(BasePage):
         count = len(self._draft_keys())
         if count:
             self.draft_label.setText(
-                f"{count} unfinished contact{'s' * (count != 1)} kept as a draft."
+                translate("ContactsPage", "%n unfinished contact(s) kept as a draft.", None, count)
             )
         self.draft_bar.setVisible(bool(count))
 
@@ -171,7 +179,9 @@ class Page(BasePage):
             return False
         self.form.resume(key, fields)
         self._show_form()
-        self.ctx.status("Your unfinished contact is back, as you left it.")
+        self.ctx.status(
+            translate("ContactsPage", "Your unfinished contact is back, as you left it.")
+        )
         return True
 
     def _resume_after_unlock(self) -> None:
@@ -224,19 +234,21 @@ class Page(BasePage):
         try:
             self.model.set_filter(self.filters.current(self.model.filter))
         except InvalidInput as err:
-            self.summary.setText(err.message)
+            self.summary.setText(as_sentence(problem_text(plain_message(err))))
             return
         self._update_summary()
 
     def _update_summary(self) -> None:
         shown = self.model.rowCount()
         due = self.service.count(ContactFilter(followup="due"))
-        text = f"{shown} contact{'s' * (shown != 1)} shown"
+        text = translate("ContactsPage", "%n contact(s) shown", None, shown)
         if shown == 0:
             text = self._empty_text()
         if due and self.model.filter.followup != "due":
             # A link to exactly those contacts (no dead end).
-            text += f' · <a href="due">{due} follow-up{"s" * (due != 1)} due or overdue</a>'
+            link = translate("ContactsPage", "%n follow-up(s) due or overdue", None, due)
+            both = translate("ContactsPage", "%1 · %2", "the list summary, then a link")
+            text = both.replace("%1", text).replace("%2", f'<a href="due">{link}</a>')
         self.summary.setText(text)
         has_row = self.selected_id() is not None
         for button in (self.edit_button, self.similar_button, self.delete_button):
@@ -245,8 +257,14 @@ class Page(BasePage):
     def _empty_text(self) -> str:
         """An empty list says why and what to do next."""
         if self.service.count() == 0:
-            return "No contacts yet. Press Ctrl+N or New contact to log your first one."
-        return "No contacts match these filters. Clear the search or choose “Any” to see more."
+            return translate(
+                "ContactsPage",
+                "No contacts yet. Press Ctrl+N or New contact to log your first one.",
+            )
+        return translate(
+            "ContactsPage",
+            "No contacts match these filters. Clear the search or choose “Any” to see more.",
+        )
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -301,12 +319,12 @@ class Page(BasePage):
             return
         row = self.model.row_of(contact_id)
         self.deleted.append(self.service.delete(contact_id))
-        self.undo_label.setText("Contact deleted.")
+        self.undo_label.setText(translate("ContactsPage", "Contact deleted."))
         self.undo_bar.show()
         self.reload()
         if self.model.rowCount():
             self._select(self.model.id_at(min(row, self.model.rowCount() - 1)))
-        self.ctx.status("Contact deleted. Ctrl+Z brings it back.")
+        self.ctx.status(translate("ContactsPage", "Contact deleted. Ctrl+Z brings it back."))
 
     def undo_delete(self) -> None:
         if not self.deleted:
@@ -315,11 +333,13 @@ class Page(BasePage):
         self.undo_bar.setVisible(bool(self.deleted))
         self.reload()
         self._select(contact.id)
-        self.ctx.status("Contact restored.")
+        self.ctx.status(translate("ContactsPage", "Contact restored."))
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.form:
-            self.ctx.status("Save or cancel the contact first, then search.")
+            self.ctx.status(
+                translate("ContactsPage", "Save or cancel the contact first, then search.")
+            )
             return
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
@@ -339,7 +359,7 @@ class Page(BasePage):
         self.show_list()
         self.reload()
         self._select(contact.id)
-        self.ctx.status("Contact saved.")
+        self.ctx.status(translate("ContactsPage", "Contact saved."))
         self.ctx.request_save()
 
     # -- page contract -------------------------------------------------------------------------

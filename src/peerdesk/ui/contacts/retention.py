@@ -9,21 +9,34 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from peerdesk.ui.shared.i18n import translate
+
 Confirm = Callable[[int, int], bool]  # (contacts affected, months) -> go ahead?
 _offered: weakref.WeakSet[Any] = weakref.WeakSet()  # desks already asked in this session
 
 
 def ask_purge(parent: QWidget | None, count: int, months: int) -> bool:
+    kept = translate(
+        "RetentionOffer", "Your retention setting keeps notes for %n month(s).", None, months
+    )
+    older = translate(
+        "RetentionOffer",
+        "%n older contact(s) still have a note or incident number. Remove that text now? "
+        "The rest of each contact, and every statistic, stays.",
+        None,
+        count,
+    )
+    text = translate("RetentionOffer", "%1 %2", "two sentences").replace("%1", kept)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Remove old notes?",
-        f"Your retention setting keeps notes for {months} months. {count} older "
-        f"contact{'s' * (count != 1)} still {'have' if count != 1 else 'has'} a note or incident "
-        "number. Remove that text now? The rest of each contact, and every statistic, stays.",
+        translate("RetentionOffer", "Remove old notes?"),
+        text.replace("%2", older),
         parent=parent,
     )
-    remove = box.addButton("Remove old notes", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    remove = box.addButton(
+        translate("RetentionOffer", "Remove old notes"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("RetentionOffer", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is remove
 
@@ -54,5 +67,5 @@ def offer_retention_purge(
     if not (confirm or (lambda n, m: ask_purge(parent, n, m)))(count, months):
         return 0
     purged = int(contacts.purge(day))
-    ctx.status(f"Removed old notes from {purged} contact{'s' * (purged != 1)}.")
+    ctx.status(translate("RetentionOffer", "Removed old notes from %n contact(s).", None, purged))
     return purged

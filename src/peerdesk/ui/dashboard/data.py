@@ -8,11 +8,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from peerdesk.core.contacts.model import Activity, ContactFilter
 from peerdesk.core.contacts.vocab import DEFAULT_TOPICS
 from peerdesk.core.reports.model import months_between
-from peerdesk.ui.reports.view import SHORT, month_label
+from peerdesk.ui.contacts.labels import topic_labels
+from peerdesk.ui.reports.view import month_label, short_label
 from peerdesk.ui.shared.chart_spec import Band, ChartSpec, Series
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_date, format_number
 
 MONTHS_SHOWN = 12
 TOPICS_SHOWN = 8  # the most frequent; more bars would not leave room for their labels
@@ -57,51 +62,67 @@ def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec
     common: dict[str, Any] = {
         "x_labels": [month_label(m, with_year=False) for m in months],
         "x_descriptions": [month_label(m) for m in months],
-        "period": "last 12 months",
-        "x_noun": "months",
-        "x_title": "Month",
+        "period": translate("DashboardCharts", "last 12 months", "a chart's period"),
+        "x_noun": translate("DashboardCharts", "months", "what one step of the chart is"),
+        "x_title": translate("DashboardCharts", "Month", "chart axis"),
     }
+    contacts = translate("DashboardCharts", "contacts", "units of a chart")
     contacts_spec = ChartSpec(
-        title="Contacts per month",
-        series=[Series("Contacts", [float(counts[m]) for m in months], kind="bar")],
-        units="contacts",
+        title=translate("DashboardCharts", "Contacts per month"),
+        series=[
+            Series(
+                translate("DashboardCharts", "Contacts", "a chart's series"),
+                [float(counts[m]) for m in months],
+                kind="bar",
+            )
+        ],
+        units=contacts,
         **common,
     )
+    hours = translate("DashboardCharts", "hours", "units of a chart")
+    hour_values = [round(minutes[m] / 60, 1) for m in months]
+    series = translate("DashboardCharts", "Hours", "a chart's series")
     hours_spec = ChartSpec(
-        title="Hours of support per month",
-        series=[
-            Series("Hours", [round(minutes[m] / 60, 1) for m in months], kind="bar", units="hours")
-        ],
-        units="hours",
+        title=translate("DashboardCharts", "Hours of support per month"),
+        series=[Series(series, hour_values, kind="bar", units=hours)],
+        units=hours,
         **common,
     )
     return contacts_spec, hours_spec
 
 
-def _short_topic(slug: str, labels: dict[str, str]) -> str:
+def _short_topic(slug: str, stored: dict[str, str], shown: dict[str, str]) -> str:
     """The short axis label of a built-in topic, unless the supporter renamed it."""
-    label = labels.get(slug, slug)
-    return SHORT.get(slug, label) if label == DEFAULT_TOPICS.get(slug) else label
+    label = stored.get(slug, slug)
+    if label != DEFAULT_TOPICS.get(slug):
+        return label
+    return short_label(slug) or shown.get(slug, label)
 
 
-def _topics_spec(contacts: Sequence[Activity], labels: dict[str, str]) -> ChartSpec:
+def _topics_spec(contacts: Sequence[Activity], stored: dict[str, str]) -> ChartSpec:
     counts = Counter(t for c in contacts for t in set(c.topics))
     top = counts.most_common(TOPICS_SHOWN)
+    shown = topic_labels(stored)  # built-in topics in the window's language
+    units = translate("DashboardCharts", "contacts", "units of a chart")
+    values = [float(n) for _, n in top]
+    series = translate("DashboardCharts", "Contacts", "a chart's series")
     return ChartSpec(
-        title="Topic mix, last 12 months",
-        x_labels=[_short_topic(slug, labels) for slug, _ in top],
-        x_descriptions=[labels.get(slug, slug) for slug, _ in top],
-        series=[Series("Contacts", [float(n) for _, n in top], kind="bar", units="contacts")],
-        units="contacts",
-        x_noun="topics",
-        x_title="Topic",
+        title=translate("DashboardCharts", "Topic mix, last 12 months"),
+        x_labels=[_short_topic(slug, stored, shown) for slug, _ in top],
+        x_descriptions=[shown.get(slug, slug) for slug, _ in top],
+        series=[Series(series, values, kind="bar", units=units)],
+        units=units,
+        x_noun=translate("DashboardCharts", "topics", "what one step of the chart is"),
+        x_title=translate("DashboardCharts", "Topic", "chart axis"),
     )
 
 
-NO_CONTACTS = (
-    "No contacts in the last 12 months yet. Press Ctrl+N (or New contact on the Contact log "
-    "page) to log one; these charts then fill in."
-)
+def no_contacts_text() -> str:
+    return translate(
+        "DashboardCharts",
+        "No contacts in the last 12 months yet. Press Ctrl+N (or New contact on the Contact "
+        "log page) to log one; these charts then fill in.",
+    )
 
 
 def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
@@ -111,7 +132,7 @@ def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
     due = service.count(ContactFilter(followup="due", today=today))
     overdue = service.count(ContactFilter(followup="overdue", today=today))
     if not contacts:
-        return {"followups": FollowUps(due, overdue), "contacts_note": NO_CONTACTS}
+        return {"followups": FollowUps(due, overdue), "contacts_note": no_contacts_text()}
     return {
         "contacts": monthly,
         "hours": hours,
@@ -122,27 +143,41 @@ def _contact_parts(desk: Any, today: date) -> dict[str, Any]:
 
 def _trend_spec(trend: Any, instrument_name: str) -> ChartSpec:
     weeks = [p.week for p in trend.points]
+    title = translate("DashboardCharts", "%1: %2", "a questionnaire: one of its scores")
+    week_of = translate("DashboardCharts", "week of %1", "a week, by the day it starts")
     return ChartSpec(
-        title=f"{instrument_name}: {trend.name}",
-        x_labels=[f"{w.day} {w:%b}" for w in weeks],
-        x_descriptions=[f"week of {w.day} {w:%b %Y}" for w in weeks],
+        title=title.replace("%2", trend.name).replace("%1", instrument_name),
+        x_labels=[_day_month(w) for w in weeks],
+        x_descriptions=[week_of.replace("%1", format_date(w, long=True)) for w in weeks],
         series=[Series(trend.name, [p.value for p in trend.points], units=trend.unit)],
         bands=[Band(b.min, b.max, b.label) for b in trend.bands],
         y_range=(trend.y_min, trend.y_max),
-        units=trend.unit or "score",
-        period="last 3 months",
-        x_noun="weeks",
-        x_title="Week",
+        units=trend.unit or translate("DashboardCharts", "score", "units of a chart"),
+        period=translate("DashboardCharts", "last 3 months", "a chart's period"),
+        x_noun=translate("DashboardCharts", "weeks", "what one step of the chart is"),
+        x_title=translate("DashboardCharts", "Week", "chart axis"),
     )
+
+
+def _day_month(day: date) -> str:
+    """A short axis label for a week: "2 Dec" / "2 déc." in the window's language."""
+    month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    text = translate("DashboardCharts", "%1 %2", "day of the month, short month: 2 Dec")
+    return text.replace("%2", month).replace("%1", str(day.day))
 
 
 def _selfcare_parts(desk: Any) -> dict[str, Any]:
     service = desk.selfcare
     words = [m.message for m in service.milestones()]
-    words += [f"{n.title}. {n.message}" for n in service.nudges()]
+    # Milestone and nudge texts are core's (core/selfcare/nudges.py), as the Self-care page shows.
+    nudge = translate("DashboardCharts", "%1. %2", "a suggestion's title, then its message")
+    words += [nudge.replace("%2", n.message).replace("%1", n.title) for n in service.nudges()]
     checkins = service.checkins()
     if not checkins:
-        note = "No check-ins yet. A short check-in on the Self-care page starts your trend here."
+        note = translate(
+            "DashboardCharts",
+            "No check-ins yet. A short check-in on the Self-care page starts your trend here.",
+        )
         return {"selfcare_note": note, "words": words}
     instrument = service.instrument(checkins[-1].instrument)
     trend = service.trend(instrument.id, instrument.subscales[0].id, "3m")
@@ -155,23 +190,45 @@ def _training_parts(desk: Any) -> dict[str, Any]:
     statuses = Counter(str(m.status) for m in service.modules())
     order = ("complete", "in progress", "not started")
     spec = ChartSpec(
-        title="Training modules",
-        x_labels=["Complete", "In progress", "Not started"],
-        series=[Series("Modules", [float(statuses[s]) for s in order], kind="bar")],
-        units="modules",
-        x_noun="states",
-        x_title="Progress",
+        title=translate("DashboardCharts", "Training modules"),
+        x_labels=[
+            translate("DashboardCharts", "Complete", "a module's progress"),
+            translate("DashboardCharts", "In progress", "a module's progress"),
+            translate("DashboardCharts", "Not started", "a module's progress"),
+        ],
+        series=[
+            Series(
+                translate("DashboardCharts", "Modules", "a chart's series"),
+                [float(statuses[s]) for s in order],
+                kind="bar",
+            )
+        ],
+        units=translate("DashboardCharts", "modules", "units of a chart"),
+        x_noun=translate("DashboardCharts", "states", "what one step of the chart is"),
+        x_title=translate("DashboardCharts", "Progress", "chart axis"),
     )
+    return {"training": spec, "training_note": _training_note(service)}
+
+
+def _training_note(service: Any) -> str:
     hours = service.hours()
     due = len(service.refreshers_due())
-    note = (
-        f"{hours['total']:g} hours of training credited in all (completed modules at their "
-        f"estimated time, plus external courses); {hours.get('spent', 0.0):g} hours actually "
-        "spent in modules."
+    note = translate(
+        "DashboardCharts",
+        "%1 hours of training credited in all (completed modules at their estimated time, plus "
+        "external courses); %2 hours actually spent in modules.",
     )
-    if due:
-        note += f" {due} refresher{'s are' if due != 1 else ' is'} due."
-    return {"training": spec, "training_note": note}
+    note = note.replace("%1", _hours(hours["total"])).replace("%2", _hours(hours.get("spent", 0)))
+    if not due:
+        return note
+    refreshers = translate("DashboardCharts", "%n refresher(s) due.", None, due)
+    both = translate("DashboardCharts", "%1 %2", "two sentences")
+    return both.replace("%1", note).replace("%2", refreshers)
+
+
+def _hours(value: float) -> str:
+    """Hours as the locale writes them: whole hours without decimals ("2"), else "2.5"/"2,5"."""
+    return format_number(value, 0 if float(value).is_integer() else 1)
 
 
 def gather(desk: Any, today: date) -> DashboardData:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.ui.dashboard.data import DashboardData, FollowUps, gather
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 
 # Which desk topics touch the dashboard (everything it shows comes from these services).
@@ -30,18 +31,31 @@ GRID = (
     ("selfcare", 2, 0, 1),
     ("training", 2, 1, 1),
 )
-MISSING = {
-    "contacts": "The contact log is not available, so there is nothing to count here.",
-    "hours": "The contact log is not available, so there are no hours to show.",
-    "topics": "The contact log is not available, so there is no topic mix to show.",
-}
-CARD_TITLES = {
-    "contacts": "Contacts",
-    "hours": "Hours given",
-    "topics": "Topics",
-    "selfcare": "Your latest self-care trend",
-    "training": "Training progress",
-}
+
+
+def missing_texts() -> dict[str, str]:
+    """What a contact card says when this build has no contact log."""
+    return {
+        "contacts": translate(
+            "DashboardPage", "The contact log is not available, so there is nothing to count here."
+        ),
+        "hours": translate(
+            "DashboardPage", "The contact log is not available, so there are no hours to show."
+        ),
+        "topics": translate(
+            "DashboardPage", "The contact log is not available, so there is no topic mix to show."
+        ),
+    }
+
+
+def card_titles() -> dict[str, str]:
+    return {
+        "contacts": translate("DashboardPage", "Contacts"),
+        "hours": translate("DashboardPage", "Hours given"),
+        "topics": translate("DashboardPage", "Topics"),
+        "selfcare": translate("DashboardPage", "Your latest self-care trend"),
+        "training": translate("DashboardPage", "Training progress"),
+    }
 
 
 def _label(text: str = "") -> QLabel:
@@ -78,15 +92,17 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("DashboardPage", "Dashboard"))
         self.data: DashboardData | None = None
         self._stale = False
         self._generation = 0
         self.loading = False
         column = self.scroll_column()
-        heading = QLabel("<h2>Dashboard</h2>")
+        title = translate("DashboardPage", "Dashboard")
+        heading = QLabel(f"<h2>{title}</h2>")
         self.words = _label()
-        self.words.setAccessibleName("A word for you")
-        self.words_box = QGroupBox("A word for you")
+        self.words.setAccessibleName(translate("DashboardPage", "A word for you"))
+        self.words_box = QGroupBox(translate("DashboardPage", "A word for you"))
         QVBoxLayout(self.words_box).addWidget(self.words)
         self.words_box.setVisible(False)
         column.addWidget(heading)
@@ -94,8 +110,9 @@ class Page(BasePage):
         column.addWidget(self._followup_box())
         grid = QGridLayout()
         self.cards: dict[str, Card] = {}
+        titles = card_titles()
         for key, row, col, span in GRID:
-            card = Card(CARD_TITLES[key])
+            card = Card(titles[key])
             self.cards[key] = card
             grid.addWidget(card, row, col, 1, span)
         column.addLayout(grid)
@@ -103,11 +120,11 @@ class Page(BasePage):
         self.reload()
 
     def _followup_box(self) -> QGroupBox:
-        box = QGroupBox("Follow-ups")
+        box = QGroupBox(translate("DashboardPage", "Follow-ups"))
         layout = QVBoxLayout(box)
-        self.followups = _label("Counting…")
-        self.followups.setAccessibleName("Follow-ups due")
-        self.log_button = QPushButton("&Show them in the contact log")
+        self.followups = _label(translate("DashboardPage", "Counting…"))
+        self.followups.setAccessibleName(translate("DashboardPage", "Follow-ups due"))
+        self.log_button = QPushButton(translate("DashboardPage", "&Show them in the contact log"))
         self.log_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.log_button.clicked.connect(self.show_followups)
         layout.addWidget(self.followups)
@@ -152,13 +169,15 @@ class Page(BasePage):
             return
         self.loading = False
         # The type name only: a message could quote something from the vault.
-        self.followups.setText(f"The dashboard could not be filled ({type(err).__name__}).")
+        text = translate("DashboardPage", "The dashboard could not be filled (%1).")
+        self.followups.setText(text.replace("%1", type(err).__name__))
 
     def _fill(self, data: DashboardData) -> None:
+        missing = missing_texts()
         for key in ("contacts", "hours", "topics"):
             spec = getattr(data, key)
             empty = data.contacts_note if key == "contacts" else ""  # said once, not thrice
-            note = "" if spec is not None else (empty if data.contacts_note else MISSING[key])
+            note = "" if spec is not None else (empty if data.contacts_note else missing[key])
             self.cards[key].show_spec(spec, note)
             self.cards[key].setVisible(spec is not None or bool(note))
         self.cards["selfcare"].show_spec(data.selfcare, data.selfcare_note)
@@ -170,14 +189,17 @@ class Page(BasePage):
     def _fill_followups(self, followups: FollowUps | None) -> None:
         self.log_button.setVisible(followups is not None and followups.due > 0)
         if followups is None:
-            self.followups.setText("The contact log is not available, so there are none to show.")
+            self.followups.setText(
+                translate(
+                    "DashboardPage", "The contact log is not available, so there are none to show."
+                )
+            )
         elif followups.due == 0:
-            self.followups.setText("No follow-ups are due. Nothing is waiting for you.")
+            self.followups.setText(
+                translate("DashboardPage", "No follow-ups are due. Nothing is waiting for you.")
+            )
         else:
-            plural = "s are" if followups.due != 1 else " is"
-            text = f"{followups.due} follow-up{plural} due today or earlier"
-            text += f", {followups.overdue} of them overdue." if followups.overdue else "."
-            self.followups.setText(text)
+            self.followups.setText(followups_text(followups))
 
     # -- page contract -----------------------------------------------------------------------
     def refresh(self, topic: str) -> None:
@@ -202,3 +224,14 @@ class Page(BasePage):
         self.followups.setText("")
         self.words.setText("")
         self.words_box.setVisible(False)
+
+
+def followups_text(followups: FollowUps) -> str:
+    """How many follow-ups are due, and how many of those are late, in one sentence."""
+    due, overdue = followups.due, followups.overdue  # plain names: pyside6-lupdate needs them
+    if not overdue:
+        return translate("DashboardPage", "%n follow-up(s) due today or earlier.", None, due)
+    text = translate(
+        "DashboardPage", "%n follow-up(s) due today or earlier, %1 of them overdue.", None, due
+    )
+    return text.replace("%1", str(overdue))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.selfcare import Milestone, Nudge
+from peerdesk.ui.shared.i18n import translate
 
 
 def text_label(text: str, rich: bool = False) -> QLabel:
@@ -40,6 +41,30 @@ def card(kind: str) -> tuple[QFrame, QVBoxLayout]:
 
 def _bullets(heading: str, lines: tuple[str, ...]) -> QLabel:
     return text_label(heading + "\n" + "\n".join(f"• {line}" for line in lines))
+
+
+def reminder_text(cadence: str, fallback: str) -> str:
+    """The reminder in the window's words; core's Reminder carries the cadence it is due for."""
+    texts = {
+        "daily": translate(
+            "CarePanel", "You have not checked in today. It takes less than a minute."
+        ),
+        "weekly": translate(
+            "CarePanel", "No check-in yet this week. A minute for yourself is time well spent."
+        ),
+    }
+    return texts.get(cadence, fallback)
+
+
+def summary_text(nudges: int, milestones: int) -> str:
+    """'Notes for you: 2 suggestions and 1 thing to celebrate.' as one sentence per case."""
+    suggestions = translate("CarePanel", "%n suggestion(s)", None, nudges)
+    celebrate = translate("CarePanel", "%n thing(s) to celebrate", None, milestones)
+    if nudges and milestones:
+        text = translate("CarePanel", "Notes for you: %1 and %2.")
+        return text.replace("%1", suggestions).replace("%2", celebrate)
+    text = translate("CarePanel", "Notes for you: %1.")
+    return text.replace("%1", suggestions if nudges else celebrate)
 
 
 class CarePanel(QWidget):
@@ -71,7 +96,7 @@ class CarePanel(QWidget):
         self._reset()
         reminder = self.service.reminder()
         if reminder is not None:
-            self.column.addWidget(self._reminder(reminder.message))
+            self.column.addWidget(self._reminder(reminder_text(reminder.cadence, reminder.message)))
         nudges: list[Nudge] = self.service.nudges()
         milestones: list[Milestone] = self.service.milestones()
         self.nudge_keys = [n.key for n in nudges]
@@ -86,17 +111,17 @@ class CarePanel(QWidget):
 
     def _summary(self, nudges: int, milestones: int) -> QFrame:
         """One line instead of a stack of notes: the check-in stays above the fold."""
-        parts = []
-        if nudges:
-            parts.append(f"{nudges} suggestion{'s' * (nudges != 1)}")
-        if milestones:
-            parts.append(f"{milestones} thing{'s' * (milestones != 1)} to celebrate")
-        frame, column = card("Notes for you")
+        frame, column = card(translate("CarePanel", "Notes for you"))
         row = QHBoxLayout()
-        self.summary = text_label("Notes for you: " + " and ".join(parts) + ".")
+        self.summary = text_label(summary_text(nudges, milestones))
         row.addWidget(self.summary, 1)
-        self.toggle = QPushButton("Hide" if self.expanded else f"Show all ({nudges + milestones})")
-        self.toggle.setAccessibleName("Show or hide the notes for you")
+        total = nudges + milestones
+        self.toggle = QPushButton(
+            translate("CarePanel", "Hide")
+            if self.expanded
+            else translate("CarePanel", "Show all (%1)").replace("%1", str(total))
+        )
+        self.toggle.setAccessibleName(translate("CarePanel", "Show or hide the notes for you"))
         self.toggle.clicked.connect(self._toggle)
         row.addWidget(self.toggle)
         column.addLayout(row)
@@ -107,32 +132,38 @@ class CarePanel(QWidget):
         self.reload()
 
     def _reminder(self, message: str) -> QFrame:
-        frame, column = card("Check-in reminder")
+        frame, column = card(translate("CarePanel", "Check-in reminder"))
         row = QHBoxLayout()
         row.addWidget(text_label(message), 1)
-        button = QPushButton("Check in now")
-        button.setAccessibleName("Check in now")
+        button = QPushButton(translate("CarePanel", "Check in now"))
+        button.setAccessibleName(translate("CarePanel", "Check in now"))
         button.clicked.connect(self.check_in_requested.emit)
         row.addWidget(button)
         column.addLayout(row)
         return frame
 
     def _nudge(self, nudge: Nudge) -> QFrame:
-        frame, column = card(f"Suggestion: {nudge.title}")
+        frame, column = card(translate("CarePanel", "Suggestion: %1").replace("%1", nudge.title))
         column.addWidget(text_label(f"<b>{_esc(nudge.title)}</b>", rich=True))
         column.addWidget(text_label(nudge.message))
         if nudge.actions:
-            column.addWidget(_bullets("From your own plan:", nudge.actions))
+            column.addWidget(_bullets(translate("CarePanel", "From your own plan:"), nudge.actions))
         else:
-            column.addWidget(text_label("Your self-care plan (below) can hold the steps that "
-                                        "help you; it will be suggested here."))  # fmt: skip
-        column.addWidget(_bullets("Help you can reach:", nudge.resources))
+            hint = translate(
+                "CarePanel",
+                "Your self-care plan (the My plan tab) can hold the steps that help you; they "
+                "will be suggested here.",
+            )
+            column.addWidget(text_label(hint))
+        column.addWidget(_bullets(translate("CarePanel", "Help you can reach:"), nudge.resources))
         row = QHBoxLayout()
-        dismiss = QPushButton("Dismiss")
-        dismiss.setAccessibleName(f"Dismiss: {nudge.title}")
+        dismiss = QPushButton(translate("CarePanel", "Dismiss"))
+        dismiss.setAccessibleName(translate("CarePanel", "Dismiss: %1").replace("%1", nudge.title))
         dismiss.clicked.connect(lambda: self.dismiss(nudge.key))
-        snooze = QPushButton("Not again this week")
-        snooze.setAccessibleName(f"Not again this week: {nudge.title}")
+        snooze = QPushButton(translate("CarePanel", "Not again this week"))
+        snooze.setAccessibleName(
+            translate("CarePanel", "Not again this week: %1").replace("%1", nudge.title)
+        )
         snooze.clicked.connect(lambda: self.snooze(nudge.kind))
         row.addWidget(dismiss)
         row.addWidget(snooze)
@@ -141,11 +172,13 @@ class CarePanel(QWidget):
         return frame
 
     def _milestone(self, milestone: Milestone) -> QFrame:
-        frame, column = card("Well done")
+        frame, column = card(translate("CarePanel", "Well done"))
         row = QHBoxLayout()
         row.addWidget(text_label(milestone.message), 1)
-        button = QPushButton("Thanks")
-        button.setAccessibleName(f"Thanks, hide: {milestone.message}")
+        button = QPushButton(translate("CarePanel", "Thanks"))
+        button.setAccessibleName(
+            translate("CarePanel", "Thanks, hide: %1").replace("%1", milestone.message)
+        )
         button.clicked.connect(lambda: self.dismiss(milestone.key))
         row.addWidget(button)
         column.addLayout(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,13 +20,49 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.selfcare import CheckIn, Instrument
-from peerdesk.core.selfcare.scoring import describe
+from peerdesk.core.selfcare.scoring import MeasureScore, value_range
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.selfcare.scales import AnswerGrid, ItemForm
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 QUICK = "quick_checkin"
-NOT_CLINICAL = "A self-reflection tool, not a clinical measure: it cannot diagnose anything."
+
+
+def not_clinical() -> str:
+    return translate(
+        "CheckinPanel",
+        "A self-reflection tool, not a clinical measure: it cannot diagnose anything.",
+    )
+
+
+def score_text(value: float, unit: str = "") -> str:
+    """'34', '48 %', '2,5': a score with the window's decimal sign, its unit after a space."""
+    number = QLocale().toString(float(value), "g", 6)  # like Python's :g, with a local comma
+    if not unit:
+        return number
+    text = translate("CheckinPanel", "%1 %2", "a score and its unit, e.g. 48 %")
+    return text.replace("%2", unit).replace("%1", number)
+
+
+def describe(inst: Instrument, measure: MeasureScore) -> str:
+    """'Burnout: 20 on a scale of 10 to 50 (lower is better) — low.': never a bare number."""
+    subscale = next(s for s in inst.subscales if s.id == measure.measure)
+    lo, hi = value_range(inst, subscale)
+    if subscale.higher_is == "better":
+        text = translate("CheckinPanel", "%1: %2 on a scale of %3 to %4 (higher is better) — %5.")
+    else:
+        text = translate("CheckinPanel", "%1: %2 on a scale of %3 to %4 (lower is better) — %5.")
+    parts = (
+        measure.name,
+        score_text(measure.value, measure.unit),
+        score_text(lo),
+        score_text(hi, measure.unit),
+        measure.band.label,
+    )
+    for number, part in reversed(list(enumerate(parts, start=1))):
+        text = text.replace(f"%{number}", part)
+    return text
 
 
 def wrapped(text: str = "") -> QLabel:
@@ -40,11 +76,14 @@ def about_text(inst: Instrument) -> str:
     """Purpose, period, credit and where to get the official form, as plain text (no links)."""
     lines = [inst.purpose]
     if inst.timeframe:
-        lines.append(f"Answer about {inst.timeframe}.")
+        lines.append(
+            translate("CheckinPanel", "Period to think about: %1.").replace("%1", inst.timeframe)
+        )
     if inst.kind == "third_party":
-        lines.append(f"Credit: {inst.credit}")
+        lines.append(translate("CheckinPanel", "Credit: %1").replace("%1", inst.credit))
         if inst.source_url:
-            lines.append(f"Get the official form from: {inst.source_url}")
+            where = translate("CheckinPanel", "Get the official form from: %1")
+            lines.append(where.replace("%1", inst.source_url))
     return "\n".join(lines)
 
 
@@ -58,10 +97,10 @@ class CheckinPanel(QWidget):
         self.service = service
         self.forms: dict[str, ItemForm | AnswerGrid] = {}
         self.message = wrapped()
-        self.message.setAccessibleName("Check-in message")
+        self.message.setAccessibleName(translate("CheckinPanel", "Check-in message"))
         self.chooser = QComboBox()
         narrow_combo(self.chooser)
-        self.chooser.setAccessibleName("Questionnaire")
+        self.chooser.setAccessibleName(translate("CheckinPanel", "Questionnaire"))
         # Only the chosen form is shown: a stacked widget would be as tall as the longest form.
         self.stack = QWidget()
         stack_layout = QVBoxLayout(self.stack)
@@ -76,7 +115,7 @@ class CheckinPanel(QWidget):
             self.chooser.addItem(_choice_name(inst), inst.id)
         self.about = wrapped()
         self.notice = wrapped()
-        self.notice.setAccessibleName("Not a clinical measure")
+        self.notice.setAccessibleName(translate("CheckinPanel", "Not a clinical measure"))
         self._build()
         self.chooser.currentIndexChanged.connect(self._chosen)
         self._chosen()
@@ -87,26 +126,26 @@ class CheckinPanel(QWidget):
 
     def _build(self) -> None:
         top = QFormLayout()
-        top.addRow("&Questionnaire:", self.chooser)
+        top.addRow(translate("CheckinPanel", "&Questionnaire:"), self.chooser)
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMM yyyy")
-        self.when.setAccessibleName("Date you answered")
-        self.when_label = QLabel("&Date you answered:")
+        self.when.setDisplayFormat("d MMM yyyy")  # month names follow the window's locale
+        self.when.setAccessibleName(translate("CheckinPanel", "Date you answered"))
+        self.when_label = QLabel(translate("CheckinPanel", "&Date you answered:"))
         self.when_label.setBuddy(self.when)
         top.addRow(self.when_label, self.when)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Private note (optional)")
-        self.note.setPlaceholderText("Only you can read this.")
+        self.note.setAccessibleName(translate("CheckinPanel", "Private note (optional)"))
+        self.note.setPlaceholderText(translate("CheckinPanel", "Only you can read this."))
         self.note.setMaximumHeight(self.note.fontMetrics().height() * 5)
         mark_sensitive(self.note)
-        note_label = QLabel("Private &note (optional):")
+        note_label = QLabel(translate("CheckinPanel", "Private &note (optional):"))
         note_label.setBuddy(self.note)
-        self.save_button = QPushButton("&Save check-in")
+        self.save_button = QPushButton(translate("CheckinPanel", "&Save check-in"))
         self.save_button.clicked.connect(self.submit)
         self.result = wrapped()
-        self.result.setAccessibleName("Check-in result")
+        self.result.setAccessibleName(translate("CheckinPanel", "Check-in result"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -129,7 +168,7 @@ class CheckinPanel(QWidget):
         for form_id, form in self.forms.items():
             form.setVisible(form_id == inst.id)
         self.about.setText(about_text(inst))
-        self.notice.setText(f"<b>{NOT_CLINICAL}</b>" if _is_reflection(inst) else "")
+        self.notice.setText(f"<b>{not_clinical()}</b>" if _is_reflection(inst) else "")
         self.notice.setVisible(_is_reflection(inst))
         dated = inst.id != QUICK  # a quick check-in is about today; a form may be from earlier
         self.when.setVisible(dated)
@@ -150,7 +189,8 @@ class CheckinPanel(QWidget):
                 inst.id, answers, self._taken_at(inst), self.note.toPlainText()
             )
         except InvalidInput as err:
-            self.message.setText(f"Not saved yet. {_sentence(err.message)}")
+            text = translate("CheckinPanel", "Not saved yet. %1")
+            self.message.setText(text.replace("%1", _sentence(err.message)))
             self.result.clear()
             return None
         self.message.clear()
@@ -168,7 +208,7 @@ class CheckinPanel(QWidget):
         return now if day == now.date() else datetime.combine(day, time(12, 0))
 
     def _result_text(self, inst: Instrument, checkin: CheckIn) -> str:
-        lines = [f"Check-in saved: {inst.name}."]
+        lines = [translate("CheckinPanel", "Check-in saved: %1.").replace("%1", inst.name)]
         for measure in self.service.scores(checkin).values():
             lines.append(f"{describe(inst, measure)} {_sentence(measure.band.message)}".strip())
         return "\n".join(lines)
@@ -183,7 +223,8 @@ class CheckinPanel(QWidget):
 
 def _choice_name(inst: Instrument) -> str:
     if inst.kind == "third_party":
-        return f"{inst.short_name}: enter answers from the official form"
+        text = translate("CheckinPanel", "%1: enter answers from the official form")
+        return text.replace("%1", inst.short_name)
     return inst.name
 
 

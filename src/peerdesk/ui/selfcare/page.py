@@ -10,6 +10,7 @@ from peerdesk.ui.selfcare.checkin import CheckinPanel
 from peerdesk.ui.selfcare.plan import PlanEditor
 from peerdesk.ui.selfcare.support import SupportPanel
 from peerdesk.ui.selfcare.trends import TrendPanel
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 
 # Changes elsewhere that move what this page shows: the load series, training milestones.
@@ -22,6 +23,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, country: str | None = None):
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("SelfCarePage", "Self-care"))
         service = ctx.desk.selfcare
         self.care = CarePanel(service)
         self.checkin = CheckinPanel(service)
@@ -29,19 +31,23 @@ class Page(BasePage):
         self.plan = PlanEditor(service, ctx)
         self.support = SupportPanel(service, ctx.runner, country)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Self-care sections")
+        self.tabs.setAccessibleName(translate("SelfCarePage", "Self-care sections"))
         for widget, label in (
-            (self.checkin, "Check in"),
-            (self.trends, "Trends"),
-            (self.plan, "My plan"),
-            (self.support, "Reminders and help"),
+            (self.checkin, translate("SelfCarePage", "Check in")),
+            (self.trends, translate("SelfCarePage", "Trends")),
+            (self.plan, translate("SelfCarePage", "My plan")),
+            (self.support, translate("SelfCarePage", "Reminders and help")),
         ):
             self.tabs.addTab(widget, label)
         self.tabs.currentChanged.connect(self._fit_tab)
         self._fit_tab()
         self.care.check_in_requested.connect(self.show_checkin)
-        self.checkin.saved.connect(lambda _c: ctx.status("Check-in saved."))
-        self.plan.pdf_written.connect(lambda _p: ctx.status("Plan PDF written."))
+        saved, written = (
+            translate("SelfCarePage", "Check-in saved."),
+            translate("SelfCarePage", "Plan PDF written."),
+        )
+        self.checkin.saved.connect(lambda _c: ctx.status(saved))
+        self.plan.pdf_written.connect(lambda _p: ctx.status(written))
         self._layout()
         if self.plan.has_draft():  # unsaved plan changes kept over a lock: show them first
             self.tabs.setCurrentWidget(self.plan)
@@ -49,11 +55,15 @@ class Page(BasePage):
     def _layout(self) -> None:
         inner = QWidget()
         column = QVBoxLayout(inner)
-        heading = QLabel("<h2>Self-care</h2>")
+        title = translate("SelfCarePage", "Self-care")
+        heading = QLabel(f"<h2>{title}</h2>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         intro = QLabel(
-            "Notice how you are doing while you support others. Everything here stays in your "
-            "vault and is only for you."
+            translate(
+                "SelfCarePage",
+                "Notice how you are doing while you support others. Everything here stays in "
+                "your vault and is only for you.",
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(heading)

@@ -22,6 +22,7 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.core.selfcare.checkins import parse_answer_list
 from peerdesk.core.selfcare.instruments import Instrument, Item
 from peerdesk.ui.selfcare.flow import FlowLayout, flow_policy
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
 GRID_COLUMNS = 5
@@ -36,7 +37,8 @@ class ScaleItem(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(f"{item.number}. {item.text}")
         self.item = item
-        self.question = QLabel(f"<b>{item.number}.</b> {html.escape(item.text)}")
+        # quote=False: French apostrophes stay as they are ("&#x27;" would read as a mnemonic)
+        self.question = QLabel(f"<b>{item.number}.</b> {html.escape(item.text, quote=False)}")
         self.question.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -97,10 +99,9 @@ class ItemForm(QWidget):
             value = widget.value()
             if value is None:
                 widget.focus_first()
-                raise InvalidInput(
-                    f"please choose an answer for “{widget.item.text}”",
-                    f"item {widget.item.number}",
-                )
+                text = translate("ScaleForms", "Question %1: please choose an answer to “%2”")
+                number = str(widget.item.number)
+                raise InvalidInput(text.replace("%1", number).replace("%2", widget.item.text))
             found.append(value)
         return found
 
@@ -127,8 +128,12 @@ class AnswerGrid(QWidget):
             edit = QLineEdit()
             edit.setMaxLength(2)
             mark_sensitive(edit)
-            edit.setAccessibleName(f"Answer to item {index + 1}")
-            edit.setToolTip(f"The number you chose for item {index + 1}, from {lo} to {hi}")
+            number = str(index + 1)
+            edit.setAccessibleName(
+                translate("ScaleForms", "Answer to item %1").replace("%1", number)
+            )
+            tip = translate("ScaleForms", "The number you chose for item %1, from %2 to %3")
+            edit.setToolTip(tip.replace("%1", number).replace("%2", str(lo)).replace("%3", str(hi)))
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0") * 5 + 16)
             edit.textEdited.connect(lambda text, i=index: self._advance(i, text))
             label = QLabel(f"{index + 1}")
@@ -141,20 +146,23 @@ class AnswerGrid(QWidget):
         grid.setColumnStretch(GRID_COLUMNS * 2, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(f"Enter the number you chose for each item, from {lo} to {hi}."))
+        what = translate("ScaleForms", "Enter the number you chose for each item, from %1 to %2.")
+        column.addWidget(QLabel(what.replace("%1", str(lo)).replace("%2", str(hi))))
         column.addLayout(grid)
         column.addLayout(self._fill_row())
 
     def _fill_row(self) -> QHBoxLayout:
         """All answers typed in one go ('3 4 2 5 …'), for people who read them off a sheet."""
         self.all_in_one = QLineEdit()
-        self.all_in_one.setAccessibleName("All answers in order")
-        self.all_in_one.setPlaceholderText("e.g. 3 4 2 5 …")
+        self.all_in_one.setAccessibleName(translate("ScaleForms", "All answers in order"))
+        self.all_in_one.setPlaceholderText(translate("ScaleForms", "e.g. 3 4 2 5 …"))
         mark_sensitive(self.all_in_one)
-        label = QLabel("Or type all answers in &order:")
+        label = QLabel(translate("ScaleForms", "Or type all answers in &order:"))
         label.setBuddy(self.all_in_one)
-        self.fill_button = QPushButton("&Fill in")
-        self.fill_button.setAccessibleName("Fill in the grid from the typed answers")
+        self.fill_button = QPushButton(translate("ScaleForms", "&Fill in"))
+        self.fill_button.setAccessibleName(
+            translate("ScaleForms", "Fill in the grid from the typed answers")
+        )
         self.fill_button.clicked.connect(self._fill_clicked)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -173,10 +181,10 @@ class AnswerGrid(QWidget):
     def fill_from_text(self) -> None:
         """Spread the typed list over the grid; raises InvalidInput on a wrong count or word."""
         values = parse_answer_list(self.all_in_one.text(), field="all answers")
-        if len(values) != len(self.edits):
-            raise InvalidInput(
-                f"{len(values)} answers typed, the form has {len(self.edits)}", "all answers"
-            )
+        typed = len(values)
+        if typed != len(self.edits):
+            text = translate("ScaleForms", "%n answer(s) typed, the form has %1", None, typed)
+            raise InvalidInput(text.replace("%1", str(len(self.edits))))
         for edit, value in zip(self.edits, values, strict=True):
             edit.setText(str(value))
         self.all_in_one.clear()
@@ -201,9 +209,7 @@ class AnswerGrid(QWidget):
             text = edit.text().strip()
             if not text.isdigit() or not lo <= int(text) <= hi:
                 edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                what = "is empty" if not text else f"“{text}” is not a number from {lo} to {hi}"
-                raise InvalidInput(f"{what}; enter a whole number from {lo} to {hi}",
-                                   f"item {number}")  # fmt: skip
+                raise InvalidInput(_not_a_number(number, text, lo, hi))
             found.append(int(text))
         return found
 
@@ -211,3 +217,17 @@ class AnswerGrid(QWidget):
         for edit in self.edits:
             edit.clear()
         self.all_in_one.clear()
+
+
+def _not_a_number(number: int, text: str, lo: int, hi: int) -> str:
+    if not text:
+        message = translate("ScaleForms", "Item %1 is empty; enter a whole number from %3 to %4")
+    else:
+        message = translate(
+            "ScaleForms",
+            "Item %1: “%2” is not a number from %3 to %4; enter a whole number from %3 to %4",
+        )
+    # The typed text goes in last, so a "%3" typed in it stays as typed.
+    for key, value in (("%4", str(hi)), ("%3", str(lo)), ("%1", str(number)), ("%2", text)):
+        message = message.replace(key, value)
+    return message

@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
 from peerdesk.storage.directory import crisis_lines
+from peerdesk.ui.shared.i18n import translate
 
-CADENCE_LABELS = {"daily": "Every day", "weekly": "Once a week", "off": "Off"}
+
+def cadence_labels() -> dict[str, str]:
+    return {
+        "daily": translate("SupportPanel", "Every day"),
+        "weekly": translate("SupportPanel", "Once a week"),
+        "off": translate("SupportPanel", "Off", "check-in reminders"),
+    }
 
 
 def user_country() -> str:
@@ -34,18 +41,19 @@ class SupportPanel(QWidget):
         self.country = user_country() if country is None else country
         self.directory_lines: list[str] | None = None  # None: not looked up (yet)
         self.cadence = QComboBox()
-        self.cadence.setAccessibleName("Check-in reminders")
-        for code, label in CADENCE_LABELS.items():
+        self.cadence.setAccessibleName(translate("SupportPanel", "Check-in reminders"))
+        for code, label in cadence_labels().items():
             self.cadence.addItem(label, code)
         self.cadence.currentIndexChanged.connect(self._cadence_chosen)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setAccessibleName("Where to find help")
+        self.help.setAccessibleName(translate("SupportPanel", "Where to find help"))
         form = QFormLayout()
-        form.addRow("Check-in &reminders:", self.cadence)
+        form.addRow(translate("SupportPanel", "Check-in &reminders:"), self.cadence)
         column = QVBoxLayout(self)
         column.addLayout(form)
-        column.addWidget(QLabel("<b>Where to find help</b>"))
+        heading = translate("SupportPanel", "Where to find help")
+        column.addWidget(QLabel(f"<b>{heading}</b>"))
         column.addWidget(self.help)
         column.addStretch(1)
         self._cleared = False
@@ -78,12 +86,16 @@ class SupportPanel(QWidget):
     def help_text(self) -> str:
         lines = list(self.directory_lines or [])
         if lines:
-            head = "Crisis lines in your country (from the resource directory):"
+            head = translate(
+                "SupportPanel", "Crisis lines in your country (from the resource directory):"
+            )
         else:
-            lines = list(self.service.plan().professional_supports) or list(DEFAULT_RESOURCES)
-            head = "From your self-care plan:" if self.service.plan().professional_supports else ""
-        urgent = (
-            "If you are in danger or might harm yourself, call your local emergency number now."
+            own = list(self.service.plan().professional_supports)
+            lines = own or list(DEFAULT_RESOURCES)
+            head = translate("SupportPanel", "From your self-care plan:") if own else ""
+        urgent = translate(
+            "SupportPanel",
+            "If you are in danger or might harm yourself, call your local emergency number now.",
         )
         if lines == list(DEFAULT_RESOURCES):
             urgent = ""  # the general list already ends with it

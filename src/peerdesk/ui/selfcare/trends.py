@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,13 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.selfcare import Trend
-from peerdesk.core.selfcare.trends import PERIOD_LABELS
+from peerdesk.core.selfcare.trends import PERIODS
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.shared.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
+from peerdesk.ui.shared.i18n import translate
 
 DEFAULT_MEASURE = "quick_checkin/overall"
 DEFAULT_PERIOD = "3m"
-LOAD_UNITS = "contacts · hours · effect 1–5"
+
+
+def period_labels() -> dict[str, str]:
+    """The period codes core knows (core.selfcare.trends.PERIODS), in the window's words."""
+    labels = {
+        "4w": translate("TrendPanel", "Last 4 weeks"),
+        "3m": translate("TrendPanel", "Last 3 months"),
+        "12m": translate("TrendPanel", "Last 12 months"),
+        "all": translate("TrendPanel", "Everything"),
+    }
+    return {code: labels.get(code, code) for code in PERIODS}
+
+
+def _day(day: date, pattern: str) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def trend_spec(trend: Trend, short_name: str) -> ChartSpec:
@@ -31,11 +48,15 @@ def trend_spec(trend: Trend, short_name: str) -> ChartSpec:
     weeks = [p.week for p in trend.points]
     score = Series(trend.name, [p.value for p in trend.points], "line", "circle", "solid",
                    units=trend.unit)  # fmt: skip
+    contacts, hours = (
+        translate("TrendPanel", "Contacts"),
+        translate("TrendPanel", "Hours of support"),
+    )
     load = [
-        Series("Contacts", [w.contacts for w in trend.load], "bar", axis="right"),
-        Series("Hours of support", [w.hours for w in trend.load], "bar", axis="right", units="h"),
+        Series(contacts, [w.contacts for w in trend.load], "bar", axis="right"),
+        Series(hours, [w.hours for w in trend.load], "bar", axis="right", units="h"),
         Series(
-            "How it affected me (1–5)",
+            translate("TrendPanel", "How it affected me (1–5)"),
             [w.mean_affect for w in trend.load],
             "line",
             "square",
@@ -43,18 +64,20 @@ def trend_spec(trend: Trend, short_name: str) -> ChartSpec:
             axis="right",
         ),
     ]
+    week_of = translate("TrendPanel", "week of %1", "the week starting on a Monday")
+    title = translate("TrendPanel", "%1: %2", "a questionnaire's short name: a measure")
     return ChartSpec(
-        title=f"{short_name}: {trend.name}",
-        x_labels=[f"{w.day} {w:%b}" for w in weeks],
-        x_descriptions=[f"week of {w.day} {w:%b %Y}" for w in weeks],
+        title=title.replace("%1", short_name).replace("%2", trend.name),
+        x_labels=[_day(w, "d MMM") for w in weeks],
+        x_descriptions=[week_of.replace("%1", _day(w, "d MMM yyyy")) for w in weeks],
         series=[score, *load],
         bands=[Band(b.min, b.max, b.label) for b in trend.bands],
         y_range=(trend.y_min, trend.y_max),
-        units=trend.unit or "score",
-        right_units=LOAD_UNITS,
-        period=PERIOD_LABELS[trend.period].lower(),
-        x_noun="weeks",
-        x_title="Week",
+        units=trend.unit or translate("TrendPanel", "score"),
+        right_units=translate("TrendPanel", "contacts · hours · effect 1–5"),
+        period=period_labels()[trend.period].lower(),
+        x_noun=translate("TrendPanel", "weeks"),
+        x_title=translate("TrendPanel", "Week"),
     )
 
 
@@ -67,21 +90,23 @@ class TrendPanel(QWidget):
         self.trend: Trend | None = None
         self.measure = QComboBox()
         narrow_combo(self.measure)
-        self.measure.setAccessibleName("Measure")
+        self.measure.setAccessibleName(translate("TrendPanel", "Measure"))
+        name = translate("TrendPanel", "%1: %2", "a questionnaire's short name: a measure")
         for inst in service.instruments():
             for sub in inst.subscales:
-                self.measure.addItem(f"{inst.short_name}: {sub.name}", f"{inst.id}/{sub.id}")
+                label = name.replace("%1", inst.short_name).replace("%2", sub.name)
+                self.measure.addItem(label, f"{inst.id}/{sub.id}")
         self.period = QComboBox()
         narrow_combo(self.period)
-        self.period.setAccessibleName("Period")
-        for code, label in PERIOD_LABELS.items():
+        self.period.setAccessibleName(translate("TrendPanel", "Period"))
+        for code, label in period_labels().items():
             self.period.addItem(label, code)
-        self.as_table = QCheckBox("Show as &table")
+        self.as_table = QCheckBox(translate("TrendPanel", "Show as &table"))
         self.chart = ChartWidget()
         self.model = ChartTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Trend as a table")
+        self.table.setAccessibleName(translate("TrendPanel", "Trend as a table"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # A chart taller than about 28 lines is no easier to read, and must fit on screen.
@@ -91,7 +116,7 @@ class TrendPanel(QWidget):
         self.views.addWidget(self.table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Trend summary")
+        self.summary.setAccessibleName(translate("TrendPanel", "Trend summary"))
         self._layout()
         self.select(DEFAULT_MEASURE, DEFAULT_PERIOD)
         self.measure.currentIndexChanged.connect(self.reload)
@@ -101,8 +126,8 @@ class TrendPanel(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&Measure:", self.measure)
-        form.addRow("&Period:", self.period)
+        form.addRow(translate("TrendPanel", "&Measure:"), self.measure)
+        form.addRow(translate("TrendPanel", "&Period:"), self.period)
         form.addRow("", self.as_table)
         column = QVBoxLayout(self)
         column.addLayout(form)
@@ -135,7 +160,7 @@ class TrendPanel(QWidget):
         self.views.setCurrentWidget(self.table if on else self.chart)
 
     def clear(self) -> None:
-        empty = ChartSpec(title="Trend", x_labels=())
+        empty = ChartSpec(title=translate("TrendPanel", "Trend"), x_labels=())
         self.chart.set_spec(empty)
         self.model.set_spec(empty)
         self.summary.clear()

@@ -10,20 +10,28 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from peerdesk.storage.atomic import BackupInfo
+from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.locale_format import format_datetime
 from peerdesk.ui.shared.rows import Index, RowsModel
 
-HEADERS = ("Saved on", "Save number")
+
+def headers() -> tuple[str, ...]:
+    return (translate("BackupModel", "Saved on"), translate("BackupModel", "Save number"))
 
 
 def when_text(modified: float) -> str:
-    return dt.datetime.fromtimestamp(modified).strftime("%Y-%m-%d %H:%M")
+    """The backup's time as the window's language writes a date and time (no seconds)."""
+    return format_datetime(dt.datetime.fromtimestamp(modified).replace(second=0, microsecond=0))
 
 
 class BackupModel(RowsModel[BackupInfo]):
     """Rows are BackupInfo entries, newest first; `PathRole` gives the backup's file."""
 
-    HEADERS = HEADERS
     PathRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.HEADERS = headers()  # read once the translator is installed
 
     def set_backups(self, rows: Iterable[BackupInfo]) -> None:
         self.set_rows(rows)

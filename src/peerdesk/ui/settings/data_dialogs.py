@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
 
 from peerdesk.ui.settings.backups_model import BackupModel
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.unlock import keyout
 from peerdesk.ui.unlock.screens import RecoveryKeyScreen
 from peerdesk.ui.unlock.widgets import NewPassphraseForm, paragraph, secret_field
 
-VAULT_FILTER = "PeerDesk vaults and backups (*.peerdesk *.bak);;All files (*)"
 PASSPHRASE, RECOVERY = "passphrase", "recovery_key"
+
+
+def vault_filter() -> str:
+    """The file dialogs' filter: the patterns stay, the names are in the window's language."""
+    return translate("DataDialogs", "PeerDesk vaults and backups (*.peerdesk *.bak);;All files (*)")
 
 
 class _Dialog(QDialog):
@@ -77,13 +83,21 @@ class ChangePassphraseDialog(PassphraseDialog):
     """A new passphrase plus why: when someone may know the old one, the data key goes too."""
 
     def __init__(self, parent: QWidget | None, intro: str) -> None:
-        super().__init__(parent, "Change passphrase", intro, "&Change passphrase")
-        self.routine = QRadioButton("&Routine change")
-        self.exposed = QRadioButton("&Someone may know my old passphrase")
+        super().__init__(
+            parent,
+            translate("DataDialogs", "Change passphrase"),
+            intro,
+            translate("DataDialogs", "&Change passphrase"),
+        )
+        self.routine = QRadioButton(translate("DataDialogs", "&Routine change"))
+        self.exposed = QRadioButton(translate("DataDialogs", "&Someone may know my old passphrase"))
         self.routine.setChecked(True)
         self.rotate = QCheckBox(
-            "Also &replace the data key (re-encrypts the vault, deletes the automatic backups "
-            "and gives you a new recovery key)"
+            translate(
+                "DataDialogs",
+                "Also &replace the data key (re-encrypts the vault, deletes the automatic "
+                "backups and gives you a new recovery key)",
+            )
         )
         self.exposed.toggled.connect(self.rotate.setChecked)  # on by default for that reason
         at = self.layout_.indexOf(self.form)
@@ -101,8 +115,10 @@ class TypedConfirmDialog(_Dialog):
         super().__init__(parent, title, warning.replace("\n", " "), word.capitalize())
         self.word = word
         self.field = QLineEdit()
-        self.field.setAccessibleName(f"Type {word} to confirm")
-        label = QLabel(f"To go ahead, &type {word}:")
+        self.field.setAccessibleName(
+            translate("DataDialogs", "Type %1 to confirm").replace("%1", word)
+        )
+        label = QLabel(translate("DataDialogs", "To go ahead, &type %1:").replace("%1", word))
         label.setBuddy(self.field)
         self.layout_.addWidget(label)
         self.layout_.addWidget(self.field)
@@ -120,11 +136,11 @@ class SecretForm(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.use_passphrase = QRadioButton("With its &passphrase")
-        self.use_recovery = QRadioButton("With its recovery &key")
+        self.use_passphrase = QRadioButton(translate("DataDialogs", "With its &passphrase"))
+        self.use_recovery = QRadioButton(translate("DataDialogs", "With its recovery &key"))
         self.use_passphrase.setChecked(True)
-        self.field = secret_field("Passphrase or recovery key")
-        label = QLabel("&Secret:")
+        self.field = secret_field(translate("DataDialogs", "Passphrase or recovery key"))
+        label = QLabel(translate("DataDialogs", "&Secret:"))
         label.setBuddy(self.field)
         for widget in (self.use_passphrase, self.use_recovery, label, self.field):
             column.addWidget(widget)
@@ -155,26 +171,29 @@ class RestoreDialog(SecretDialog):
     def __init__(self, parent: QWidget | None, backups: list[Any]) -> None:
         super().__init__(
             parent,
-            "Restore a backup",
-            "Choose a backup. Restoring locks PeerDesk and replaces your vault with the backup; "
-            "the file it replaces is kept as a backup too. Changes made after the backup was "
-            "taken are not in it.",
-            "&Restore",
+            translate("DataDialogs", "Restore a backup"),
+            translate(
+                "DataDialogs",
+                "Choose a backup. Restoring locks PeerDesk and replaces your vault with the "
+                "backup; the file it replaces is kept as a backup too. Changes made after the "
+                "backup was taken are not in it.",
+            ),
+            translate("DataDialogs", "&Restore"),
         )
         self.model = BackupModel(self)
         self.model.set_backups(backups)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Automatic backups")
+        self.table.setAccessibleName(translate("DataDialogs", "Automatic backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.file_button = QPushButton("From a &file…")
+        self.file_button = QPushButton(translate("DataDialogs", "From a &file…"))
         self.source_label = paragraph("")
-        self.source_label.setAccessibleName("Chosen backup")
+        self.source_label.setAccessibleName(translate("DataDialogs", "Chosen backup"))
         self.layout_.insertWidget(1, self.table)
         self.layout_.insertWidget(2, self.file_button)
         self.layout_.insertWidget(3, self.source_label)
@@ -187,10 +206,13 @@ class RestoreDialog(SecretDialog):
         if backups:
             self.table.selectRow(0)
         else:
-            self.source_label.setText("There are no automatic backups yet.")
+            self.source_label.setText(
+                translate("DataDialogs", "There are no automatic backups yet.")
+            )
 
     def _from_file(self) -> None:
-        path = ask_open_path(self, "Restore from a backup file", VAULT_FILTER)
+        title = translate("DataDialogs", "Restore from a backup file")
+        path = ask_open_path(self, title, vault_filter())
         if path is not None:
             self.table.clearSelection()
             self.choose(path)
@@ -198,7 +220,10 @@ class RestoreDialog(SecretDialog):
     def choose(self, path: Path | None) -> None:
         self.source = path
         if path is not None:
-            self.source_label.setText(f"Backup: <code>{path.name}</code>")
+            chosen = translate("DataDialogs", "Backup: %1")
+            self.source_label.setText(
+                chosen.replace("%1", f"<code>{html.escape(path.name)}</code>")
+            )
         self._update()
 
     def _update(self) -> None:
@@ -212,12 +237,16 @@ class KeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, key: str, clipboard: Any) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your new recovery key")
+        self.setWindowTitle(translate("DataDialogs", "Your new recovery key"))
         self.setModal(True)
         self.key_screen = RecoveryKeyScreen()
         self.key_screen.intro.setText(
-            "This new key replaces the old one, which no longer opens this vault. It is shown "
-            "<b>only now</b>: write it down or print it, and keep it away from this computer."
+            translate(
+                "DataDialogs",
+                "This new key replaces the old one, which no longer opens this vault. It is "
+                "shown <b>only now</b>: write it down or print it, and keep it away from this "
+                "computer.",
+            )
         )
         QVBoxLayout(self).addWidget(self.key_screen)
         self.key_screen.copy.connect(lambda k: keyout.copy_key(clipboard, k))
@@ -265,7 +294,7 @@ def ask_typed(parent: QWidget, title: str, warning: str, word: str) -> bool:
 
 
 def ask_secret(parent: QWidget, title: str, intro: str) -> tuple[str, str] | None:
-    dialog = SecretDialog(parent, title, intro, "&Open")
+    dialog = SecretDialog(parent, title, intro, translate("DataDialogs", "&Open"))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     result = (dialog.secret_form.kind(), dialog.secret_form.secret()) if accepted else None
     dialog.secret_form.field.clear()

@@ -17,45 +17,131 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core import language
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import Setting, in_scope
+from peerdesk.ui.resources.countries import country_name
 from peerdesk.ui.settings.data import DataSecurityGroup
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 
-SCOPE_TITLES = {
-    "vault": "Kept inside your vault",
-    "local": "Before unlocking (kept on this computer, no content)",
-}
-# Plain words for stored codes, and units next to numbers (the stored values stay as they are).
-THEME_NAMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
-# Shown instead of the stored codes; a language is named in its own language.
-CHOICE_NAMES = {"language": language.NAMES, "theme": THEME_NAMES}
-SUFFIXES = {
-    "auto_lock_minutes": " minutes",
-    "contacts.retention_months": " months",
-    "backups_kept": " copies",
-}
-ZERO_WORDS = {"contacts.retention_months": "Never"}
+
+def scope_titles() -> dict[str, str]:
+    return {
+        "vault": translate("SettingsPage", "Kept inside your vault"),
+        "local": translate("SettingsPage", "Before unlocking (kept on this computer, no content)"),
+    }
+
+
+def setting_texts() -> dict[str, tuple[str, str]]:
+    """(label, description) per setting key: the registry's English, in the window's words."""
+    return {
+        "theme": (
+            translate("SettingsPage", "Colour theme"),
+            translate("SettingsPage", "Follow the system's light or dark look, or choose one."),
+        ),
+        "font_scale": (
+            translate("SettingsPage", "Text size"),
+            translate("SettingsPage", "Makes all text larger or smaller (1.0 is the system size)."),
+        ),
+        "language": (
+            translate("SettingsPage", "Language"),
+            translate(
+                "SettingsPage",
+                "The language of the window and of the questionnaires; “System” follows your "
+                "computer. A change applies the next time PeerDesk starts.",
+            ),
+        ),
+        "country": (
+            translate("SettingsPage", "Your country"),
+            translate(
+                "SettingsPage",
+                "The referral directory shows this country's services first, starting with its "
+                "emergency number; “System” follows your computer's region.",
+            ),
+        ),
+        "auto_lock_minutes": (
+            translate("SettingsPage", "Lock after idle minutes"),
+            translate(
+                "SettingsPage", "Lock after this many minutes without keyboard or mouse use."
+            ),
+        ),
+        "lock_on_minimise": (
+            translate("SettingsPage", "Lock when minimised"),
+            translate("SettingsPage", "Lock the vault as soon as the window is minimised."),
+        ),
+        "lock_on_screen_lock": (
+            translate("SettingsPage", "Lock with the screen"),
+            translate(
+                "SettingsPage",
+                "Lock the vault when your computer's screen locks or it goes to sleep.",
+            ),
+        ),
+        "backups_kept": (
+            translate("SettingsPage", "Backups kept"),
+            translate("SettingsPage", "How many earlier encrypted copies of the vault to keep."),
+        ),
+        "contacts.retention_months": (
+            translate("SettingsPage", "Clear old contact notes after"),
+            translate(
+                "SettingsPage",
+                "Blank the text of contact notes and incident numbers older than this many "
+                "months; the statistics stay. “Never” keeps notes until you delete them.",
+            ),
+        ),
+    }
+
+
+def choice_names(key: str, choices: tuple[str, ...]) -> dict[str, str]:
+    """Plain words for stored codes (the stored values stay as they are)."""
+    if key == "language":  # a language is named in its own language, as language pickers do
+        return {
+            "system": translate("SettingsPage", "System", "the language setting"),
+            "en": translate("SettingsPage", "English", "in its own language: keep as is"),
+            "fr": translate("SettingsPage", "Français", "in its own language: keep as is"),
+        }
+    if key == "theme":
+        return {
+            "system": translate("SettingsPage", "Same as the system"),
+            "light": translate("SettingsPage", "Light", "colour theme"),
+            "dark": translate("SettingsPage", "Dark", "colour theme"),
+        }
+    if key == "country":
+        system = translate("SettingsPage", "System", "the country setting: the computer's region")
+        return {code: system if code == "system" else country_name(code) for code in choices}
+    return {}
+
+
+def suffixes() -> dict[str, str]:
+    """Units shown after numbers in spin boxes (a leading space included)."""
+    return {
+        "auto_lock_minutes": translate("SettingsPage", " minutes", "after a number"),
+        "contacts.retention_months": translate("SettingsPage", " months", "after a number"),
+        "backups_kept": translate("SettingsPage", " copies", "after a number"),
+    }
+
+
+def zero_words() -> dict[str, str]:
+    return {"contacts.retention_months": translate("SettingsPage", "Never", "clear notes after")}
 
 
 def editor_for(spec: Setting, value: Any) -> QWidget:
     """One editor per setting type, bounded as the registry declares."""
     editor: QWidget
+    label, description = setting_texts().get(spec.key, (spec.label, spec.description))
     if spec.kind is bool:
         editor = QCheckBox()
         editor.setChecked(bool(value))
     elif spec.choices:
         editor = QComboBox()
-        names = CHOICE_NAMES.get(spec.key, {})
+        names = choice_names(spec.key, spec.choices)
         for choice in spec.choices:
             editor.addItem(names.get(choice, choice), choice)
         editor.setCurrentIndex(max(0, editor.findData(str(value))))
     elif spec.kind is int:
         editor = QSpinBox()
         editor.setRange(int(spec.minimum or 0), int(spec.maximum or 10**6))
-        editor.setSuffix(SUFFIXES.get(spec.key, ""))
-        editor.setSpecialValueText(ZERO_WORDS.get(spec.key, ""))  # shown at the minimum
+        editor.setSuffix(suffixes().get(spec.key, ""))
+        editor.setSpecialValueText(zero_words().get(spec.key, ""))  # shown at the minimum
         editor.setValue(int(value))
     else:
         editor = QDoubleSpinBox()
@@ -63,9 +149,9 @@ def editor_for(spec: Setting, value: Any) -> QWidget:
         editor.setSingleStep(0.1)
         editor.setSuffix(" ×")
         editor.setValue(float(value))
-    editor.setAccessibleName(spec.label)
-    editor.setAccessibleDescription(spec.description)
-    editor.setToolTip(spec.description)
+    editor.setAccessibleName(label)
+    editor.setAccessibleDescription(description)
+    editor.setToolTip(description)
     editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance("0" * 12))
     return editor
 
@@ -86,12 +172,14 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.setAccessibleName(translate("SettingsPage", "Settings"))
         self.editors: dict[str, QWidget] = {}
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.addWidget(QLabel("<h2>Settings</h2>"))
+        heading = translate("SettingsPage", "Settings")
+        column.addWidget(QLabel(f"<h2>{heading}</h2>"))
         for scope in ("vault", "local"):
             column.addWidget(self._group(scope))
         self.data_group = DataSecurityGroup(ctx)
@@ -104,12 +192,16 @@ class Page(BasePage):
         QVBoxLayout(self).addWidget(scroll)
 
     def _group(self, scope: str) -> QGroupBox:
-        box = QGroupBox(SCOPE_TITLES[scope])
+        box = QGroupBox(scope_titles()[scope])
+        texts = setting_texts()
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for spec in in_scope(scope):  # type: ignore[arg-type]
             editor = editor_for(spec, self.ctx.settings.get(spec.key))
-            form.addRow(f"{spec.label}:", editor)
+            label = texts.get(spec.key, (spec.label, ""))[0]
+            form.addRow(
+                translate("SettingsPage", "%1:", "a form label").replace("%1", label), editor
+            )
             self.editors[spec.key] = editor
             self._watch(spec.key, editor)
         return box
@@ -131,9 +223,13 @@ class Page(BasePage):
             return
         self.message.setText("")
         if key == "language":
-            self.ctx.status("Language saved. It applies the next time PeerDesk starts.")
+            self.ctx.status(
+                translate(
+                    "SettingsPage", "Language saved. It applies the next time PeerDesk starts."
+                )
+            )
         else:
-            self.ctx.status("Setting saved.")
+            self.ctx.status(translate("SettingsPage", "Setting saved."))
 
     def refresh(self, topic: str) -> None:
         if topic != "settings":

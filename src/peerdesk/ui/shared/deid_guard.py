@@ -18,11 +18,34 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.deid import LABELS, Finding, scan
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
 DEBOUNCE_MS = 300
+SHOWN_CHARS = 24  # of a finding, on its button
 MAX_BUTTONS = 5  # more findings are reached with "Replace all" or the editor's context menu
-KIND_WORDS = LABELS
+KIND_WORDS = LABELS  # core's English words, by kind; kind_word() gives the window's language
+
+
+def kind_words() -> dict[str, str]:
+    """What each kind of finding is, for a sentence ("Replace a name with [NAME]")."""
+    return {
+        "name": translate("DeidGuard", "a name"),
+        "email": translate("DeidGuard", "an e-mail address"),
+        "phone": translate("DeidGuard", "a phone number"),
+        "address": translate("DeidGuard", "an address"),
+        "postcode": translate("DeidGuard", "a postcode"),
+        "plate": translate("DeidGuard", "a licence plate"),
+        "handle": translate("DeidGuard", "a social-media handle"),
+        "date": translate("DeidGuard", "a date of birth"),
+        "id": translate("DeidGuard", "an ID number"),
+        "could_identify": translate("DeidGuard", "a detail that could identify someone"),
+    }
+
+
+def kind_word(kind: str) -> str:
+    """A finding's kind in words; a kind core adds later shows core's English until translated."""
+    return kind_words().get(kind) or LABELS.get(kind, kind)
 
 
 def configure_guard(region: str | None) -> None:
@@ -128,11 +151,12 @@ class GuardedNoteEdit(QPlainTextEdit):
         item = self.finding_at(event.pos())
         first = menu.actions()[0]  # the guard's entries go above the standard ones
         if item is not None:
-            action = menu.addAction(f"Replace with {item.replacement}")
+            text = translate("DeidGuard", "Replace with %1", "a placeholder such as [NAME]")
+            action = menu.addAction(text.replace("%1", item.replacement))
             action.triggered.connect(lambda: self.replace([item]))
             menu.insertAction(first, action)
         if any(not f.soft for f in self.findings):
-            every = menu.addAction("Replace all possible identifiers")
+            every = menu.addAction(translate("DeidGuard", "Replace all possible identifiers"))
             every.triggered.connect(self.replace_all)
             menu.insertAction(first, every)
             menu.insertSeparator(first)
@@ -149,8 +173,10 @@ class GuardBar(QWidget):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.buttons: list[QPushButton] = []
-        self.replace_all_button = QPushButton("Replace all")
-        self.replace_all_button.setAccessibleName("Replace every possible identifier")
+        self.replace_all_button = QPushButton(translate("DeidGuard", "Replace all"))
+        self.replace_all_button.setAccessibleName(
+            translate("DeidGuard", "Replace every possible identifier")
+        )
         self.replace_all_button.clicked.connect(editor.replace_all)
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
@@ -173,10 +199,15 @@ class GuardBar(QWidget):
             self.summary.setText("")
             return
         self.summary.setText(summary_text(findings))
+        shown = translate("DeidGuard", "“%1” → %2", "the text found → its placeholder")
+        spoken = translate("DeidGuard", "Replace %1 with %2", "Replace a name with [NAME]")
         for item in findings[:MAX_BUTTONS]:
-            button = QPushButton(f"“{item.text}” → {item.replacement}")
+            # The placeholder first: the text found is the person's and may hold "%2".
+            text = shown.replace("%2", item.replacement).replace("%1", _short(item.text))
+            button = QPushButton(text)
             button.setFlat(item.soft)  # the softer kind looks quieter here too
-            button.setAccessibleName(f"Replace {KIND_WORDS[item.kind]} with {item.replacement}")
+            words = kind_word(item.kind)
+            button.setAccessibleName(spoken.replace("%2", item.replacement).replace("%1", words))
             button.clicked.connect(lambda _=False, f=item: self.editor.replace([f]))
             self._row.addWidget(button)
             self.buttons.append(button)
@@ -187,19 +218,33 @@ class GuardBar(QWidget):
         self._row.addStretch(1)
 
 
+def _short(found: str) -> str:
+    """A long finding (a whole description) cut short on its button, so that the row of
+    buttons fits the window in any language; the underline in the note shows all of it."""
+    return found if len(found) <= SHOWN_CHARS else found[: SHOWN_CHARS - 1].rstrip() + "…"
+
+
 def summary_text(findings: Sequence[Finding]) -> str:
     """What the bar says: likely identifiers first, then the softer "could identify" kind."""
     hard = sum(not f.soft for f in findings)
     soft = len(findings) - hard
-    parts = []
+    likely = translate(
+        "DeidGuard",
+        "The text may identify someone (%n possible detail(s), wavy underline). Replacing them "
+        "keeps it useful and private.",
+        None,
+        hard,
+    )
+    could = translate(
+        "DeidGuard",
+        "%n description(s) (dotted underline) could point to one person, for example a role in "
+        "a small team. Worth a second look.",
+        None,
+        soft,
+    )
+    if hard and soft:
+        both = translate("DeidGuard", "%1 %2", "two sentences: likely, then could identify")
+        return both.replace("%1", likely).replace("%2", could)
     if hard:
-        parts.append(
-            f"The text may identify someone ({hard} possible detail{'s' * (hard != 1)}, "
-            "wavy underline). Replacing them keeps it useful and private."
-        )
-    if soft:
-        parts.append(
-            f"{soft} description{'s' * (soft != 1)} (dotted underline) could point to one "
-            "person, for example a role in a small team. Worth a second look."
-        )
-    return " ".join(parts)
+        return likely
+    return could if soft else ""

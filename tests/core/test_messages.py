@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from peerdesk.core import language as lang
+from peerdesk.core.errors import InvalidInput
 from peerdesk.core.messages import Labels, day_month_year, number, say, say_n
 from peerdesk.core.messages_fr import FRENCH
 
@@ -70,7 +71,7 @@ def test_french_keeps_every_placeholder_and_nothing_is_left_unused():
 
 def test_english_is_the_default_and_french_is_picked_by_the_current_language(french):
     assert say("The vault is locked. Unlock it first.").startswith("Le coffre-fort est verrouil")
-    assert say("{field}: {message}", field="date", message="x") == "date\u00a0: x"
+    assert str(InvalidInput("x", field="date")) == "date: x"  # the field is a code
     lang.set_current(lang.ENGLISH)
     assert say("The vault is locked. Unlock it first.") == "The vault is locked. Unlock it first."
     assert say("Never catalogued {x}", x=1) == "Never catalogued 1"

@@ -113,9 +113,8 @@ class InvalidInput(PeerDeskError):
     exit_code = 8
 
     def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(
-            say("{field}: {message}", field=field, message=message) if field else message
-        )
+        # "field: message" as is: the field is a code, and windows split the message on ": ".
+        super().__init__(f"{field}: {message}" if field else message)
         self.field = field
         self.detail = message  # without the field name, for a report that names it apart
 

@@ -40,7 +40,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "No vault at {path}. Create one with 'peerdesk init'.": (
         "Aucun coffre-fort à {path}. Créez-en un avec « peerdesk init »."
     ),
-    "{field}: {message}": "{field} : {message}",
     "A vault already exists at {path}; PeerDesk will not overwrite it.": (
         "Un coffre-fort existe déjà à {path}; PeerDesk ne l'écrasera pas."
     ),
@@ -117,11 +116,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Last 12 months": "12 derniers mois",
     "Everything": "Depuis le début",
     "choose one of {choices}": "choisissez parmi : {choices}",
-    "My warning signs": "Mes signaux d'alerte",
-    "What helps me": "Ce qui m'aide",
-    "People I can talk to": "Les personnes à qui je peux parler",
-    "Professional support I can use": "Le soutien professionnel auquel j'ai accès",
-    "Boundaries I keep": "Les limites que je garde",
     "not a part of the self-care plan": "ne fait pas partie du plan d'autosoins",
     "give a list of entries, one per line": "donnez une liste d'éléments, un par ligne",
     "at most {most} entries": "{most} éléments au plus",
@@ -287,20 +281,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "The vault file is truncated or has extra bytes at the end.": (
         "Le fichier du coffre-fort est tronqué ou a des octets en trop à la fin."
     ),
-    # core/contacts
-    "unknown topic {slug!r}": "sujet inconnu {slug!r}",
-    "an existing contact is needed to save changes": (
-        "il faut un contact existant pour enregistrer des changements"
-    ),
-    "there is no contact number {contact_id}": "il n'y a pas de contact numéro {contact_id}",
-    "contact number {id} already exists": "le contact numéro {id} existe déjà",
-    "the topic {label!r} already exists": "le sujet {label!r} existe déjà",
-    "choose one of {choices} months (0 = off)": ("choisissez parmi {choices} mois (0 = désactivé)"),
-    "cannot sort by {sort!r}": "impossible de trier par {sort!r}",
-    "use 'due' or 'overdue'": "utilisez « due » ou « overdue »",
-    "the start date is after the end date": "la date de début est après la date de fin",
-    "a topic needs a name": "un sujet doit avoir un nom",
-    "a topic name has at most 60 characters": "un nom de sujet a au plus 60 caractères",
     # core/deid/lists.py
     "{where}: expected an object with version 1 or 2": (
         "{where} : un objet de version 1 ou 2 était attendu"

@@ -14,7 +14,6 @@ from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import SORT_KEYS, Activity, Contact, ContactFilter, Topic
 from peerdesk.core.contacts.validate import validate
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.messages import say
 
 TOPIC = "contacts"  # what notify() announces after every change
 RETENTION_KEY = "contacts.retention_months"
@@ -66,7 +65,7 @@ class ContactService:
 
     def update(self, contact: Contact) -> Contact:
         if contact.id is None:
-            raise InvalidInput(say("an existing contact is needed to save changes"), field="id")
+            raise InvalidInput("an existing contact is needed to save changes", field="id")
         self.get(contact.id)  # raises when it does not exist
         clean = self._checked(contact)
         self._repo.update(clean)
@@ -76,9 +75,7 @@ class ContactService:
     def get(self, contact_id: int) -> Contact:
         found = self._repo.get(contact_id)
         if found is None:
-            raise InvalidInput(
-                say("there is no contact number {contact_id}", contact_id=contact_id), field="id"
-            )
+            raise InvalidInput(f"there is no contact number {contact_id}", field="id")
         return found
 
     def delete(self, contact_id: int) -> Contact:
@@ -91,7 +88,7 @@ class ContactService:
     def restore(self, contact: Contact) -> Contact:
         """Undo a delete: store the contact again under its old number."""
         if contact.id is not None and self._repo.get(contact.id) is not None:
-            raise InvalidInput(say("contact number {id} already exists", id=contact.id), field="id")
+            raise InvalidInput(f"contact number {contact.id} already exists", field="id")
         self._repo.insert(contact)
         self._notify(TOPIC)
         return contact
@@ -180,9 +177,7 @@ class ContactService:
         slug = vocab.slugify(clean)
         existing = {t.slug: t for t in self._repo.topics()}
         if slug in existing and not existing[slug].hidden:
-            raise InvalidInput(
-                say("the topic {label!r} already exists", label=existing[slug].label), field="topic"
-            )
+            raise InvalidInput(f"the topic {existing[slug].label!r} already exists", field="topic")
         topic = Topic(slug=slug, label=clean)
         self._repo.save_topic(topic)  # a hidden topic of that name comes back
         self._notify(TOPIC)
@@ -211,9 +206,7 @@ class ContactService:
     def set_retention_months(self, months: int) -> None:
         if months not in vocab.RETENTION_CHOICES:
             choices = ", ".join(str(m) for m in vocab.RETENTION_CHOICES)
-            raise InvalidInput(
-                say("choose one of {choices} months (0 = off)", choices=choices), field="retention"
-            )
+            raise InvalidInput(f"choose one of {choices} months (0 = off)", field="retention")
         self._repo.set_setting(RETENTION_KEY, str(months))
         self._notify(TOPIC)
 
@@ -249,11 +242,11 @@ class ContactService:
     def _checked_filter(self, flt: ContactFilter | None) -> ContactFilter:
         flt = flt or ContactFilter()
         if flt.sort not in SORT_KEYS:
-            raise InvalidInput(say("cannot sort by {sort!r}", sort=flt.sort), field="sort")
+            raise InvalidInput(f"cannot sort by {flt.sort!r}", field="sort")
         if flt.followup is not None and flt.followup not in FOLLOWUP_CHOICES:
-            raise InvalidInput(say("use 'due' or 'overdue'"), field="followup")
+            raise InvalidInput("use 'due' or 'overdue'", field="followup")
         if flt.start and flt.end and flt.start > flt.end:
-            raise InvalidInput(say("the start date is after the end date"), field="start")
+            raise InvalidInput("the start date is after the end date", field="start")
         if flt.followup and flt.today is None:
             flt = replace(flt, today=self._clock().date())
         return flt
@@ -262,19 +255,17 @@ class ContactService:
         for topic in self._repo.topics():
             if topic.slug == slug:
                 return topic
-        raise InvalidInput(say("unknown topic {slug!r}", slug=slug), field="topic")
+        raise InvalidInput(f"unknown topic {slug!r}", field="topic")
 
     def _topic_label(self, label: str, except_slug: str | None = None) -> str:
         clean = " ".join(label.split())
         if not clean or not vocab.slugify(clean):
-            raise InvalidInput(say("a topic needs a name"), field="topic")
+            raise InvalidInput("a topic needs a name", field="topic")
         if len(clean) > 60:
-            raise InvalidInput(say("a topic name has at most 60 characters"), field="topic")
+            raise InvalidInput("a topic name has at most 60 characters", field="topic")
         for topic in self._repo.topics():
             if topic.slug != except_slug and topic.label.casefold() == clean.casefold():
-                raise InvalidInput(
-                    say("the topic {label!r} already exists", label=topic.label), field="topic"
-                )
+                raise InvalidInput(f"the topic {topic.label!r} already exists", field="topic")
         return clean
 
 

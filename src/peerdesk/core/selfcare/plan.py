@@ -7,21 +7,19 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.messages import Labels, say
+from peerdesk.core.messages import say
 from peerdesk.core.selfcare.trends import week_start
 
 MAX_ENTRIES = 30
 MAX_ENTRY = 300
 
-SECTION_LABELS = Labels(
-    {
-        "warning_signs": "My warning signs",
-        "what_helps": "What helps me",
-        "people": "People I can talk to",
-        "professional_supports": "Professional support I can use",
-        "boundaries": "Boundaries I keep",
-    }
-)  # in the current language at each lookup
+SECTION_LABELS = {
+    "warning_signs": "My warning signs",
+    "what_helps": "What helps me",
+    "people": "People I can talk to",
+    "professional_supports": "Professional support I can use",
+    "boundaries": "Boundaries I keep",
+}  # English; the window names each section by its key (ui/selfcare/plan.py)
 
 CADENCES = ("daily", "weekly", "off")
 

@@ -16,11 +16,11 @@ from peerdesk.core.selfcare.instruments import Band, Instrument, builtin_instrum
 from peerdesk.core.selfcare.plan import CADENCES, Reminder, SelfCarePlan, make_plan, reminder_due
 from peerdesk.core.selfcare.scoring import Change, MeasureScore, compare, score
 from peerdesk.core.selfcare.trends import (
-    PERIOD_LABELS,
     ContactLike,
     LoadWeek,
     WeekPoint,
     period_range,
+    period_words,
     weekly_load,
     weekly_scores,
 )
@@ -62,7 +62,7 @@ class Trend:
 
     def summary(self) -> str:
         """One sentence for a screen reader (and the chart's accessible description)."""
-        label = PERIOD_LABELS[self.period].lower()
+        label = period_words(self.period).lower()
         filled = [p for p in self.points if p.value is not None]
         contacts = sum(w.contacts for w in self.load)
         hours = number(round(sum(w.hours for w in self.load), 1))

@@ -8,21 +8,30 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
-from peerdesk.core.messages import Labels, say
+from peerdesk.core.messages import say
 from peerdesk.core.selfcare.checkins import CheckIn
 from peerdesk.core.selfcare.instruments import Instrument
 from peerdesk.core.selfcare.scoring import score_measure
 
 # Period code → number of weeks shown (None: from the first data on).
 PERIODS: dict[str, int | None] = {"4w": 4, "3m": 13, "12m": 52, "all": None}
-PERIOD_LABELS = Labels(
-    {
-        "4w": "Last 4 weeks",
-        "3m": "Last 3 months",
-        "12m": "Last 12 months",
-        "all": "Everything",
+PERIOD_LABELS = {
+    "4w": "Last 4 weeks",
+    "3m": "Last 3 months",
+    "12m": "Last 12 months",
+    "all": "Everything",
+}  # English; the window names each period by its code (ui/selfcare/trends.py)
+
+
+def period_words(period: str) -> str:
+    """A period as core's own sentences (the trend summary) say it, in the current language."""
+    words = {
+        "4w": say("Last 4 weeks"),
+        "3m": say("Last 3 months"),
+        "12m": say("Last 12 months"),
+        "all": say("Everything"),
     }
-)  # in the current language at each lookup
+    return words[period]
 
 
 class ContactLike(Protocol):

@@ -34,11 +34,14 @@ def main(argv: list[str]) -> int:
 def shoot(out: Path, home: Path) -> None:
     from peerdesk.core.settings import LocalSettings
     from peerdesk.demo import make_demo
+    from peerdesk.ui.shared import i18n
     from peerdesk.ui.shell import application
     from peerdesk.ui.shell.mainwindow import MainWindow
     from peerdesk.ui.shell.pages import PAGES
 
     app = application.create_application()
+    application.apply_look(app, "light", 1.0)  # as the program starts: PeerDesk's style
+    i18n.install(app, "en")  # English, with its plural forms ("4 follow-ups")
     vault_path, passphrase = make_demo(home)
     window = MainWindow(vault_path, LocalSettings(home / "settings.json"))
     window.flow.set_demo_passphrase(passphrase)
@@ -63,7 +66,7 @@ def shoot(out: Path, home: Path) -> None:
 
 
 def _extra_shots(app: object, window: object, out: Path) -> None:
-    """The quick log form, and the dashboard in the dark theme (as night shifts see it)."""
+    """The quick log form, and the dashboard and contact log in the dark theme (night shifts)."""
     from peerdesk.ui.shell import theme
 
     page = window.go("contacts")  # type: ignore[attr-defined]
@@ -73,12 +76,14 @@ def _extra_shots(app: object, window: object, out: Path) -> None:
     window.grab().save(str(out / "contact-form.png"))  # type: ignore[attr-defined]
     page.form.discard_draft()
     theme.apply_theme(app, "dark")  # type: ignore[arg-type]
-    window.go("dashboard")  # type: ignore[attr-defined]
-    for _ in range(10):
-        app.processEvents()  # type: ignore[attr-defined]
-    window.grab().save(str(out / "dashboard-dark.png"))  # type: ignore[attr-defined]
+    for key in ("dashboard", "contacts"):
+        window.go(key)  # type: ignore[attr-defined]
+        for _ in range(10):
+            app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(out / f"{key}-dark.png"))  # type: ignore[attr-defined]
+        print(out / f"{key}-dark.png")
     theme.apply_theme(app, "system")  # type: ignore[arg-type]
-    print(out / "contact-form.png", out / "dashboard-dark.png")
+    print(out / "contact-form.png")
 
 
 if __name__ == "__main__":

@@ -241,10 +241,6 @@
     <context>
         <name>ChartSummary</name>
         <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
             <source>no value</source>
             <comment>a gap in a chart's data</comment>
             <translation>aucune valeur</translation>
@@ -376,6 +372,151 @@
         <message>
             <source>%1: enter answers from the official form</source>
             <translation>%1 : saisir les réponses du formulaire officiel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Coun&amp;try:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Région :</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Chercher dans le répertoire</translation>
+        </message>
+        <message>
+            <source>Open &amp;24/7</source>
+            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>column: the date a training module was finished</comment>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>Prendre soin de soi</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Your country</source>
+            <translation>Votre pays</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Les 3 derniers mois</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>Crisis &amp;&amp; referral &amp;resources</source>
+            <translation>&amp;Ressources de crise et d'orientation</translation>
+        </message>
+        <message>
+            <source>Training hours</source>
+            <translation>Heures de formation</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <comment>column: a number of hours of training</comment>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>External trainings</source>
+            <translation>Formations externes</translation>
+        </message>
+        <message>
+            <source>PeerDesk modules completed</source>
+            <translation>Modules PeerDesk terminés</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Edit your service</source>
+            <translation>Modifier votre service</translation>
         </message>
     </context>
     <context>
@@ -1286,10 +1427,6 @@
             <translation>Dans quel pays travaillez-vous? Le répertoire des ressources, ici comme une fois le coffre-fort ouvert, affiche d'abord les services de ce pays, à commencer par son numéro d'urgence. Vous pourrez changer ce choix plus tard dans les paramètres.</translation>
         </message>
         <message>
-            <source>Your country</source>
-            <translation>Votre pays</translation>
-        </message>
-        <message>
             <source>Somewhere else (use this computer's region)</source>
             <translation>Ailleurs (selon la région de cet ordinateur)</translation>
         </message>
@@ -1393,10 +1530,6 @@
         <message>
             <source>Emergency number</source>
             <translation>Numéro d'urgence</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
         </message>
         <message>
             <source>In %1, the emergency number is %2 (also %3).</source>
@@ -1844,10 +1977,6 @@
             </translation>
         </message>
         <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
             <source>Rows</source>
             <translation>Lignes</translation>
         </message>
@@ -1879,8 +2008,9 @@
             <translation>Il faut pour cela que le coffre-fort soit ouvert dans la fenêtre de PeerDesk.</translation>
         </message>
         <message>
-            <source>That did not work.</source>
-            <translation>Cela n'a pas fonctionné.</translation>
+            <source>Table</source>
+            <comment>a table of the vault's database</comment>
+            <translation>Table</translation>
         </message>
         <message>
             <source>Passphrase changed. %1</source>
@@ -2148,24 +2278,8 @@
             <translation>Tous les besoins</translation>
         </message>
         <message>
-            <source>Coun&amp;try:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
             <source>Any country</source>
             <translation>Tous les pays</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>&amp;Région :</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
         </message>
         <message>
             <source>Any region</source>
@@ -2174,10 +2288,6 @@
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
         </message>
         <message>
             <source>Any language</source>
@@ -2200,14 +2310,6 @@
             <translation>Nom, besoin, lieu ou numéro</translation>
         </message>
         <message>
-            <source>Search the directory</source>
-            <translation>Chercher dans le répertoire</translation>
-        </message>
-        <message>
-            <source>Open &amp;24/7</source>
-            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
-        </message>
-        <message>
             <source>Favourites onl&amp;y</source>
             <translation>Favoris seule&amp;ment</translation>
         </message>
@@ -2218,10 +2320,6 @@
         <message>
             <source>Clear search and filters</source>
             <translation>Effacer la recherche et les filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Chercher :</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -2284,17 +2382,8 @@
     <context>
         <name>DirectoryDialog</name>
         <message>
-            <source>Crisis &amp; referral resources</source>
-            <translation>Ressources de crise et d'orientation</translation>
-        </message>
-        <message>
             <source>The directory of crisis and referral services is not included in this build yet. If someone is in immediate danger, call your local emergency number.</source>
             <translation>Le répertoire des ressources de crise et d'orientation n'est pas encore inclus dans cette version. Si quelqu'un est en danger immédiat, appelez le numéro d'urgence local.</translation>
-        </message>
-        <message>
-            <source>call %1</source>
-            <comment>call a phone number</comment>
-            <translation>appeler le %1</translation>
         </message>
         <message>
             <source>24/7</source>
@@ -2302,16 +2391,8 @@
             <translation>24 h sur 24, 7 j sur 7</translation>
         </message>
         <message>
-            <source>Search the directory</source>
-            <translation>Chercher dans le répertoire</translation>
-        </message>
-        <message>
             <source>Search by name, country or need</source>
             <translation>Chercher par nom, pays ou besoin</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Chercher :</translation>
         </message>
         <message>
             <source>Services</source>
@@ -2331,18 +2412,6 @@
         <message>
             <source>Online chat</source>
             <translation>Clavardage</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site Web</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>En personne</translation>
         </message>
         <message>
             <source>Included with PeerDesk</source>
@@ -2370,6 +2439,7 @@
         </message>
         <message>
             <source>Entry</source>
+            <comment>where a directory entry comes from</comment>
             <translation>Fiche</translation>
         </message>
     </context>
@@ -2475,10 +2545,6 @@
         <message>
             <source>Go to a page</source>
             <translation>Aller à une page</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
         </message>
         <message>
             <source>This help</source>
@@ -2638,10 +2704,6 @@
             <translation>Importer</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
             <source>Source:</source>
             <translation>Source :</translation>
         </message>
@@ -2748,10 +2810,6 @@
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2775,10 +2833,6 @@
             <source>&amp;Help</source>
             <comment>menu entry</comment>
             <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Crisis &amp;&amp; referral &amp;resources</source>
-            <translation>&amp;Ressources de crise et d'orientation</translation>
         </message>
         <message>
             <source>&amp;About PeerDesk</source>
@@ -2820,6 +2874,9 @@
             <source>Locked.</source>
             <translation>Verrouillé.</translation>
         </message>
+    </context>
+    <context>
+        <name>Messages</name>
         <message>
             <source>That did not work.</source>
             <translation>Cela n'a pas fonctionné.</translation>
@@ -2850,34 +2907,6 @@
     </context>
     <context>
         <name>Pages</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Contact log</source>
-            <translation>Journal des contacts</translation>
-        </message>
-        <message>
-            <source>Self-care</source>
-            <translation>Prendre soin de soi</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
-            <source>Resources</source>
-            <translation>Ressources</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
         <message>
             <source>An overview of your week: recent contacts, your self-care check-ins and reminders.</source>
             <translation>Un survol de votre semaine : contacts récents, bilans d'autosoins et rappels.</translation>
@@ -2971,10 +3000,6 @@
         <message>
             <source>Last month</source>
             <translation>Le mois dernier</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation>Les 3 derniers mois</translation>
         </message>
         <message>
             <source>This quarter</source>
@@ -3102,10 +3127,6 @@
             <translation>plan-autosoins.pdf</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Writing the PDF…</source>
             <translation>Écriture du PDF…</translation>
         </message>
@@ -3120,13 +3141,6 @@
         <message>
             <source>The PDF was not written: %1</source>
             <translation>Le PDF n'a pas été écrit : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemScreen</name>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
         </message>
     </context>
     <context>
@@ -3197,10 +3211,6 @@
             <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
         </message>
         <message>
-            <source>Recovery key</source>
-            <translation>Clé de récupération</translation>
-        </message>
-        <message>
             <source>C&amp;opy</source>
             <translation>C&amp;opier</translation>
         </message>
@@ -3242,10 +3252,6 @@
         <message>
             <source>Type the recovery key you saved when you created the vault. After it opens, you will choose a new passphrase.</source>
             <translation>Tapez la clé de récupération conservée à la création du coffre-fort. Une fois le coffre-fort ouvert, vous choisirez une nouvelle phrase de passe.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Clé de récupération</translation>
         </message>
         <message>
             <source>Recovery &amp;key:</source>
@@ -3359,18 +3365,6 @@
     <context>
         <name>ReportFigures</name>
         <message>
-            <source>Table</source>
-            <translation>Tableau</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Chiffre</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
             <source>What it means</source>
             <translation>Ce que ça veut dire</translation>
         </message>
@@ -3403,24 +3397,8 @@
             <translation>%1 %2</translation>
         </message>
         <message>
-            <source>Figure</source>
-            <translation>Chiffre</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
             <source>All figures</source>
             <translation>Tous les chiffres</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Charts</source>
@@ -3429,10 +3407,6 @@
     </context>
     <context>
         <name>ReportView</name>
-        <message>
-            <source>Contacts per month</source>
-            <translation>Contacts par mois</translation>
-        </message>
         <message>
             <source>Summary</source>
             <translation>Résumé</translation>
@@ -3566,16 +3540,8 @@
             <translation>Incidents soutenus (comptés chaque mois)</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
             <source>modules completed (their estimated time) plus logged training</source>
             <translation>modules terminés (leur durée estimée) et formation inscrite</translation>
-        </message>
-        <message>
-            <source>Training hours</source>
-            <translation>Heures de formation</translation>
         </message>
         <message>
             <source>Training modules completed</source>
@@ -3632,16 +3598,8 @@
             <translation>contacts</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
             <source>categories</source>
             <translation>catégories</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
         </message>
     </context>
     <context>
@@ -3711,20 +3669,12 @@
             <translation>%1 n'est pas un rapport JSON lisible</translation>
         </message>
         <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
             <source>What to count</source>
             <translation>Quoi compter</translation>
         </message>
         <message>
             <source>First month</source>
             <translation>Premier mois</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Dernier mois</translation>
         </message>
         <message>
             <source>Smallest count shown</source>
@@ -3757,6 +3707,11 @@
         <message>
             <source>&amp;Last month:</source>
             <translation>&amp;Dernier mois :</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <comment>the last month of the range</comment>
+            <translation>Dernier mois</translation>
         </message>
         <message>
             <source>&amp;Smallest count shown:</source>
@@ -3862,24 +3817,12 @@
             <translation>État de la note</translation>
         </message>
         <message>
-            <source>Resources</source>
-            <translation>Ressources</translation>
-        </message>
-        <message>
             <source>A&amp;dd your organisation's service…</source>
             <translation>A&amp;jouter un service de votre organisation…</translation>
         </message>
         <message>
-            <source>Add your organisation's service</source>
-            <translation>Ajouter un service de votre organisation</translation>
-        </message>
-        <message>
             <source>Ed&amp;it your service…</source>
             <translation>Mo&amp;difier votre service…</translation>
-        </message>
-        <message>
-            <source>Edit your service</source>
-            <translation>Modifier votre service</translation>
         </message>
         <message>
             <source>I&amp;mport…</source>
@@ -4063,10 +4006,6 @@
     <context>
         <name>SelfCarePage</name>
         <message>
-            <source>Self-care</source>
-            <translation>Prendre soin de soi</translation>
-        </message>
-        <message>
             <source>Self-care sections</source>
             <translation>Sections de Prendre soin de soi</translation>
         </message>
@@ -4106,10 +4045,6 @@
             <translation>Programme d'aide aux employés (PAE)</translation>
         </message>
         <message>
-            <source>Peer support team</source>
-            <translation>Équipe de soutien par les pairs</translation>
-        </message>
-        <message>
             <source>Human resources</source>
             <translation>Ressources humaines</translation>
         </message>
@@ -4122,7 +4057,13 @@
             <translation>Santé au travail</translation>
         </message>
         <message>
+            <source>Peer support team</source>
+            <comment>a kind of service in the directory</comment>
+            <translation>Équipe de soutien par les pairs</translation>
+        </message>
+        <message>
             <source>Counselling</source>
+            <comment>a kind of service in the directory</comment>
             <translation>Services de consultation</translation>
         </message>
         <message>
@@ -4175,11 +4116,8 @@
         </message>
         <message>
             <source>Ho&amp;urs:</source>
+            <comment>a service's opening hours</comment>
             <translation>&amp;Heures :</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Heures</translation>
         </message>
         <message>
             <source>e.g. Weekdays 8:00–18:00</source>
@@ -4190,10 +4128,6 @@
             <translation>&amp;Langues :</translation>
         </message>
         <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
             <source>Codes such as en; fr</source>
             <translation>Codes comme en; fr</translation>
         </message>
@@ -4202,41 +4136,17 @@
             <translation>Site &amp;Web :</translation>
         </message>
         <message>
-            <source>Website</source>
-            <translation>Site Web</translation>
-        </message>
-        <message>
             <source>https://…</source>
             <comment>a web address, as a hint</comment>
             <translation>https://…</translation>
-        </message>
-        <message>
-            <source>Coun&amp;try:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
         </message>
         <message>
             <source>Two letters, e.g. CA</source>
             <translation>Deux lettres, p. ex. CA</translation>
         </message>
         <message>
-            <source>&amp;Region:</source>
-            <translation>&amp;Région :</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
             <source>Province, state or site</source>
             <translation>Province, État ou lieu de travail</translation>
-        </message>
-        <message>
-            <source>Edit your service</source>
-            <translation>Modifier votre service</translation>
         </message>
         <message>
             <source>Add your organisation's service</source>
@@ -4251,10 +4161,6 @@
             <translation>T&amp;ype :</translation>
         </message>
         <message>
-            <source>Open &amp;24/7</source>
-            <translation>Ouvert &amp;24 h sur 24, 7 j sur 7</translation>
-        </message>
-        <message>
             <source>Ways to reach:</source>
             <translation>Moyens de joindre :</translation>
         </message>
@@ -4265,10 +4171,6 @@
         <message>
             <source>&amp;Description:</source>
             <translation>&amp;Description :</translation>
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation>Dernière vérification</translation>
         </message>
         <message>
             <source>Last &amp;verified:</source>
@@ -4310,16 +4212,8 @@
             <translation>Agrandit ou réduit tout le texte (1,0 correspond à la taille du système).</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
             <source>The language of the window and of the questionnaires; “System” follows your computer. A change applies the next time PeerDesk starts.</source>
             <translation>La langue de la fenêtre et des questionnaires; « Système » suit votre ordinateur. Un changement s'applique au prochain démarrage de PeerDesk.</translation>
-        </message>
-        <message>
-            <source>Your country</source>
-            <translation>Votre pays</translation>
         </message>
         <message>
             <source>The referral directory shows this country's services first, starting with its emergency number; “System” follows your computer's region.</source>
@@ -4381,10 +4275,6 @@
             <translation>Français</translation>
         </message>
         <message>
-            <source>Same as the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
             <source>Light</source>
             <comment>colour theme</comment>
             <translation>Clair</translation>
@@ -4418,10 +4308,6 @@
             <source>Never</source>
             <comment>clear notes after</comment>
             <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
         </message>
         <message>
             <source>%1:</source>
@@ -4634,24 +4520,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <source>Hours</source>
-            <translation>Heures</translation>
-        </message>
-        <message>
             <source>Entry</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <source>Training hours</source>
-            <translation>Heures de formation</translation>
-        </message>
-        <message>
             <source>Completed modules</source>
             <translation>Modules terminés</translation>
-        </message>
-        <message>
-            <source>External trainings</source>
-            <translation>Formations externes</translation>
         </message>
         <message>
             <source>Re&amp;move selected training</source>
@@ -4686,10 +4560,6 @@
             <translation>Heu&amp;res :</translation>
         </message>
         <message>
-            <source>PeerDesk modules completed</source>
-            <translation>Modules PeerDesk terminés</translation>
-        </message>
-        <message>
             <source>Modules completed: %1, credited with their estimated time (%2 h). External trainings: %3 h. Total credited: %4 h. Time you actually spent in modules, complete or not: %5 h.</source>
             <translation>Modules terminés : %1, crédités selon leur durée estimée (%2 h). Formations externes : %3 h. Total crédité : %4 h. Temps réellement consacré aux modules, terminés ou non : %5 h.</translation>
         </message>
@@ -4712,10 +4582,6 @@
         <message>
             <source>Save the training transcript</source>
             <translation>Enregistrer le relevé de formation</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Writing the transcript…</source>
@@ -4805,20 +4671,12 @@
     <context>
         <name>TrainingModules</name>
         <message>
-            <source>Module</source>
-            <translation>Module</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
             <source>Estimated time</source>
             <translation>Durée estimée</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé le</translation>
         </message>
         <message>
             <source>Refresher due</source>
@@ -4902,10 +4760,6 @@
     </context>
     <context>
         <name>TrainingPage</name>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
         <message>
             <source>Training modules</source>
             <translation>Modules de formation</translation>
@@ -5119,28 +4973,8 @@ Vous répondez : « %3 »</translation>
             <translation>Préparé le %1.</translation>
         </message>
         <message>
-            <source>PeerDesk modules completed</source>
-            <translation>Modules PeerDesk terminés</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>Module</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé le</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Heures</translation>
-        </message>
-        <message>
             <source>No module completed yet.</source>
             <translation>Aucun module terminé pour l’instant.</translation>
-        </message>
-        <message>
-            <source>External trainings</source>
-            <translation>Formations externes</translation>
         </message>
         <message>
             <source>No external training recorded.</source>
@@ -5170,10 +5004,6 @@ Vous répondez : « %3 »</translation>
             <translation>4 dernières semaines</translation>
         </message>
         <message>
-            <source>Last 3 months</source>
-            <translation>3 derniers mois</translation>
-        </message>
-        <message>
             <source>Last 12 months</source>
             <translation>12 derniers mois</translation>
         </message>
@@ -5182,8 +5012,9 @@ Vous répondez : « %3 »</translation>
             <translation>Tout</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
+            <source>Last 3 months</source>
+            <comment>a span of the trend chart</comment>
+            <translation>3 derniers mois</translation>
         </message>
         <message>
             <source>Hours of support</source>
@@ -5222,10 +5053,6 @@ Vous répondez : « %3 »</translation>
         <message>
             <source>Measure</source>
             <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
         </message>
         <message>
             <source>Show as &amp;table</source>
@@ -5414,10 +5241,6 @@ Vous répondez : « %3 »</translation>
         <message>
             <source>Working</source>
             <translation>Traitement en cours</translation>
-        </message>
-        <message>
-            <source>Crisis &amp;&amp; referral &amp;resources</source>
-            <translation>&amp;Ressources de crise et d'orientation</translation>
         </message>
         <message>
             <source>Crisis and referral resources</source>

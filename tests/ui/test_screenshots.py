@@ -4,6 +4,7 @@ cut off, readable colours, and the window keeps the size it was given."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -88,6 +89,41 @@ def _background(image: QImage) -> QColor:
     return image.pixelColor(image.width() - 4, image.height() // 2)
 
 
+def page_problems(
+    window: QWidget, size: tuple[int, int], scheme: str, shots: Path
+) -> tuple[list[str], int]:
+    """Every page at one window size: what is wrong, and how many screenshots were saved."""
+    from peerdesk.ui.shell.pages import PAGES
+
+    width, height = size
+    problems: list[str] = []
+    window.resize(width, height)
+    screen = window.screen().availableGeometry()
+    ratio = window.screen().devicePixelRatio()
+    for spec in PAGES:
+        page = window.go(spec.key)
+        _settle(window, page)
+        grab = window.grab()
+        shot = grab.toImage()
+        shot.save(str(shots / f"{scheme}-{width}x{height}@{ratio:g}x-{spec.key}.png"))
+        where = f"{scheme} {width}×{height} @{ratio:g}× {spec.key}"
+        if (window.width(), window.height()) != (width, height):
+            problems.append(f"{where}: the window resized itself to {window.size()}")
+            window.resize(width, height)
+        need = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if need.width() > screen.width() or need.height() > screen.height():
+            problems.append(f"{where}: needs {need.width()}×{need.height()}, the screen "
+                            f"has {screen.width()}×{screen.height()}")  # fmt: skip
+        if grab.devicePixelRatio() != ratio:  # drawn at 1× and scaled up: blurry
+            problems.append(f"{where}: drawn at {grab.devicePixelRatio()}×, not {ratio}×")
+        problems += [f"{where}: {p}" for p in _sideways(page) + _cut_off(window, page)]
+        text = window.palette().color(R.WindowText)
+        ground = _background(shot)
+        if contrast_ratio(text, ground) < 4.5:
+            problems.append(f"{where}: text on {ground.name()} is hard to read")
+    return problems, len(PAGES)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_page_at_three_sizes(qtbot, qapp, make_window, fast_kdf, demo, scheme, tmp_path):
     vault_path, passphrase = demo
@@ -98,24 +134,8 @@ def test_every_page_at_three_sizes(qtbot, qapp, make_window, fast_kdf, demo, sch
         window.flow.unlock_screen.unlock_button.click()
         qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
         problems: list[str] = []
-        from peerdesk.ui.shell.pages import PAGES
-
-        for width, height in SIZES:
-            window.resize(width, height)
-            for spec in PAGES:
-                page = window.go(spec.key)
-                _settle(window, page)
-                shot = window.grab().toImage()
-                shot.save(str(tmp_path / f"{scheme}-{width}-{spec.key}.png"))
-                where = f"{scheme} {width}×{height} {spec.key}"
-                if (window.width(), window.height()) != (width, height):
-                    problems.append(f"{where}: the window resized itself to {window.size()}")
-                    window.resize(width, height)
-                problems += [f"{where}: {p}" for p in _sideways(page) + _cut_off(window, page)]
-                text = window.palette().color(R.WindowText)
-                ground = _background(shot)
-                if contrast_ratio(text, ground) < 4.5:
-                    problems.append(f"{where}: text on {ground.name()} is hard to read")
+        for size in SIZES:
+            problems += page_problems(window, size, scheme, tmp_path)[0]
         assert not problems, "\n".join(problems)
     finally:
         theme.apply_theme(qapp, "system")
@@ -158,6 +178,32 @@ def test_trend_chart_is_never_taller_than_the_window(qtbot, make_window, fast_kd
     page.tabs.setCurrentWidget(page.trends)
     _settle(window, page)
     assert page.trends.chart.height() < window.height() - 100
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_topics_get_the_room_in_the_contact_log(qtbot, make_window, fast_kdf, demo, size):
+    """Kind and risk have a few long, rare labels; sized to those they took a third of the
+    table while Topics, the column with the most to say, was cut short."""
+    from peerdesk.ui.contacts.page import TOPICS_COLUMN
+
+    vault_path, passphrase = demo
+    window = make_window(vault_path)
+    window.flow.unlock_screen.field.setText(passphrase)
+    window.flow.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    window.resize(*size)
+    page = window.go("contacts")
+    _settle(window, page)
+    header = page.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    topics = widths[TOPICS_COLUMN]
+    assert topics == max(widths), widths
+    chars = page.table.fontMetrics().averageCharWidth()
+    assert widths[3] <= 22 * chars and widths[5] <= 22 * chars, widths  # kind, risk
+    shown = [page.model.cell_text(page.model.contact_at(r), TOPICS_COLUMN) for r in range(20)]
+    room = topics - 8
+    fits = sum(page.table.fontMetrics().horizontalAdvance(t) <= room for t in shown)
+    assert fits >= 18, (topics, shown)  # nearly every row's topics shown whole
 
 
 # --- the same checks in French --------------------------------------------------------------

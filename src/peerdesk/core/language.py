@@ -15,6 +15,9 @@ SUPPORTED = (ENGLISH, FRENCH)
 # English has one too, holding only plural forms ("1 hour", "2 hours").
 CATALOGUE_LOCALE = {FRENCH: "fr_CA", ENGLISH: "en"}
 NAMES = {"system": "System", ENGLISH: "English", FRENCH: "Français"}
+# Words both the directory and the reports show: translated once (docs/glossary-fr.md), and
+# merged into each of their tables.
+COMMON_FRENCH: dict[str, str] = {"Phone": "Téléphone", "In person": "En personne"}
 PSEUDO_ENV = "PEERDESK_PSEUDO"
 
 # One process, one language, set once at start-up (by the window or a command).

@@ -26,8 +26,7 @@ FRENCH: dict[str, str] = {
     "Completed": "Faits",
     "Still open": "Encore ouverts",
     # Channels
-    "In person": "En personne",
-    "Phone": "Téléphone",
+    **lang.COMMON_FRENCH,
     "Video": "Vidéo",
     "Text / chat": "Texto / clavardage",
     "E-mail": "Courriel",

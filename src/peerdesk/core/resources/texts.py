@@ -7,8 +7,8 @@ from peerdesk.core import language as lang
 # English label -> Canadian French (docs/glossary-fr.md). The data (names, descriptions) carry
 # their own languages (docs/directory-format.md); these are PeerDesk's own words around them.
 FRENCH: dict[str, str] = {
+    **lang.COMMON_FRENCH,
     "Call": "Appeler",
-    "Phone": "Téléphone",
     "Text": "Texto",
     "Website": "Site Web",
     "%1: %2": "%1 : %2",

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from peerdesk.core.reports import Report
 from peerdesk.ui.reports.view import Row, all_rows
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -15,9 +16,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def headers() -> tuple[str, ...]:
     return (
-        translate("ReportFigures", "Table"),
-        translate("ReportFigures", "Figure"),
-        translate("ReportFigures", "Published"),
+        words.table(),
+        words.figure(),
+        words.published(),
         translate("ReportFigures", "What it means"),
     )
 

@@ -32,11 +32,13 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.core.reports import Report, accuracy_sentence, render
 from peerdesk.core.reports.build import MAX_K, MIN_K
 from peerdesk.ui.reports.figures_model import ReportFiguresModel
-from peerdesk.ui.reports.view import chart_spec, report_title
+from peerdesk.ui.reports.view import chart_spec, grain_title, report_title
+from peerdesk.ui.shared import typography, words
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.filedialogs import ask_save_path, run_dialog
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.rows import even_rows, name_columns
 
 
 def filters() -> dict[str, str]:
@@ -99,7 +101,7 @@ def grains() -> tuple[tuple[str, str], ...]:
 
 
 def empty_chart() -> ChartSpec:
-    return ChartSpec(title=translate("ReportView", "Contacts per month"), x_labels=())
+    return ChartSpec(title=grain_title("month"), x_labels=())
 
 
 def month_bounds(first: QDate, last: QDate) -> tuple[date, date]:
@@ -135,7 +137,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("ReportsPage", "Reports"))
+        self.setAccessibleName(words.page_titles()["reports"])
         self.own_report: Report | None = None
         self.team_report: Report | None = None
         self._generation = 0
@@ -143,7 +145,7 @@ class Page(BasePage):
         self._timer.timeout.connect(self.rebuild)
         self.model = ReportFiguresModel(self)
         column = self.scroll_column()
-        heading = translate("ReportsPage", "Reports")
+        heading = words.page_titles()["reports"]
         column.addWidget(QLabel(f"<h2>{heading}</h2>"))
         column.addWidget(self._wrapped(intro()))
         column.addWidget(self._options_box())
@@ -165,7 +167,7 @@ class Page(BasePage):
         today = QDate.currentDate()
         first, last = (
             translate("ReportsPage", "First month"),
-            translate("ReportsPage", "Last month"),
+            translate("ReportsPage", "Last month", "the last month of the range"),
         )
         self.from_month = _month_edit(first, today.addMonths(-2))
         self.to_month = _month_edit(last, today)
@@ -208,9 +210,7 @@ class Page(BasePage):
         layout = QVBoxLayout(box)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        typography.apply(self.heading, typography.Role.SUBHEADING)  # under the box's title
         self.explanation = self._wrapped()
         self.message = self._wrapped()
         self.message.setAccessibleName(translate("ReportsPage", "Report message"))
@@ -221,6 +221,7 @@ class Page(BasePage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().setVisible(False)
+        even_rows(self.table)
         self._size_columns()
         self.table.setMinimumHeight(self.fontMetrics().height() * 14)
         # The chart keeps its natural height; the table takes whatever room is left.
@@ -232,12 +233,10 @@ class Page(BasePage):
         return box
 
     def _size_columns(self) -> None:
-        """Names get a fixed share (elided, full text in the tooltip) so that the published
-        value stays in view without scrolling sideways, even at twice the text size."""
-        header, chars = self.table.horizontalHeader(), self.fontMetrics().averageCharWidth()
-        for column, width in ((0, 22), (1, 20)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * width)
+        """Names get a share (elided, full text in the tooltip) so that the published value
+        stays in view without scrolling sideways, even at twice the text size."""
+        name_columns(self.table, {0: (22, 36), 1: (20, 36)})
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 

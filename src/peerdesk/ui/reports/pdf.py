@@ -20,6 +20,7 @@ from peerdesk.ui.reports.view import (
     summary_rows,
     table_rows,
 )
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import install, translate
 from peerdesk.ui.shared.pdf import Block, Heading, PageBreak, Paragraph, Table, write_pdf
 
@@ -62,8 +63,8 @@ def _period_text(report: Report) -> str:
 
 
 def _rows_table(rows: list[Row], caption: str = "", first: str = "") -> Table:
-    first = first or translate("ReportPdf", "Figure")
-    published = translate("ReportPdf", "Published")
+    first = first or words.figure()
+    published = words.published()
     return Table([first, published], [[r.category, r.value] for r in rows], caption=caption)
 
 
@@ -85,7 +86,7 @@ def _table_blocks(report: Report) -> list[Block]:
     for row in table_rows(report):
         by_table.setdefault(row.table, []).append(row)
     for name, rows in by_table.items():
-        period, category = translate("ReportPdf", "Period"), translate("ReportPdf", "Category")
+        period, category = words.period(), words.category()
         first = period if name == "month" else category
         # The title is the table's first header row, so it can never be parted from it.
         blocks.append(_rows_table(rows, caption=rows[0].section, first=first))

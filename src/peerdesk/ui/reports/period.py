@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
 from peerdesk.core.periods import CUSTOM, PRESETS, matching_preset, preset_months
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 
 
@@ -16,7 +17,7 @@ def _labels() -> dict[str, str]:
     return {
         "this_month": translate("PeriodChooser", "This month"),
         "last_month": translate("PeriodChooser", "Last month"),
-        "last_3_months": translate("PeriodChooser", "Last 3 months"),
+        "last_3_months": words.last_3_months(),
         "this_quarter": translate("PeriodChooser", "This quarter"),
         "last_quarter": translate("PeriodChooser", "Last quarter"),
         "this_year": translate("PeriodChooser", "This year"),

@@ -11,6 +11,7 @@ from peerdesk.core.reports.accuracy import figure_note
 from peerdesk.core.reports.period import regroup
 from peerdesk.core.reports.ptable import MAX_NOISE
 from peerdesk.core.reports.texts import category_label, people_band, table_title
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.chart_spec import ChartSpec, Series
 from peerdesk.ui.shared.i18n import translate
 
@@ -58,7 +59,7 @@ class Row:
 
 def grain_title(grain: str) -> str:
     titles = {
-        "month": translate("ReportView", "Contacts per month"),
+        "month": table_title("month"),  # core's own title
         "quarter": translate("ReportView", "Contacts per quarter"),
         "year": translate("ReportView", "Contacts per year"),
     }
@@ -128,7 +129,7 @@ def mean_text(report: Report) -> str:
 def summary_rows(report: Report) -> list[Row]:
     section = translate("ReportView", "Summary")
     rows = [
-        _row(report, "summary", section, translate("ReportView", "Contacts"), report.contacts),
+        _row(report, "summary", section, words.contacts(), report.contacts),
         Row(
             "summary",
             section,
@@ -162,14 +163,12 @@ def summary_rows(report: Report) -> list[Row]:
         ),
     ]
     if report.training is not None:
-        training = translate("ReportView", "Training")
+        training = words.training()
         hours = f"{report.training.hours:g}"  # exactly as the files hold it
         note = translate(
             "ReportView", "modules completed (their estimated time) plus logged training"
         )
-        rows.append(
-            Row("training", training, translate("ReportView", "Training hours"), hours, "", note)
-        )
+        rows.append(Row("training", training, words.training_hours(), hours, "", note))
         modules = str(report.training.modules_completed)
         rows.append(
             Row(
@@ -269,8 +268,8 @@ def chart_spec(report: Report, table_name: str) -> ChartSpec:
         title=chart_title,
         x_labels=[_short(table_name, c, one_year) for c, _ in cells],
         x_descriptions=descriptions,
-        series=[Series(translate("ReportView", "Contacts"), values, kind="bar", units=contacts)],
+        series=[Series(words.contacts(), values, kind="bar", units=contacts)],
         units=contacts,
         x_noun=noun if table_name == "month" else translate("ReportView", "categories"),
-        x_title=axis if table_name == "month" else translate("ReportView", "Category"),
+        x_title=axis if table_name == "month" else words.category(),
     )

@@ -32,8 +32,10 @@ from peerdesk.ui.resources.labels import (
 )
 from peerdesk.ui.resources.model import ResourceListModel
 from peerdesk.ui.resources.query import find
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.spacing import TIGHT
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
 
 DEBOUNCE_MS = 150  # search while typing, but not on every single key of a fast typist
@@ -51,22 +53,22 @@ def combos() -> tuple[tuple[str, str, str, str, Callable[[str], str]], ...]:
         ),
         (
             "country",
-            translate("DirectoryBrowser", "Coun&try:"),
-            translate("DirectoryBrowser", "Country"),
+            words.country_field(),
+            words.country(),
             translate("DirectoryBrowser", "Any country"),
             country_name,
         ),
         (
             "region",
-            translate("DirectoryBrowser", "&Region:"),
-            translate("DirectoryBrowser", "Region"),
+            words.region_field(),
+            words.region(),
             translate("DirectoryBrowser", "Any region"),
             str,
         ),
         (
             "language",
             translate("DirectoryBrowser", "&Language:"),
-            translate("DirectoryBrowser", "Language"),
+            words.language(),
             translate("DirectoryBrowser", "Any language"),
             language_name,
         ),
@@ -89,11 +91,11 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("DirectoryBrowser", "Name, need, place or number"))
-        self.search.setAccessibleName(translate("DirectoryBrowser", "Search the directory"))
+        self.search.setAccessibleName(words.search_directory())
         self.search.setClearButtonEnabled(True)
         mark_sensitive(self.search)  # what someone needs can say a lot about them
         self.combos: dict[str, QComboBox] = {}
-        self.open_24_7 = QCheckBox(translate("DirectoryBrowser", "Open &24/7"))
+        self.open_24_7 = QCheckBox(words.open_24_7())
         self.favourites_only = QCheckBox(translate("DirectoryBrowser", "Favourites onl&y"))
         self.favourites_only.setVisible(with_favourites)
         self.clear_button = QPushButton(translate("DirectoryBrowser", "&Clear filters"))
@@ -110,7 +112,7 @@ class FilterBar(QWidget):
     def _layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(translate("DirectoryBrowser", "&Search:"))
+        label = QLabel(words.search_field())
         label.setBuddy(self.search)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.search, 0, 1, 1, 6)
@@ -299,7 +301,7 @@ class DirectoryBrowser(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setAlternatingRowColors(True)
-        self.results.setSpacing(2)
+        self.results.setSpacing(TIGHT)
         self.count_label = QLabel("")
         self.count_label.setAccessibleName(
             translate("DirectoryBrowser", "Number of services found")

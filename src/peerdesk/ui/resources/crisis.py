@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.ui.resources.browser import DirectoryBrowser, clipboard_for
 from peerdesk.ui.resources.countries import country_name, preferred_country
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class CrisisResourcesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("CrisisResourcesDialog", "Close"))
+        close.setAccessibleName(words.close())
         column = QVBoxLayout(self)
         column.addWidget(intro_label)
         column.addWidget(self.emergency)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.entity import CHANNELS, Resource
 from peerdesk.core.resources.template import row_to_dict
+from peerdesk.core.resources.texts import human
 from peerdesk.ui.resources.countries import preferred_country
 from peerdesk.ui.resources.labels import channel_name
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
@@ -35,11 +37,17 @@ def kinds() -> tuple[tuple[str, str], ...]:
     """(category stored, what the list shows) for the usual kinds of workplace service."""
     return (
         ("eap", translate("ServiceForm", "Employee assistance programme (EAP)")),
-        ("peer support", translate("ServiceForm", "Peer support team")),
+        (
+            "peer support",
+            translate("ServiceForm", "Peer support team", "a kind of service in the directory"),
+        ),
         ("human resources", translate("ServiceForm", "Human resources")),
         ("chaplaincy", translate("ServiceForm", "Chaplain or spiritual care")),
         ("occupational health", translate("ServiceForm", "Occupational health")),
-        ("counselling", translate("ServiceForm", "Counselling")),
+        (
+            "counselling",
+            translate("ServiceForm", "Counselling", "a kind of service in the directory"),
+        ),
     )
 
 
@@ -67,28 +75,28 @@ def lines() -> dict[str, tuple[str, str, str]]:
             translate("ServiceForm", "e.g. HOME to 741741"),
         ),
         "hours": (
-            translate("ServiceForm", "Ho&urs:"),
-            translate("ServiceForm", "Hours"),
+            translate("ServiceForm", "Ho&urs:", "a service's opening hours"),
+            human("Hours"),
             translate("ServiceForm", "e.g. Weekdays 8:00–18:00"),
         ),
         "languages": (
             translate("ServiceForm", "&Languages:"),
-            translate("ServiceForm", "Languages"),
+            human("Languages"),
             translate("ServiceForm", "Codes such as en; fr"),
         ),
         "website": (
             translate("ServiceForm", "&Website:"),
-            translate("ServiceForm", "Website"),
+            human("Website"),
             translate("ServiceForm", "https://…", "a web address, as a hint"),
         ),
         "country": (
-            translate("ServiceForm", "Coun&try:"),
-            translate("ServiceForm", "Country"),
+            words.country_field(),
+            words.country(),
             translate("ServiceForm", "Two letters, e.g. CA"),
         ),
         "region": (
-            translate("ServiceForm", "&Region:"),
-            translate("ServiceForm", "Region"),
+            words.region_field(),
+            words.region(),
             translate("ServiceForm", "Province, state or site"),
         ),
     }
@@ -96,6 +104,11 @@ def lines() -> dict[str, tuple[str, str, str]]:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "service"
+
+
+def add_service_title() -> str:
+    """The form's title when adding; the Resources page's button says the same."""
+    return translate("ServiceForm", "Add your organisation's service")
 
 
 class ServiceForm(QDialog):
@@ -108,8 +121,8 @@ class ServiceForm(QDialog):
         self.directory = directory
         self.existing = existing
         self.saved: Resource | None = None
-        edit = translate("ServiceForm", "Edit your service")
-        add = translate("ServiceForm", "Add your organisation's service")
+        edit = words.edit_your_service()
+        add = add_service_title()
         self.setWindowTitle(edit if existing else add)
         self.fields: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
@@ -133,7 +146,7 @@ class ServiceForm(QDialog):
             if key == "name":
                 self.form.addRow(translate("ServiceForm", "&Kind:"), self.kind)
         self.fields["country"].setText(preferred_country() or "")
-        self.open_24_7 = QCheckBox(translate("ServiceForm", "Open &24/7"))
+        self.open_24_7 = QCheckBox(words.open_24_7())
         self.form.addRow("", self.open_24_7)
         self.form.addRow(translate("ServiceForm", "Ways to reach:"), self._channel_boxes())
         self.description = QPlainTextEdit()
@@ -143,7 +156,7 @@ class ServiceForm(QDialog):
         self.form.addRow(translate("ServiceForm", "&Description:"), self.description)
         self.verified = QDateEdit(QDate.currentDate())
         self.verified.setCalendarPopup(True)
-        self.verified.setAccessibleName(translate("ServiceForm", "Last verified"))
+        self.verified.setAccessibleName(human("Last verified"))
         self.form.addRow(translate("ServiceForm", "Last &verified:"), self.verified)
         self._finish()
 

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
+
+
+def crisis_title() -> str:
+    """The directory dialog's title, as the main window's own dialog says it."""
+    from peerdesk.ui.resources.crisis import title
+
+    return title()
 
 
 def _optional(module: str, attr: str) -> Any:
@@ -47,7 +55,7 @@ def show_resources(parent: QWidget | None) -> None:
     if directory is None:
         QMessageBox.information(
             parent,
-            translate("DirectoryDialog", "Crisis & referral resources"),
+            crisis_title(),
             translate(
                 "DirectoryDialog",
                 "The directory of crisis and referral services is not included in this build "
@@ -61,7 +69,9 @@ def show_resources(parent: QWidget | None) -> None:
 def describe(resource: Any) -> str:
     """One line per service: name, how to reach it, hours (all from the directory's data)."""
     parts = [str(getattr(resource, "name", resource))]
-    call = translate("DirectoryDialog", "call %1", "call a phone number")
+    from peerdesk.ui.resources.model import call_text
+
+    call = call_text()
     phones = [call.replace("%1", p.number) for p in getattr(resource, "phones", ())]
     from peerdesk.ui.resources.model import text_code
 
@@ -82,15 +92,15 @@ class DirectoryDialog(QDialog):
 
     def __init__(self, directory: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("DirectoryDialog", "Crisis & referral resources"))
+        self.setWindowTitle(crisis_title())
         self.directory = directory
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setAccessibleName(translate("DirectoryDialog", "Search the directory"))
+        self.search.setAccessibleName(words.search_directory())
         self.search.setPlaceholderText(
             translate("DirectoryDialog", "Search by name, country or need")
         )
-        label = QLabel(translate("DirectoryDialog", "&Search:"))
+        label = QLabel(words.search_field())
         label.setBuddy(self.search)
         self.results = QListWidget()
         self.results.setAccessibleName(translate("DirectoryDialog", "Services"))

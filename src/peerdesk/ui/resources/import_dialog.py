@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.resources.report import ImportRejected, ImportReport
 from peerdesk.ui.resources.countries import country_name, preferred_country
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
 from peerdesk.ui.shared.i18n import translate
 
@@ -155,8 +156,8 @@ class ImportDialog(QDialog):
         self.details.setAccessibleName(translate("ImportDialog", "Preview and validation report"))
         self.import_button = QPushButton(translate("ImportDialog", "&Import"))
         self.import_button.setAccessibleName(translate("ImportDialog", "Import"))
-        self.close_button = QPushButton(translate("ImportDialog", "Close"))
-        self.close_button.setAccessibleName(translate("ImportDialog", "Close"))
+        self.close_button = QPushButton(words.close())
+        self.close_button.setAccessibleName(words.close())
         self._layout()
 
     def _layout(self) -> None:

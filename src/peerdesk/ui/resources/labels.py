@@ -19,9 +19,9 @@ def channel_labels() -> dict[str, str]:
         "call": translate("DirectoryLabels", "Phone call"),
         "text": translate("DirectoryLabels", "Text message"),
         "chat": translate("DirectoryLabels", "Online chat"),
-        "web": translate("DirectoryLabels", "Website"),
-        "email": translate("DirectoryLabels", "Email"),
-        "in_person": translate("DirectoryLabels", "In person"),
+        "web": human("Website"),
+        "email": human("Email"),
+        "in_person": human("In person"),
     }
 
 
@@ -125,7 +125,10 @@ def card_sections(resource: Resource, now: datetime | None = None) -> list[tuple
     r = resource
     place = ", ".join(x for x in (r.region, country_name(r.country) if r.country else "") if x)
     found = sections(r, now or datetime.now(), language_name, place, category_name)
-    entry = (translate("DirectoryLabels", "Entry"), origin_labels().get(r.origin, r.origin))
+    entry = (
+        translate("DirectoryLabels", "Entry", "where a directory entry comes from"),
+        origin_labels().get(r.origin, r.origin),
+    )
     last = human("Source and date")
     return [(h, [*rows, entry] if h == last else rows) for h, rows in found]
 

@@ -14,9 +14,14 @@ Index = QModelIndex | QPersistentModelIndex
 FAVOURITE_MARK = "★ "  # a text mark, so the meaning never rests on colour alone
 
 
+def call_text() -> str:
+    """'call %1' for a phone number, in every list of services."""
+    return translate("DirectoryList", "call %1", "call a phone number")
+
+
 def reach_summary(resource: Resource) -> str:
     """How to reach the service in a few words: numbers, text codes, hours."""
-    call = translate("DirectoryList", "call %1", "call a phone number")
+    call = call_text()
     parts = [call.replace("%1", p.number) for p in resource.phones]
     parts += [text_code(c.keyword, c.number) for c in resource.text_codes]
     if not parts and resource.website:

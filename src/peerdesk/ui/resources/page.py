@@ -21,8 +21,9 @@ from peerdesk.core.resources.entity import Resource
 from peerdesk.ui.resources.browser import DirectoryBrowser
 from peerdesk.ui.resources.countries import chosen_country
 from peerdesk.ui.resources.crisis import show_directory_dialog
-from peerdesk.ui.resources.form import ServiceForm
+from peerdesk.ui.resources.form import ServiceForm, add_service_title
 from peerdesk.ui.resources.import_dialog import ImportDialog
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
 from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.i18n import translate
@@ -78,7 +79,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("ResourcesPage", "Resources"))
+        self.setAccessibleName(words.page_titles()["resources"])
         from peerdesk.storage.directory import Directory
 
         self.notes = ctx.desk.resource_notes
@@ -104,11 +105,9 @@ class Page(BasePage):
         self.add_button = QPushButton(
             translate("ResourcesPage", "A&dd your organisation's service…")
         )
-        self.add_button.setAccessibleName(
-            translate("ResourcesPage", "Add your organisation's service")
-        )
+        self.add_button.setAccessibleName(add_service_title())
         self.edit_button = QPushButton(translate("ResourcesPage", "Ed&it your service…"))
-        self.edit_button.setAccessibleName(translate("ResourcesPage", "Edit your service"))
+        self.edit_button.setAccessibleName(words.edit_your_service())
         self.import_button = QPushButton(translate("ResourcesPage", "I&mport…"))
         self.import_button.setAccessibleName(
             translate("ResourcesPage", "Import services from a file")

@@ -10,8 +10,10 @@ from peerdesk.ui.selfcare.checkin import CheckinPanel
 from peerdesk.ui.selfcare.plan import PlanEditor
 from peerdesk.ui.selfcare.support import SupportPanel
 from peerdesk.ui.selfcare.trends import TrendPanel
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.spacing import mark_page
 
 # Changes elsewhere that move what this page shows: the load series, training milestones.
 TOPICS = ("selfcare", "contacts", "training")
@@ -23,7 +25,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, country: str | None = None):
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("SelfCarePage", "Self-care"))
+        self.setAccessibleName(words.page_titles()["selfcare"])
         service = ctx.desk.selfcare
         self.care = CarePanel(service)
         self.checkin = CheckinPanel(service)
@@ -54,8 +56,9 @@ class Page(BasePage):
 
     def _layout(self) -> None:
         inner = QWidget()
+        mark_page(inner)  # the page margin, as on the other pages
         column = QVBoxLayout(inner)
-        title = translate("SelfCarePage", "Self-care")
+        title = words.page_titles()["selfcare"]
         heading = QLabel(f"<h2>{title}</h2>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         intro = QLabel(

@@ -22,6 +22,7 @@ from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.selfcare import SelfCarePlan
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
 from peerdesk.core.selfcare.plan import SECTION_LABELS
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_date
@@ -211,7 +212,7 @@ class PlanEditor(QWidget):
             self,
             translate("PlanEditor", "Save the plan as PDF"),
             translate("PlanEditor", "self-care-plan.pdf", "a file name"),
-            translate("PlanEditor", "PDF (*.pdf)"),
+            words.pdf_files(),
         )
         if path is not None:
             self.write_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))

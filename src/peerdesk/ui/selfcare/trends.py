@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from peerdesk.core.selfcare import Trend
 from peerdesk.core.selfcare.trends import PERIODS
 from peerdesk.ui.selfcare.flow import narrow_combo
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.rows import even_rows
 
 DEFAULT_MEASURE = "quick_checkin/overall"
 DEFAULT_PERIOD = "3m"
@@ -32,7 +34,7 @@ def period_labels() -> dict[str, str]:
     """The period codes core knows (core.selfcare.trends.PERIODS), in the window's words."""
     labels = {
         "4w": translate("TrendPanel", "Last 4 weeks"),
-        "3m": translate("TrendPanel", "Last 3 months"),
+        "3m": translate("TrendPanel", "Last 3 months", "a span of the trend chart"),
         "12m": translate("TrendPanel", "Last 12 months"),
         "all": translate("TrendPanel", "Everything"),
     }
@@ -49,7 +51,7 @@ def trend_spec(trend: Trend, short_name: str) -> ChartSpec:
     score = Series(trend.name, [p.value for p in trend.points], "line", "circle", "solid",
                    units=trend.unit)  # fmt: skip
     contacts, hours = (
-        translate("TrendPanel", "Contacts"),
+        words.contacts(),
         translate("TrendPanel", "Hours of support"),
     )
     load = [
@@ -98,7 +100,7 @@ class TrendPanel(QWidget):
                 self.measure.addItem(label, f"{inst.id}/{sub.id}")
         self.period = QComboBox()
         narrow_combo(self.period)
-        self.period.setAccessibleName(translate("TrendPanel", "Period"))
+        self.period.setAccessibleName(words.period())
         for code, label in period_labels().items():
             self.period.addItem(label, code)
         self.as_table = QCheckBox(translate("TrendPanel", "Show as &table"))
@@ -108,6 +110,7 @@ class TrendPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("TrendPanel", "Trend as a table"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        even_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # A chart taller than about 28 lines is no easier to read, and must fit on screen.
         self.chart.setMaximumHeight(max(360, self.fontMetrics().lineSpacing() * 28))

@@ -18,6 +18,7 @@ from peerdesk.core.data_texts import ERASE_WARNING, EXPORT_WARNING
 from peerdesk.core.errors import PeerDeskError
 from peerdesk.core.passphrase import KEEPS_DATA_KEY, ROTATE_OFFER
 from peerdesk.ui.settings import data_dialogs as dialogs
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.filedialogs import ask_open_path, ask_save_path
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_number
@@ -150,7 +151,7 @@ def summary_text(info: dict[str, Any]) -> str:
     versions = versions.replace("%1", str(info["format_version"]))
     versions = versions.replace("%2", str(info["schema_version"]))
     table, rows_head = (
-        translate("DataSecurityGroup", "Table"),
+        translate("DataSecurityGroup", "Table", "a table of the vault's database"),
         translate("DataSecurityGroup", "Rows"),
     )
     return (
@@ -268,7 +269,7 @@ class DataSecurityGroup(QGroupBox):
                 if isinstance(err, PeerDeskError):
                     self.say(err.message)
                 else:
-                    self.say(translate("DataSecurityGroup", "That did not work."))
+                    self.say(words.did_not_work())
 
         self.ctx.runner.run(work, succeeded, failed)
 

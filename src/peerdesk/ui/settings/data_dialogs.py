@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from peerdesk.ui.settings.backups_model import BackupModel
 from peerdesk.ui.shared.filedialogs import ask_open_path, run_dialog
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.rows import even_rows
 from peerdesk.ui.unlock import keyout
 from peerdesk.ui.unlock.screens import RecoveryKeyScreen
 from peerdesk.ui.unlock.widgets import NewPassphraseForm, paragraph, secret_field
@@ -191,6 +192,7 @@ class RestoreDialog(SecretDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        even_rows(self.table)
         self.file_button = QPushButton(translate("DataDialogs", "From a &file…"))
         self.source_label = paragraph("")
         self.source_label.setAccessibleName(translate("DataDialogs", "Chosen backup"))

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,8 +19,10 @@ from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import Setting, in_scope
 from peerdesk.ui.resources.countries import country_name
 from peerdesk.ui.settings.data import DataSecurityGroup
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shell.theme import theme_names
 
 
 def scope_titles() -> dict[str, str]:
@@ -44,7 +44,7 @@ def setting_texts() -> dict[str, tuple[str, str]]:
             translate("SettingsPage", "Makes all text larger or smaller (1.0 is the system size)."),
         ),
         "language": (
-            translate("SettingsPage", "Language"),
+            words.language(),
             translate(
                 "SettingsPage",
                 "The language of the window and of the questionnaires; “System” follows your "
@@ -52,7 +52,7 @@ def setting_texts() -> dict[str, tuple[str, str]]:
             ),
         ),
         "country": (
-            translate("SettingsPage", "Your country"),
+            words.your_country(),
             translate(
                 "SettingsPage",
                 "The referral directory shows this country's services first, starting with its "
@@ -101,7 +101,7 @@ def choice_names(key: str, choices: tuple[str, ...]) -> dict[str, str]:
         }
     if key == "theme":
         return {
-            "system": translate("SettingsPage", "Same as the system"),
+            "system": theme_names()["system"],  # written once, in ui/shell/theme.py
             "light": translate("SettingsPage", "Light", "colour theme"),
             "dark": translate("SettingsPage", "Dark", "colour theme"),
         }
@@ -172,13 +172,10 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("SettingsPage", "Settings"))
+        self.setAccessibleName(words.page_titles()["settings"])
         self.editors: dict[str, QWidget] = {}
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        heading = translate("SettingsPage", "Settings")
+        column = self.scroll_column()  # frameless, with the page margin, like the other pages
+        heading = words.page_titles()["settings"]
         column.addWidget(QLabel(f"<h2>{heading}</h2>"))
         for scope in ("vault", "local"):
             column.addWidget(self._group(scope))
@@ -188,8 +185,6 @@ class Page(BasePage):
         self.message.setWordWrap(True)
         column.addWidget(self.message)
         column.addStretch(1)
-        scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
 
     def _group(self, scope: str) -> QGroupBox:
         box = QGroupBox(scope_titles()[scope])

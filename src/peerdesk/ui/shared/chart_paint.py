@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.chart_spec import ChartSpec, Series, format_value
 from peerdesk.ui.shared.chart_style import (
     DASH,
@@ -102,9 +103,7 @@ class _Painter:
         self.p.drawText(box, int(flags | Qt.AlignmentFlag.AlignVCenter), elided)
 
     def title(self) -> float:
-        bold = QFont(self.font)
-        bold.setBold(True)
-        bold.setPointSizeF(self.font.pointSizeF() * 1.15 if self.font.pointSizeF() > 0 else 12)
+        bold = typography.font(typography.Role.SECTION, self.font)
         self.p.setFont(bold)
         height = QFontMetricsF(bold, self.p.device()).height()
         box = QRectF(self.rect.left(), self.rect.top(), self.rect.width(), height)

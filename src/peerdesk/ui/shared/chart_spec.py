@@ -94,9 +94,9 @@ def format_value(value: float | None, units: str = "") -> str:
 
 def x_title(spec: ChartSpec) -> str:
     """The heading of the x column in the table view."""
-    from peerdesk.ui.shared.i18n import translate
+    from peerdesk.ui.shared import words
 
-    return spec.x_title or translate("ChartSummary", "Period")
+    return spec.x_title or words.period()
 
 
 def no_value_text() -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from peerdesk import __version__
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 
 LICENCES = (
@@ -63,7 +64,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (_keys("Ctrl+F"), translate("HelpDialog", "Search on the current page")),
         (pages.replace("%1", _keys("Ctrl+1")).replace("%2", _keys("Ctrl+7")),
          translate("HelpDialog", "Go to a page")),
-        (_keys("Ctrl+,"), translate("HelpDialog", "Settings")),
+        (_keys("Ctrl+,"), words.page_titles()["settings"]),
         (_keys("F1"), translate("HelpDialog", "This help")),
         (_keys("Ctrl+Q"), translate("HelpDialog", "Quit (after saving)")),
     ]  # fmt: skip

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.spacing import mark_page
 
 if TYPE_CHECKING:
     from peerdesk.core.desk import Desk
@@ -73,8 +74,9 @@ class BasePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        # The page table (ui/shell/pages.py) marks every page title in the "Pages" context.
-        self.setAccessibleName(translate("Pages", self.title))
+        # Every page title is marked once, in the "Common" context (ui/shared/words.py).
+        self.setAccessibleName(translate("Common", self.title))
+        mark_page(self)  # its layout gets the page margin (ui/shared/spacing.py)
 
     def refresh(self, topic: str) -> None:
         """Reload after a change to `topic`."""
@@ -88,6 +90,7 @@ class BasePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
+        mark_page(inner)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from peerdesk.ui.shared.i18n import translate
-from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.icons import set_icon
 from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.spacing import TIGHT
 from peerdesk.ui.shell.pages import PAGES, build_page
 
 
@@ -22,9 +23,11 @@ class DeskView(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(translate("DeskView", "Sections"))
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setSpacing(2)
+        self.sidebar.setSpacing(TIGHT)
+        self.sidebar.setUniformItemSizes(True)  # even rows
         for spec in PAGES:
-            item = QListWidgetItem(icon(spec.icon_name), spec.label())
+            item = QListWidgetItem(spec.label())
+            set_icon(item, spec.icon_name)
             keys = QKeySequence(f"Ctrl+{spec.shortcut_digit}")
             tip = translate("DeskView", "%1 (%2)", "a page's title (its keyboard shortcut)")
             native = keys.toString(QKeySequence.SequenceFormat.NativeText)
@@ -37,13 +40,6 @@ class DeskView(QWidget):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
-
-    def changeEvent(self, event: QEvent) -> None:
-        # A new theme: the icons are tinted with the text colour, so draw them again.
-        if event.type() == QEvent.Type.PaletteChange:
-            for row, spec in enumerate(PAGES):
-                self.sidebar.item(row).setIcon(icon(spec.icon_name))
-        super().changeEvent(event)
 
     def _sidebar_width(self) -> int:
         metrics = self.sidebar.fontMetrics()

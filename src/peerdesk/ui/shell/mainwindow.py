@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import PeerDeskError, SaveFailed
 from peerdesk.ui.resources.hook import show_resources
 from peerdesk.ui.shared import drafts as draft_keeping
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.clipboard import SecureClipboard
 from peerdesk.ui.shared.i18n import translate
-from peerdesk.ui.shared.icons import app_icon, icon
+from peerdesk.ui.shared.icons import app_icon, set_icon
 from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shared.settings import AppSettings
 from peerdesk.ui.shared.tasks import Runner
@@ -102,7 +103,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.retry_button)
 
     def _action(self, text: str, shortcut: str | QKeySequence, slot: Any, icon_name: str = ""):
-        action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
+        action = QAction(text, self)
+        if icon_name:
+            set_icon(action, icon_name)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             translate("MainWindow", "&Lock"), "Ctrl+L", self.lock, "lock"
         )
-        self.quit_action = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
+        self.quit_action = self._action(words.quit_app(), "Ctrl+Q", self.close)
         for action in (self.new_contact_action, self.lock_action, self.quit_action):
             file_menu.addAction(action)
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(
             self._action(
-                translate("MainWindow", "Crisis && referral &resources"),
+                words.crisis_resources_button(),
                 "",
                 lambda: show_resources(self),
                 "lifebuoy",
@@ -367,11 +370,7 @@ class MainWindow(QMainWindow):
             self.status(text)
 
         def failed(err: BaseException) -> None:
-            text = (
-                err.message
-                if isinstance(err, PeerDeskError)
-                else translate("MainWindow", "That did not work.")
-            )
+            text = err.message if isinstance(err, PeerDeskError) else words.did_not_work()
             finished(text)
 
         self.runner.run(work, finished, failed)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
+from peerdesk.ui.shared.words import page_titles
 
 
 @dataclass(frozen=True)
@@ -23,19 +24,6 @@ class PageSpec:
     def label(self) -> str:
         """The page's title in the window's language (read when a widget is built)."""
         return page_titles().get(self.key, self.title)
-
-
-def page_titles() -> dict[str, str]:
-    """Sidebar, Go menu and page headings: one translation per page, read at run time."""
-    return {
-        "dashboard": translate("Pages", "Dashboard"),
-        "contacts": translate("Pages", "Contact log"),
-        "selfcare": translate("Pages", "Self-care"),
-        "training": translate("Pages", "Training"),
-        "resources": translate("Pages", "Resources"),
-        "reports": translate("Pages", "Reports"),
-        "settings": translate("Pages", "Settings"),
-    }
 
 
 def coming_texts() -> dict[str, str]:

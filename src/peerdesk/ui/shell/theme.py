@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleFactory
 
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.spacing import SpacedStyle
 
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
@@ -147,18 +148,29 @@ def apply_theme(app: QApplication, theme: str) -> str:
 
 
 def _use(app: QApplication, style_name: str, colours: QPalette) -> None:
-    fusion = style_name.lower() == "fusion"
+    # Either style keeps PeerDesk's spacing scale (ui/shared/spacing.py).
+    wrapper = OutlinedStyle if style_name.lower() == "fusion" else SpacedStyle
     current = app.style()
-    if (fusion and not isinstance(current, OutlinedStyle)) or (
-        not fusion and current.name().lower() != style_name.lower()
-    ):
+    if type(current) is not wrapper or current.name().lower() != style_name.lower():
         style = QStyleFactory.create(style_name)
         if style is not None:
-            app.setStyle(OutlinedStyle(style) if fusion else style)
+            app.setStyle(wrapper(style))
     app.setPalette(colours)
+    _recolour_links()
 
 
-class OutlinedStyle(QProxyStyle):
+def _recolour_links() -> None:
+    """Links in rich-text labels keep the colour of the palette they were set under (Qt
+    resolves it when the text is set): set their text again, so a link on a dark window is
+    not dark blue."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in widget.text():
+            text = widget.text()
+            widget.clear()  # setText() of the same text does nothing
+            widget.setText(text)
+
+
+class OutlinedStyle(SpacedStyle):
     """Fusion, with check boxes and radio buttons outlined at 3:1 or more (WCAG 1.4.11).
 
     Fusion draws their edge a shade darker than the window, which all but vanishes on a dark

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.training.model import Check, CheckKind, Module
 from peerdesk.core.training.progress import CheckAttempt
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.spacing import GAP
 from peerdesk.ui.training.common import ChoiceRow, fill, text_label
 
 
@@ -70,7 +71,8 @@ class QuestionBox(QGroupBox):
             row = ChoiceRow(button, option.text)
             self.group.addButton(button, index)
             explanation = text_label("")
-            explanation.setContentsMargins(button.sizeHint().width() + 6, 0, 0, 6)
+            # lined up with the option's text: the button, then the row's spacing
+            explanation.setContentsMargins(button.sizeHint().width() + GAP, 0, 0, GAP)
             explanation.hide()
             self.rows.append(row)
             self.explanations.append(explanation)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.text import mark_sensitive
 
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -60,12 +61,11 @@ def text_label(text: str = "", rich: bool = False) -> QLabel:
 
 
 def heading(text: str, level: int = 2) -> QLabel:
+    """Level 1 is the page's title, 2 a section, 3 a sub-heading (ui/shared/typography.py)."""
     label = WrapLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.35, 3: 1.15}.get(level, 1.0))
-    label.setFont(font)
+    roles = {1: typography.Role.TITLE, 2: typography.Role.SECTION}
+    typography.apply(label, roles.get(level, typography.Role.SUBHEADING))
     label.setText(text)
     label.setWordWrap(True)
     return label

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import InvalidInput, PeerDeskError
 from peerdesk.core.training.progress import Status
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import UiContext
+from peerdesk.ui.shared.rows import even_rows
 from peerdesk.ui.shared.text import mark_sensitive
 from peerdesk.ui.training.common import fill, heading, text_label
 from peerdesk.ui.training.log_model import ExternalTrainingModel, hours_text
@@ -42,7 +44,7 @@ def field_label(field: str) -> str:
     if field == "date":
         return translate("TrainingLog", "Date")
     if field == "hours":
-        return translate("TrainingLog", "Hours")
+        return words.hours_of_training()
     return translate("TrainingLog", "Entry")
 
 
@@ -65,7 +67,7 @@ def table_view(name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
-    view.setWordWrap(True)
+    even_rows(view)
     return view
 
 
@@ -76,7 +78,6 @@ def stretch_first(view: QTableView) -> None:
 
 def fit_height(view: QTableView, min_rows: int = 2, max_rows: int = 8) -> None:
     """A short table is short: as tall as its rows (within bounds), not a fixed block."""
-    view.resizeRowsToContents()
     rows = max(min(view.model().rowCount(), max_rows), min_rows)
     row_height = view.verticalHeader().defaultSectionSize()
     heights = [view.rowHeight(r) for r in range(min(view.model().rowCount(), max_rows))]
@@ -93,7 +94,7 @@ class TrainingLogView(QWidget):
         super().__init__(parent)
         self.ctx, self.service = ctx, ctx.desk.training
         self.hours = text_label("")
-        self.hours.setAccessibleName(translate("TrainingLog", "Training hours"))
+        self.hours.setAccessibleName(words.training_hours())
         self.completed = CompletedOnly(self)
         self.completed.setSourceModel(modules)
         self.completed_view = table_view(translate("TrainingLog", "Completed modules"))
@@ -101,7 +102,7 @@ class TrainingLogView(QWidget):
         self.completed_view.hideColumn(1)  # the status: always "complete" here
         stretch_first(self.completed_view)
         self.external = ExternalTrainingModel(self)
-        self.external_view = table_view(translate("TrainingLog", "External trainings"))
+        self.external_view = table_view(words.external_trainings())
         self.external_view.setModel(self.external)
         stretch_first(self.external_view)
         self.remove_button = QPushButton(translate("TrainingLog", "Re&move selected training"))
@@ -144,9 +145,9 @@ class TrainingLogView(QWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self.hours)
-        column.addWidget(heading(translate("TrainingLog", "PeerDesk modules completed"), 3))
+        column.addWidget(heading(words.modules_completed(), 3))
         column.addWidget(self.completed_view)
-        column.addWidget(heading(translate("TrainingLog", "External trainings"), 3))
+        column.addWidget(heading(words.external_trainings(), 3))
         column.addWidget(self.external_view)
         row = QHBoxLayout()
         row.addWidget(self.remove_button)
@@ -217,7 +218,7 @@ class TrainingLogView(QWidget):
             self,
             translate("TrainingLog", "Save the training transcript"),
             "training-transcript.pdf",
-            translate("TrainingLog", "PDF (*.pdf)"),
+            words.pdf_files(),
         )
         if path is not None:
             self.write_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 
 from peerdesk.core.training.progress import ExternalTraining
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_date
 from peerdesk.ui.shared.rows import Index, RowsModel
@@ -18,7 +19,7 @@ def headers() -> tuple[str, ...]:
         translate("TrainingLog", "Course"),
         translate("TrainingLog", "Provider"),
         translate("TrainingLog", "Date"),
-        translate("TrainingLog", "Hours"),
+        words.hours_of_training(),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from peerdesk.core.training.progress import ModuleStatus, Status
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_date, format_duration
 from peerdesk.ui.shared.rows import Index, RowsModel
@@ -17,10 +18,10 @@ from peerdesk.ui.training.common import fill
 
 def headers() -> tuple[str, ...]:
     return (
-        translate("TrainingModules", "Module"),
+        words.module(),
         translate("TrainingModules", "Status"),
         translate("TrainingModules", "Estimated time"),
-        translate("TrainingModules", "Completed"),
+        words.completed_on(),
         translate("TrainingModules", "Refresher due"),
         translate("TrainingModules", "Time spent"),
     )

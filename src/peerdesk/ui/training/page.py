@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 from peerdesk.ui.training.common import fill, heading, text_label
@@ -32,7 +33,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("TrainingPage", "Training"))
+        self.setAccessibleName(words.training())
         self.service = ctx.desk.training
         self.model = TrainingModuleModel(self)
         self.module_view: ModuleView | None = None
@@ -52,7 +53,7 @@ class Page(BasePage):
         self.tabs.addTab(self.stack, translate("TrainingPage", "Modules"))
         self.tabs.addTab(self.log, translate("TrainingPage", "Training log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(translate("TrainingPage", "Training"), 1))
+        layout.addWidget(heading(words.training(), 1))
         layout.addWidget(self.tabs, 1)
         self.table.activated.connect(lambda index: self.open_module_at(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
@@ -98,7 +99,6 @@ class Page(BasePage):
         row = self.model.row_of(chosen) if chosen else -1
         if row >= 0:
             self.table.selectRow(row)
-        self.table.resizeRowsToContents()
         self._show_notice()
         self.log.reload()
         if self.module_view is not None:

@@ -132,7 +132,7 @@ class RolePlayView(QWidget):
         # the focus rests here, not on a reply: no answer should be one key press away
         self.line.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         font = self.line.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setItalic(True)  # spoken words, set apart from the hints (body size: one type ramp)
         self.line.setFont(font)
         self.hint = text_label("")
         self.responses_box = QWidget()

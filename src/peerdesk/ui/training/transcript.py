@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.training.progress import ExternalTraining, ModuleStatus
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_date
 from peerdesk.ui.shared.pdf import Block, Heading, Paragraph, Table, write_pdf
@@ -51,7 +52,7 @@ def gather(service: Any, today: date | None = None) -> TranscriptData:
 def transcript_blocks(data: TranscriptData) -> list[Block]:
     prepared = fill(translate("TrainingTranscript", "Prepared on %1."), format_date(data.today))
     blocks: list[Block] = [Paragraph(prepared), Paragraph(note())]
-    blocks.append(Heading(translate("TrainingTranscript", "PeerDesk modules completed")))
+    blocks.append(Heading(words.modules_completed()))
     if data.modules:
         rows = [
             [
@@ -62,14 +63,14 @@ def transcript_blocks(data: TranscriptData) -> list[Block]:
             for s in data.modules
         ]
         columns = [
-            translate("TrainingTranscript", "Module"),
-            translate("TrainingTranscript", "Completed"),
-            translate("TrainingTranscript", "Hours"),
+            words.module(),
+            words.completed_on(),
+            words.hours_of_training(),
         ]
         blocks.append(Table(columns, rows))
     else:
         blocks.append(Paragraph(translate("TrainingTranscript", "No module completed yet.")))
-    blocks.append(Heading(translate("TrainingTranscript", "External trainings")))
+    blocks.append(Heading(words.external_trainings()))
     if data.external:
         rows = [
             [t.course, t.provider, format_date(t.date), hours_text(t.hours)] for t in data.external
@@ -77,11 +78,11 @@ def transcript_blocks(data: TranscriptData) -> list[Block]:
         blocks.append(Table(list(log_headers()), rows))
     else:
         blocks.append(Paragraph(translate("TrainingTranscript", "No external training recorded.")))
-    hours = translate("TrainingTranscript", "Hours")
+    hours = words.hours_of_training()
     blocks.append(Heading(hours))
     totals = [
         [translate("TrainingTranscript", "PeerDesk modules"), hours_text(data.hours["modules"])],
-        [translate("TrainingTranscript", "External trainings"), hours_text(data.hours["external"])],
+        [words.external_trainings(), hours_text(data.hours["external"])],
         [translate("TrainingTranscript", "Total credited"), hours_text(data.hours["total"])],
         [
             translate("TrainingTranscript", "Time actually spent in modules"),

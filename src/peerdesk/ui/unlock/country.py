@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.settings import COUNTRY_CHOICES
 from peerdesk.ui.resources.countries import country_name, guess_country
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 
 
@@ -28,7 +29,7 @@ class CountryStep(QWidget):
         super().__init__(parent)
         self.local = local_settings
         self.combo = QComboBox()
-        self.combo.setAccessibleName(translate("CountryStep", "Your country"))
+        self.combo.setAccessibleName(words.your_country())
         self.combo.addItem(
             translate("CountryStep", "Somewhere else (use this computer's region)"), "system"
         )

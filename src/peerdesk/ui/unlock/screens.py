@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
+from peerdesk.ui.shared import typography, words
 from peerdesk.ui.shared.i18n import translate
-from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.icons import icon, set_icon
 from peerdesk.ui.unlock.widgets import (
     NewPassphraseForm,
     Screen,
@@ -30,9 +30,8 @@ def busy_bar() -> QProgressBar:
 
 
 def resources_button() -> QPushButton:
-    button = QPushButton(
-        icon("lifebuoy"), translate("UnlockScreens", "Crisis && referral &resources")
-    )
+    button = QPushButton(icon("lifebuoy"), words.crisis_resources_button())
+    set_icon(button, "lifebuoy")  # and again after a theme change
     button.setAccessibleName(translate("UnlockScreens", "Crisis and referral resources"))
     button.setToolTip(
         translate("UnlockScreens", "Opens the directory of support lines; no unlocking needed.")
@@ -163,13 +162,12 @@ class RecoveryKeyScreen(Screen):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.key_view.setAccessibleName(translate("RecoveryKeyScreen", "Recovery key"))
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.2)  # follows the text size
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.key_view.setFont(mono)
+        self.key_view.setAccessibleName(words.recovery_key())
+        # fixed width, at the section heading's size: easy to copy by hand, follows the text size
+        self.key_view.setFont(typography.monospace(typography.Role.SECTION, self.font()))
         self.body.addWidget(self.key_view)
         self.copy_button = QPushButton(icon("copy"), translate("RecoveryKeyScreen", "C&opy"))
+        set_icon(self.copy_button, "copy")
         self.print_button = QPushButton(translate("RecoveryKeyScreen", "&Print…"))
         self.save_button = QPushButton(translate("RecoveryKeyScreen", "&Save to file…"))
         self.body.addLayout(button_row(self.copy_button, self.print_button, self.save_button))
@@ -254,6 +252,7 @@ class UnlockScreen(Screen):
         self.body.addWidget(self.error)
         self.body.addWidget(self.demo_hint)
         self.unlock_button = QPushButton(icon("lock"), translate("UnlockScreen", "&Unlock"))
+        set_icon(self.unlock_button, "lock")
         self.unlock_button.setDefault(True)
         self.recovery_button = QPushButton(translate("UnlockScreen", "Use recovery &key…"))
         self.resources_button = resources_button()
@@ -305,7 +304,7 @@ class RecoveryScreen(Screen):
             ),
             parent,
         )
-        self.field = secret_field(translate("RecoveryScreen", "Recovery key"))
+        self.field = secret_field(words.recovery_key())
         self.field.setEchoMode(QLineEdit.EchoMode.Normal)  # long and printed: needs checking by eye
         label = QLabel(translate("RecoveryScreen", "Recovery &key:"))
         label.setBuddy(self.field)
@@ -349,7 +348,7 @@ class ProblemScreen(Screen):
         self.error = paragraph("")
         self.body.addWidget(self.error)
         self.back_button = QPushButton(translate("UnlockScreens", "&Back"))
-        self.quit_button = QPushButton(translate("ProblemScreen", "&Quit"))
+        self.quit_button = QPushButton(words.quit_app())
         self.action_button = QPushButton("")
         self.action_button.hide()  # only a damaged vault has an action (open the backup)
         self.body.addLayout(button_row(self.quit_button, self.back_button, self.action_button))
@@ -361,7 +360,7 @@ class ProblemScreen(Screen):
 
     def present(self, kind: str, heading: str, message: str, action: str = "") -> None:
         self.kind = kind
-        self.heading.setText(f"<h1>{heading}</h1>")
+        self.heading.setText(heading)
         self.message.setText(message)
         self.error.setText("")
         self.action_button.setText(action)

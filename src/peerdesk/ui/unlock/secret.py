@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
 from peerdesk.ui.shared.i18n import translate
-from peerdesk.ui.shared.icons import icon
+from peerdesk.ui.shared.icons import icon, set_icon
 from peerdesk.ui.shared.text import mark_sensitive
 
 SHOW_KEYS = "Ctrl+Shift+H"
@@ -34,10 +34,12 @@ class SecretField(QLineEdit):
         self.caps.setToolTip(
             translate("SecretField", "Caps Lock is on: the passphrase may be typed in capitals.")
         )
+        set_icon(self.caps, "capslock")  # and again after a theme change
         self.caps.setVisible(False)
         self.addAction(self.caps, QLineEdit.ActionPosition.TrailingPosition)
         self.what = name.lower()
         self.reveal = QAction(icon("eye"), "", self)
+        set_icon(self.reveal, "eye")
         self.reveal.setCheckable(True)
         self.reveal.setShortcut(QKeySequence(SHOW_KEYS))
         self.reveal.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -49,7 +51,7 @@ class SecretField(QLineEdit):
 
     def set_revealed(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.reveal.setIcon(icon("eye-off" if shown else "eye"))
+        set_icon(self.reveal, "eye-off" if shown else "eye")
         self._name_reveal(shown)
         self.reveal.blockSignals(True)
         self.reveal.setChecked(shown)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.spacing import ROW
 
 COLUMN_WIDTH = 560
 
@@ -30,12 +32,11 @@ class Screen(QWidget):
         # About 70 characters per line, so the column grows with the text size (200 % works).
         self.column.setMaximumWidth(max(COLUMN_WIDTH, self.fontMetrics().averageCharWidth() * 70))
         self.body = QVBoxLayout(self.column)
-        self.body.setSpacing(12)
+        self.body.setSpacing(ROW)
         outer.addWidget(self.column, 4)
         outer.addStretch(1)
         self.body.addStretch(1)
-        self.heading = QLabel(f"<h1>{heading}</h1>")
-        self.heading.setWordWrap(True)
+        self.heading = typography.title(heading)
         self.body.addWidget(self.heading)
         self.intro = paragraph(intro)
         self.body.addWidget(self.intro)

@@ -120,12 +120,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "give a list of entries, one per line": "donnez une liste d'éléments, un par ligne",
     "at most {most} entries": "{most} éléments au plus",
     "keep each entry under {most} characters": "gardez chaque élément sous {most} caractères",
-    "You have not checked in today. It takes less than a minute.": (
-        "Vous n'avez pas fait votre bilan aujourd'hui. Cela prend moins d'une minute."
-    ),
-    "No check-in yet this week. A minute for yourself is time well spent.": (
-        "Pas encore de bilan cette semaine. Une minute pour vous, c'est du temps bien investi."
-    ),
     "Your Employee Assistance Programme (EAP), if your workplace has one.": (
         "Votre programme d'aide aux employés (PAE), si votre milieu de travail en a un."
     ),

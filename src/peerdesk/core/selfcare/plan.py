@@ -69,6 +69,7 @@ class Reminder:
     message: str
 
 
+# The reminder's words are the window's (ui/selfcare/care.py, by cadence): English here.
 def reminder_due(cadence: str, last_checkin: datetime | None, now: datetime) -> Reminder | None:
     """A gentle reminder when the check-in for today (daily) or this week (weekly) is not done."""
     if cadence not in CADENCES:
@@ -78,9 +79,7 @@ def reminder_due(cadence: str, last_checkin: datetime | None, now: datetime) -> 
     if cadence == "daily":
         if last_checkin is not None and last_checkin.date() == now.date():
             return None
-        return Reminder(cadence, say("You have not checked in today. It takes less than a minute."))
+        return Reminder(cadence, "You have not checked in today. It takes less than a minute.")
     if last_checkin is not None and week_start(last_checkin.date()) == week_start(now.date()):
         return None
-    return Reminder(
-        cadence, say("No check-in yet this week. A minute for yourself is time well spent.")
-    )
+    return Reminder(cadence, "No check-in yet this week. A minute for yourself is time well spent.")

@@ -13,8 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from peerdesk.core.selfcare.instruments import builtin_instruments
 from peerdesk.core.selfcare.scoring import score
+from peerdesk.storage import migrations
 from peerdesk.storage.database import open_memory, wrap
-from peerdesk.storage.repos.selfcare import SqliteSelfCareRepo, _v3_selfcare
+from peerdesk.storage.repos.selfcare import SqliteSelfCareRepo
 
 NOW = datetime(2025, 6, 30, 20, 0)
 YEARS = 5
@@ -46,7 +47,7 @@ def main() -> None:
     timed("score 10,000 ProQOL forms", lambda: [score(proqol, a) for a in answers], rows)
 
     db = wrap(open_memory())
-    _v3_selfcare(db)
+    migrations.migrate(db)  # PeerDesk's real schema, every step
     repo = SqliteSelfCareRepo(db)
     contacts = [Contact(NOW - timedelta(hours=rng.randint(0, 24 * 365 * YEARS)),
                         rng.randint(10, 90), rng.choice([None, 1, 2, 3, 4, 5]))

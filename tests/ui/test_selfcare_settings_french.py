@@ -164,8 +164,11 @@ def test_the_settings_page_speaks_french(qtbot, french, build):
     assert [theme.itemText(i) for i in range(theme.count())] == [
         "Comme le système",
         "Clair",
-        "Foncé",
+        "Sombre",
     ]
+    from peerdesk.ui.shell.theme import theme_names
+
+    assert [theme.itemText(i) for i in range(theme.count())] == list(theme_names().values())
     chosen = page.editors["language"]
     assert [chosen.itemText(i) for i in range(chosen.count())] == ["Système", "English", "Français"]
     country = page.editors["country"]

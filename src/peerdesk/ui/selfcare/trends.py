@@ -35,7 +35,7 @@ def period_labels() -> dict[str, str]:
     labels = {
         "4w": translate("TrendPanel", "Last 4 weeks"),
         "3m": translate("TrendPanel", "Last 3 months", "a span of the trend chart"),
-        "12m": translate("TrendPanel", "Last 12 months"),
+        "12m": words.last_12_months(),
         "all": translate("TrendPanel", "Everything"),
     }
     return {code: labels.get(code, code) for code in PERIODS}
@@ -130,7 +130,7 @@ class TrendPanel(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(translate("TrendPanel", "&Measure:"), self.measure)
-        form.addRow(translate("TrendPanel", "&Period:"), self.period)
+        form.addRow(words.period_field(), self.period)
         form.addRow("", self.as_table)
         column = QVBoxLayout(self)
         column.addLayout(form)

@@ -143,3 +143,61 @@ def published() -> str:
 
 def edit_your_service() -> str:
     return translate("Common", "Edit your service")
+
+
+def period_field() -> str:
+    return translate("Common", "&Period:")
+
+
+def last_12_months() -> str:
+    return translate("Common", "Last 12 months")
+
+
+def date() -> str:
+    return translate("Common", "Date")
+
+
+def note() -> str:
+    return translate("Common", "Note")
+
+
+def topic() -> str:
+    return translate("Common", "Topic")
+
+
+def topics() -> str:
+    return translate("Common", "Topics")
+
+
+def channel() -> str:
+    return translate("Common", "Channel")
+
+
+def channel_column() -> str:
+    """The same word where a table column has little room ("Moyen" in French)."""
+    return translate("Common", "Channel", "a narrow column's header")
+
+
+def follow_up() -> str:
+    """A contact's planned follow-up (the filter, the column); not the kind of support."""
+    return translate("Common", "Follow-up", "a contact's planned follow-up")
+
+
+def risk_level() -> str:
+    return translate("Common", "Risk level")
+
+
+def referrals() -> str:
+    return translate("Common", "Referrals")
+
+
+def new_contact() -> str:
+    return translate("Common", "New contact")
+
+
+def training_modules() -> str:
+    return translate("Common", "Training modules")
+
+
+def contacts_unit() -> str:
+    return translate("Common", "contacts", "units of a chart")

@@ -154,3 +154,38 @@ def test_an_export_does_not_carry_the_vault_id_into_an_import(vault_factory, tmp
     own_id = target.vault_id
     import_export(target, tmp_path / "out")
     assert identity.vault_id(target.conn) == own_id != source.vault_id
+
+
+def _recorded(vault) -> int:
+    return json.loads(seen.record_path().read_text("utf-8"))["vaults"][vault.vault_id]["generation"]
+
+
+def test_saves_raise_the_record_at_most_every_half_minute_and_always_at_close(
+    vault_factory, tmp_path, monkeypatch
+):
+    """The record cost 2-4 ms of every autosave: it is raised at most every RECORD_EVERY_S,
+    and the lock (close) raises it to the last save, so a copy older than that is noticed."""
+    from peerdesk.storage import unlocked
+
+    clock = [1000.0]
+    monkeypatch.setattr(unlocked.time, "monotonic", lambda: clock[0])
+    vault, _ = vault_factory()
+    _saves(vault, 1)
+    first = _recorded(vault)
+    old_copy = tmp_path / "old.peerdesk"
+    shutil.copyfile(vault.path, old_copy)
+    _saves(vault, 3)  # within the half minute: the record waits
+    assert _recorded(vault) == first < vault.generation
+    clock[0] += unlocked.RECORD_EVERY_S
+    _saves(vault, 1)
+    assert _recorded(vault) == vault.generation
+    _saves(vault, 2)
+    newest = vault.generation
+    vault.close()
+    assert _recorded(vault) == newest
+    shutil.copyfile(old_copy, vault.path)
+    older = open_vault(vault.path, passphrase=PASSPHRASE)
+    try:
+        assert older.rollback is not None and older.rollback.seen_generation == newest
+    finally:
+        older.close()

@@ -178,3 +178,29 @@ def test_trend_chart_is_never_taller_than_the_window(qtbot, make_window, fast_kd
     page.tabs.setCurrentWidget(page.trends)
     _settle(window, page)
     assert page.trends.chart.height() < window.height() - 100
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_topics_get_the_room_in_the_contact_log(qtbot, make_window, fast_kdf, demo, size):
+    """Kind and risk have a few long, rare labels; sized to those they took a third of the
+    table while Topics, the column with the most to say, was cut short."""
+    from peerdesk.ui.contacts.page import TOPICS_COLUMN
+
+    vault_path, passphrase = demo
+    window = make_window(vault_path)
+    window.flow.unlock_screen.field.setText(passphrase)
+    window.flow.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    window.resize(*size)
+    page = window.go("contacts")
+    _settle(window, page)
+    header = page.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    topics = widths[TOPICS_COLUMN]
+    assert topics == max(widths), widths
+    chars = page.table.fontMetrics().averageCharWidth()
+    assert widths[3] <= 22 * chars and widths[5] <= 22 * chars, widths  # kind, risk
+    shown = [page.model.cell_text(page.model.contact_at(r), TOPICS_COLUMN) for r in range(20)]
+    room = topics - 8
+    fits = sum(page.table.fontMetrics().horizontalAdvance(t) <= room for t in shown)
+    assert fits >= 18, (topics, shown)  # nearly every row's topics shown whole

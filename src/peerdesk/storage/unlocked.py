@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
-from peerdesk.core.errors import CopyFailed, InvalidInput, SaveFailed, VaultDamaged, VaultLocked
+from peerdesk.core.errors import (
+    CopyFailed,
+    InvalidInput,
+    PeerDeskError,
+    SaveFailed,
+    VaultDamaged,
+    VaultLocked,
+)
 from peerdesk.core.passphrase import check as check_passphrase
 from peerdesk.storage import atomic, crypto, keys, payload, vaultfile
 from peerdesk.storage.database import wrap
 from peerdesk.storage.filelock import VaultLock
 
 DEFAULT_BACKUPS_KEPT = 5
+# The rollback record outside the vault is raised at most this often while saving, and always
+# at close (lock, quit) and after a key change. It cost 2-4 ms of every autosave; a copy put
+# back in place of the vault is still noticed unless it is from the last half minute of saves.
+RECORD_EVERY_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,8 @@ class Vault:
         self.vault_id: str | None = None
         self.rollback: Any = None  # seen.Rollback when this copy is older than one seen here
         self.track_saves = False  # raise the rollback record at each save (not while unaccepted)
+        self._recorded_at = float("-inf")  # monotonic time the rollback record was last raised
+        self._record_pending = False
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -101,7 +116,9 @@ class Vault:
             self._write_file(blob, lambda data: same_bytes(data, blob))
             self._header = header
             self._saved_changes = snap.changes
-            self.note_seen()
+            self._record_pending = True
+            if time.monotonic() - self._recorded_at >= RECORD_EVERY_S:
+                self.note_seen()
 
     def note_seen(self, *, accept: bool = False) -> bool:
         """Raise the rollback record to this save (accept: set it, after a deliberate choice).
@@ -110,6 +127,7 @@ class Vault:
 
         if accept:
             self.rollback, self.track_saves = None, True
+        self._recorded_at, self._record_pending = time.monotonic(), False
         own = self._passphrase_slot()
         slot, work = kdfbudget.slot_fingerprint(own), kdfbudget.weighted_work(own)
         if not self.track_saves:  # the slot unlocked, so its cost is fine; the rest waits
@@ -183,6 +201,7 @@ class Vault:
             self._header = vaultfile.with_slots(self._header, slots)
             crypto.zero(old_dek)
         self._write_rotated(snap)
+        self.note_seen()  # the record learns the new key at once, not within RECORD_EVERY_S
         return recovery
 
     def _write_rotated(self, snap: Snapshot) -> None:
@@ -258,6 +277,9 @@ class Vault:
 
     def close(self) -> None:
         """Drop the connection and every reference to key material; release the writer lock."""
+        if self._record_pending and self._dek is not None:
+            with contextlib.suppress(PeerDeskError, OSError):
+                self.note_seen()  # the saves since the record was last raised
         with self._write_lock:
             if self._conn is not None:
                 self._conn.close()

@@ -28,10 +28,13 @@ from peerdesk.ui.contacts.retention import offer_retention_purge
 from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
-from peerdesk.ui.shared.rows import even_rows
+from peerdesk.ui.shared.rows import even_rows, name_columns
 
 TOPIC = "contacts"
 TOPICS_COLUMN = 4
+
+
+NAME_COLUMNS = {3: (10, 22), 5: (10, 22)}  # kind, risk: (least, most) average characters
 
 
 def column_samples() -> tuple[str, ...]:
@@ -131,8 +134,11 @@ class Page(BasePage):
         for col, sample in enumerate(column_samples()):
             if col == TOPICS_COLUMN:
                 columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-                continue
-            table.setColumnWidth(col, int(metrics.horizontalAdvance(sample) * 1.08) + 24)
+            elif col not in NAME_COLUMNS:
+                table.setColumnWidth(col, int(metrics.horizontalAdvance(sample) * 1.08) + 24)
+        # Kind and risk have a few long, rare labels: sized to those they took a third of the
+        # table and cut Topics short. They now grow with the window and elide on a narrow one.
+        name_columns(table, NAME_COLUMNS)
         return table
 
     def _build_undo_bar(self) -> QFrame:

@@ -68,7 +68,7 @@ def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec
         "x_noun": translate("DashboardCharts", "months", "what one step of the chart is"),
         "x_title": translate("DashboardCharts", "Month", "chart axis"),
     }
-    contacts = words.contacts_unit()
+    unit = words.contacts_unit()
     contacts_spec = ChartSpec(
         title=table_title("month"),
         series=[
@@ -78,7 +78,7 @@ def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec
                 kind="bar",
             )
         ],
-        units=contacts,
+        units=unit,
         **common,
     )
     hours = translate("DashboardCharts", "hours", "units of a chart")

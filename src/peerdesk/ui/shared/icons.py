@@ -79,6 +79,7 @@ class _Retinter(QObject):
     @classmethod
     def instance(cls) -> _Retinter:
         app = QGuiApplication.instance()
+        assert app is not None, "icons are made after the application"
         current = cls._current
         if current is None or not shiboken6.isValid(current) or current.parent() is not app:
             cls._current = current = cls(app)

@@ -52,7 +52,7 @@ def test_json_output_for_scripts(guard):
 
 def test_could_identify_is_marked_softer(guard):
     code, out, _ = guard("the only female medic on C shift at Station 2 is upset")
-    assert code == 0 and "0 likely identifier(s), 1 detail(s) to review" in out
+    assert code == 0 and "Likely identifiers: 0. Details to review: 1." in out
     assert "worth a second look" in out
     _code, out, _ = guard("the only female medic on C shift at Station 2 is upset", "--json")
     assert json.loads(out)[0]["soft"] is True

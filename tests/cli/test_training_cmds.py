@@ -97,7 +97,7 @@ def test_validate_good_and_bad_packs(run, tmp_path):
 def test_validate_without_a_path_checks_the_shipped_modules_strictly(run):
     code, out, err = run("training", "validate", vault_arg=False)
     assert code == 0, err
-    assert "16 module(s) valid under the shipped-module rules" in out
+    assert "16 modules valid under the shipped-module rules" in out
 
 
 def test_strict_validation_of_a_pack_catches_guessable_checks(run, tmp_path):

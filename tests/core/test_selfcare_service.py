@@ -231,7 +231,7 @@ def test_band_nudge_when_entering_a_concerning_band(world) -> None:
     assert nudge.key == f"band:who5:wellbeing:{latest.id}"
     assert nudge.concern == 1
     assert nudge.actions == ("A walk at lunch", "My sister", "EAP counsellor")
-    assert nudge.resources == DEFAULT_RESOURCES
+    assert nudge.resources == tuple(DEFAULT_RESOURCES)
 
 
 def test_staying_in_the_same_concerning_band_does_not_nudge_again(world) -> None:
@@ -384,3 +384,24 @@ def test_organisation_folder(tmp_path: Path, world) -> None:
                              instrument_dirs=[tmp_path])  # fmt: skip
     assert broken.load_problems == ["who5.json: id: is already used by a built-in instrument"]
     assert broken.instrument("who5").kind == "third_party"  # the built-in one is kept
+
+
+def test_the_trend_summary_and_reminders_speak_french(world) -> None:
+    from peerdesk.core import language as lang
+
+    service, _repo, _clock, contacts, _ = world
+    service.add_checkin("who5", [3, 3, 3, 3, 3], datetime(2025, 2, 26, 9))
+    contacts += [
+        FakeContact(datetime(2025, 2, 27, 10), 45, 4),
+        FakeContact(datetime(2025, 2, 28, 10), 75, 2),
+    ]
+    lang.set_current(lang.FRENCH)
+    try:
+        summary = service.trend("who5", "wellbeing", "all").summary()
+        assert "depuis le début\u00a0: 1 semaine sur 3 avec un bilan" in summary
+        assert "la semaine du 24 févr. 2025" in summary
+        assert "Charge de soutien\u00a0: 2 contacts, 2 h." in summary
+        with pytest.raises(InvalidInput, match="choisissez parmi"):
+            service.trend("who5", "wellbeing", "6w")
+    finally:
+        lang.set_current(lang.ENGLISH)

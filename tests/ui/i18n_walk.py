@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QTextEdit,
+    QToolButton,
     QTreeView,
     QWidget,
 )
@@ -152,11 +153,20 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             continue
+        if _icon_only(widget):
+            continue  # its text is a name for screen readers, never drawn
         if widget.width() + 1 < widget.minimumSizeHint().width():
             text = widget.text().replace("\n", " ")[:60]
             found.append(f"{type(widget).__name__} {text!r}: {widget.width()} px for "
                          f"{widget.minimumSizeHint().width()} px")  # fmt: skip
     return found
+
+
+def _icon_only(widget: QWidget) -> bool:
+    return (
+        isinstance(widget, QToolButton)
+        and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
 
 
 # --- the surfaces: every page, the unlock screens, the window's menus, every dialog ------

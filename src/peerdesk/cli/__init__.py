@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from peerdesk import __version__
 from peerdesk.cli.common import UsageParser, add_slow_unlock_arg, ends_quietly, report_errors
+from peerdesk.core.messages import say
 from peerdesk.storage.hardening import harden_process
 
 # Each module exposes register(subparsers); keep this list in the order `--help` shows it.
@@ -45,17 +46,23 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     parser = UsageParser(
         prog="peerdesk",
-        description="PeerDesk: a private, offline desk for peer supporters. "
-        "With no command, the window opens.",
-        epilog="Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, "
-        "5 newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, "
-        "11 unlock far costlier than usual (refused), 64 usage, "
-        "141 output closed early (e.g. by head).",
+        description=say(
+            "PeerDesk: a private, offline desk for peer supporters. With no command, the "
+            "window opens.",
+        ),
+        epilog=say(
+            "Exit codes: 0 ok, 2 wrong passphrase, 3 damaged vault, 4 vault in use, 5 "
+            "newer format, 6 save failed, 7 no vault, 8 invalid input, 9 vault exists, 11 "
+            "unlock far costlier than usual (refused), 64 usage, 141 output closed early "
+            "(e.g. by head).",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
-    parser.add_argument("--vault", metavar="PATH", help="use this vault file, not the default")
-    parser.add_argument("--demo", action="store_true", help="try PeerDesk on sample data")
-    parser.add_argument("--self-test", action="store_true", help="check crypto, Qt and resources")
+    parser.add_argument("--vault", metavar="PATH", help=say("use this vault file, not the default"))
+    parser.add_argument("--demo", action="store_true", help=say("try PeerDesk on sample data"))
+    parser.add_argument(
+        "--self-test", action="store_true", help=say("check crypto, Qt and resources")
+    )
     add_slow_unlock_arg(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _modules_for(argv):

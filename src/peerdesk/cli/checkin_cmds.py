@@ -9,6 +9,7 @@ from typing import Any
 from peerdesk.cli.common import add_command, add_vault_arg, print_json, print_table, unlocked_desk
 from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 QUICK = "quick_checkin"
 
@@ -21,26 +22,35 @@ def _quick_items() -> list[tuple[str, str]]:
 
 
 def register(sub: Any) -> None:
-    parser = add_command(sub, "checkin", "Self-care check-ins: add one, or list past ones.")
+    parser = add_command(sub, "checkin", say("Self-care check-ins: add one, or list past ones."))
     actions = parser.add_subparsers(dest="checkin_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="record a check-in (the quick one unless --instrument)")
+    add = actions.add_parser(
+        "add", help=say("record a check-in (the quick one unless --instrument)")
+    )
     add_vault_arg(add)
-    add.add_argument("--instrument", default=QUICK, help=f"instrument id (default {QUICK})")
+    add.add_argument(
+        "--instrument", default=QUICK, help=say("instrument id (default {quick})", quick=QUICK)
+    )
     for key, question in _quick_items():
         add.add_argument(f"--{key.replace('_', '-')}", dest=f"item_{key}", type=int,
                          metavar="N", help=f"{question} (1–5)")  # fmt: skip
-    add.add_argument("--answers", metavar="LIST",
-                     help="answers in item order, e.g. 3,4,2,… (ProQOL 5, WHO-5, …)")  # fmt: skip
+    add.add_argument(
+        "--answers",
+        metavar="LIST",
+        help=say("answers in item order, e.g. 3,4,2,… (ProQOL 5, WHO-5, …)"),
+    )
     add_text_option(add, "--note", "a private note (stays in the vault, never shown)")
-    add.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="when (default: now)")
-    add.add_argument("--json", action="store_true", help="print the result as JSON")
+    add.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help=say("when (default: now)"))
+    add.add_argument("--json", action="store_true", help=say("print the result as JSON"))
     add.set_defaults(func=_add)
 
-    show = actions.add_parser("list", help="list check-ins with their scores (notes never shown)")
+    show = actions.add_parser(
+        "list", help=say("list check-ins with their scores (notes never shown)")
+    )
     add_vault_arg(show)
-    show.add_argument("--instrument", help="only this instrument")
-    show.add_argument("--json", action="store_true", help="print as JSON")
+    show.add_argument("--instrument", help=say("only this instrument"))
+    show.add_argument("--json", action="store_true", help=say("print as JSON"))
     show.set_defaults(func=_list)
 
 
@@ -50,7 +60,7 @@ def _when(text: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput("use the form YYYY-MM-DD HH:MM", field="at") from None
+        raise InvalidInput(say("use the form YYYY-MM-DD HH:MM"), field="at") from None
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -58,7 +68,9 @@ def _add(args: argparse.Namespace) -> int:
 
     named = {k[5:]: v for k, v in vars(args).items() if k.startswith("item_") and v is not None}
     if args.answers and named:
-        raise InvalidInput("give either --answers or the named items, not both", field="answers")
+        raise InvalidInput(
+            say("give either --answers or the named items, not both"), field="answers"
+        )
     when = _when(args.at)
     texts = TextInputs.check(args, "--note")
     with unlocked_desk(args) as desk:
@@ -70,12 +82,22 @@ def _add(args: argparse.Namespace) -> int:
         elif args.instrument == QUICK:
             checkin = service.add_by_keys(QUICK, named, when, note)
         else:
-            raise InvalidInput(f"give the answers for {args.instrument} with --answers", "answers")
+            raise InvalidInput(
+                say("give the answers for {instrument} with --answers", instrument=args.instrument),
+                "answers",
+            )
         row = _row(service, checkin)
     if args.json:
         print_json(row)
     else:
-        print(f"Check-in {row['id']} saved ({row['instrument']}, {row['when']}).")
+        print(
+            say(
+                "Check-in {id} saved ({instrument}, {when}).",
+                id=row["id"],
+                instrument=row["instrument"],
+                when=row["when"],
+            )
+        )
         for measure in row["measures"]:
             print(f"  {measure['name']}: {measure['value']} – {measure['band']}. "
                   f"{measure['message']}")  # fmt: skip

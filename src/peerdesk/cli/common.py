@@ -7,6 +7,7 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.messages import Labels, say
 
 USAGE_EXIT = 64
 CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports when a reader stops early
@@ -24,7 +26,38 @@ class UsageParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        self.exit(USAGE_EXIT, f"{self.prog}: error: {message}\n")
+        text = say("{prog}: error: {message}", prog=self.prog, message=_argparse_message(message))
+        self.exit(USAGE_EXIT, text + "\n")
+
+    def format_usage(self) -> str:
+        return _argparse_words(super().format_usage())
+
+    def format_help(self) -> str:
+        return _argparse_words(super().format_help())
+
+
+def _argparse_message(message: str) -> str:
+    """The commonest argparse errors in the current language; others stay as argparse says them."""
+    if found := re.fullmatch(r"the following arguments are required: (.*)", message):
+        return say("the following arguments are required: {names}", names=found[1])
+    if found := re.fullmatch(r"unrecognized arguments: (.*)", message):
+        return say("unrecognized arguments: {names}", names=found[1])
+    if found := re.fullmatch(r"argument (.+?): invalid choice: (.*)", message):
+        return say("argument {name}: invalid choice: {detail}", name=found[1], detail=found[2])
+    return message
+
+
+def _argparse_words(text: str) -> str:
+    """argparse's own headings in the current language (its messages come without a catalogue)."""
+    for english, said in (
+        ("usage: ", say("usage: ")),
+        ("positional arguments:", say("positional arguments:")),
+        ("options:", say("options:")),
+        ("show this help message and exit", say("show this help message and exit")),
+        ("show program's version number and exit", say("show program's version number and exit")),
+    ):
+        text = text.replace(english, said)
+    return text
 
 
 def add_command(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -37,7 +70,10 @@ def add_command(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --vault given before the subcommand from being reset to None.
     parser.add_argument(
-        "--vault", metavar="PATH", default=argparse.SUPPRESS, help="vault file (default: per-user)"
+        "--vault",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=say("vault file (default: per-user)"),
     )
     add_slow_unlock_arg(parser)
 
@@ -47,7 +83,7 @@ def add_slow_unlock_arg(parser: argparse.ArgumentParser) -> None:
         "--allow-slow-unlock",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="unlock even when the file asks for far more work than usual",
+        help=say("unlock even when the file asks for far more work than usual"),
     )
 
 
@@ -64,7 +100,9 @@ def read_secret(prompt: str) -> str:
         return getpass.getpass(prompt)
     line = sys.stdin.readline() if sys.stdin is not None else ""
     if not line:
-        raise PeerDeskError(f"Expected a line on standard input for: {prompt.strip(': ')}")
+        raise PeerDeskError(
+            say("Expected a line on standard input for: {prompt}", prompt=prompt.strip(": \u00a0"))
+        )
     return line.rstrip("\r\n")
 
 
@@ -75,12 +113,15 @@ def open_vault(args: argparse.Namespace, *, recovery: bool = False) -> Any:
     path = vault_path(args)
     slow = bool(getattr(args, "allow_slow_unlock", False))
     if recovery:
-        vault = _open(path, recovery_key=read_secret("Recovery key: "), allow_slow_unlock=slow)
+        vault = _open(path, recovery_key=read_secret(say("Recovery key: ")), allow_slow_unlock=slow)
     else:
-        vault = _open(path, passphrase=read_secret("Passphrase: "), allow_slow_unlock=slow)
+        vault = _open(path, passphrase=read_secret(say("Passphrase: ")), allow_slow_unlock=slow)
     if vault.rollback is not None and not getattr(args, "accept_this_copy", False):
-        print(f"peerdesk: warning: {vault.rollback.message()} Going on with this copy; "
-              "'peerdesk verify --accept-this-copy' makes it the expected one.",
+        print(say(
+"peerdesk: warning: {problem} Going on with this copy; 'peerdesk verify "
+"--accept-this-copy' makes it the expected one.",
+problem=vault.rollback.message(),
+),
               file=sys.stderr)  # fmt: skip
     return vault
 
@@ -113,7 +154,7 @@ def report_errors() -> Iterator[Outcome]:
         print(f"peerdesk: {err.message}", file=sys.stderr)
         outcome.code = err.exit_code
     except KeyboardInterrupt:
-        print("peerdesk: interrupted; the last completed step is saved.", file=sys.stderr)
+        print(say("peerdesk: interrupted; the last completed step is saved."), file=sys.stderr)
         outcome.code = 130
     except BrokenPipeError:
         outcome.code = quiet_closed_pipe()
@@ -153,12 +194,41 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+# Column headings of the terminal tables (the JSON keys stay as they are).
+HEADINGS = Labels(
+    {
+        "id": "ID",
+        "when": "WHEN",
+        "instrument": "INSTRUMENT",
+        "scores": "SCORES",
+        "note": "NOTE",
+        "minutes": "MINUTES",
+        "channel": "CHANNEL",
+        "kind": "KIND",
+        "topics": "TOPICS",
+        "risk": "RISK",
+        "follow_up": "FOLLOW_UP",
+        "name": "NAME",
+        "country": "COUNTRY",
+        "contact": "CONTACT",
+        "hours": "HOURS",
+        "phones": "PHONES",
+        "title": "TITLE",
+        "status": "STATUS",
+        "spent_minutes": "SPENT_MINUTES",
+        "best_percent": "BEST_PERCENT",
+        "refresher_due": "REFRESHER_DUE",
+    }
+)
+
+
 def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     """A plain aligned table for terminals; empty input prints a short note instead."""
     if not rows:
-        print("(nothing to show)")
+        print(say("(nothing to show)"))
         return
-    widths = {c: max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns}
-    print("  ".join(c.upper().ljust(widths[c]) for c in columns))
+    heads = {c: HEADINGS.get(c, c.upper()) for c in columns}
+    widths = {c: max(len(heads[c]), *(len(str(r.get(c, ""))) for r in rows)) for c in columns}
+    print("  ".join(heads[c].ljust(widths[c]) for c in columns))
     for row in rows:
         print("  ".join(str(row.get(c, "")).ljust(widths[c]) for c in columns))

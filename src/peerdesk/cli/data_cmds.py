@@ -10,20 +10,21 @@ from typing import Any
 from peerdesk.cli.common import add_command, open_vault, read_secret, vault_path
 from peerdesk.core.data_texts import ERASE_WARNING, EXPORT_WARNING
 from peerdesk.core.errors import InvalidInput, VaultExists
+from peerdesk.core.messages import say, say_n
 
 
 def register(sub: Any) -> None:
     p = add_command(
-        sub, "export", "export all your data as plaintext JSON and CSV (after a warning)"
+        sub, "export", say("export all your data as plaintext JSON and CSV (after a warning)")
     )
-    p.add_argument("--to", required=True, metavar="FOLDER", help="a new or empty folder")
-    p.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    p.add_argument("--to", required=True, metavar="FOLDER", help=say("a new or empty folder"))
+    p.add_argument("--yes", action="store_true", help=say("skip the typed confirmation"))
     p.set_defaults(func=cmd_export)
-    p = add_command(sub, "import-data", "create a new vault from a PeerDesk export")
-    p.add_argument("source", metavar="EXPORT", help="peerdesk-export.json or its folder")
+    p = add_command(sub, "import-data", say("create a new vault from a PeerDesk export"))
+    p.add_argument("source", metavar="EXPORT", help=say("peerdesk-export.json or its folder"))
     p.set_defaults(func=cmd_import)
-    p = add_command(sub, "erase", "erase the vault, its backups and PeerDesk's settings")
-    p.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    p = add_command(sub, "erase", say("erase the vault, its backups and PeerDesk's settings"))
+    p.add_argument("--yes", action="store_true", help=say("skip the typed confirmation"))
     p.set_defaults(func=cmd_erase)
 
 
@@ -32,12 +33,13 @@ def _confirm(args: argparse.Namespace, warning: str, word: str) -> None:
     if args.yes:
         return
     if sys.stdin is not None and sys.stdin.isatty():
-        answer = input(f"Type {word} to continue: ")
+        answer = input(say("Type {word} to continue: ", word=word))
     else:
-        answer = read_secret(f"Type {word} to continue: ")
+        answer = read_secret(say("Type {word} to continue: ", word=word))
     if answer.strip() != word:
         raise InvalidInput(
-            f"not confirmed (expected {word}); nothing was done", field="confirmation"
+            say("not confirmed (expected {word}); nothing was done", word=word),
+            field="confirmation",
         )
 
 
@@ -50,7 +52,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         files = export_data(vault, Path(args.to).expanduser())
     finally:
         vault.close()
-    print(f"Exported {len(files)} files to {args.to}.")
+    count = len(files)
+    print(say_n("Exported {n} file to {to}.", "Exported {n} files to {to}.", count, to=args.to))
     return 0
 
 
@@ -62,12 +65,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = vault_path(args)
     if path.exists():
         raise VaultExists(path)
-    first = read_secret("New passphrase: ")
-    if read_secret("Repeat the new passphrase: ") != first:
-        raise InvalidInput("the two entries differ; nothing was created", field="passphrase")
+    first = read_secret(say("New passphrase: "))
+    if read_secret(say("Repeat the new passphrase: ")) != first:
+        raise InvalidInput(say("the two entries differ; nothing was created"), field="passphrase")
     rows, recovery = _import_under_temp_name(path, source, first)
-    print(f"Created {path} with {rows} rows from the export.")
-    print(f"Recovery key (shown once; keep it safe): {recovery}")
+    print(say("Created {path} with {rows} rows from the export.", path=path, rows=rows))
+    print(say("Recovery key (shown once; keep it safe): {recovery}", recovery=recovery))
     return 0
 
 
@@ -112,5 +115,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         lock.acquire()  # refuses while a window or command has the vault open
         lock.release()
     removed = erase_everything(path)
-    print(f"Erased {len(removed)} PeerDesk files and folders.")
+    count = len(removed)
+    print(
+        say_n(
+            "Erased {n} PeerDesk file or folder.", "Erased {n} PeerDesk files and folders.", count
+        )
+    )
     return 0

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 STDIN = "-"
 MAX_TEXT_BYTES = 1024 * 1024  # far above any note; stops a wrong file (a video) from loading
@@ -27,10 +28,16 @@ def add_text_option(
     dest = flag.lstrip("-").replace("-", "_")
     group = parser.add_mutually_exclusive_group(required=required)
     group.add_argument(
-        flag, dest=dest, metavar="-", help=f"{help_text}: '-' reads it from standard input"
+        flag,
+        dest=dest,
+        metavar="-",
+        help=say("{help_text}: '-' reads it from standard input", help_text=help_text),
     )
     group.add_argument(
-        f"{flag}-file", dest=f"{dest}_file", metavar="PATH", help=f"{help_text}: read from a file"
+        f"{flag}-file",
+        dest=f"{dest}_file",
+        metavar="PATH",
+        help=say("{help_text}: read from a file", help_text=help_text),
     )
 
 
@@ -86,14 +93,18 @@ def refusal(flag: str) -> str:
 def read_text_file(path: Path, label: str) -> str:
     try:
         if path.stat().st_size > MAX_TEXT_BYTES:
-            raise InvalidInput(f"{path} is larger than 1 MiB; is it the right file?", label)
+            raise InvalidInput(
+                say("{path} is larger than 1 MiB; is it the right file?", path=path), label
+            )
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a text file", label) from None
+        raise InvalidInput(say("{path} is a folder, not a text file", path=path), label) from None
     except FileNotFoundError:
-        raise InvalidInput(f"there is no file at {path}", label) from None
+        raise InvalidInput(say("there is no file at {path}", path=path), label) from None
     except OSError as exc:
-        raise InvalidInput(f"could not read {path} ({exc.strerror})", label) from None
+        raise InvalidInput(
+            say("could not read {path} ({strerror})", path=path, strerror=exc.strerror), label
+        ) from None
     return _decode(raw, label)
 
 
@@ -101,10 +112,16 @@ def read_stdin_text(flag: str) -> str:
     """Everything left on standard input; on a terminal, a prompt and text up to end-of-file."""
     stream = sys.stdin
     if stream is None:
-        raise InvalidInput("there is no standard input to read the text from", flag.lstrip("-"))
+        raise InvalidInput(
+            say("there is no standard input to read the text from"), flag.lstrip("-")
+        )
     if stream.isatty():
         print(
-            f"Type the text for {flag}; end with {_TERMINAL_END} on a line of its own:",
+            say(
+                "Type the text for {flag}; end with {end} on a line of its own:",
+                flag=flag,
+                end=_TERMINAL_END,
+            ),
             file=sys.stderr,
         )
     return str(stream.read()).rstrip("\r\n")
@@ -116,7 +133,7 @@ def read_stdin_line(flag: str) -> str:
         print(f"{flag}: ", end="", file=sys.stderr, flush=True)
     line = stream.readline() if stream is not None else ""
     if not line:
-        raise InvalidInput("expected one more line on standard input", flag.lstrip("-"))
+        raise InvalidInput(say("expected one more line on standard input"), flag.lstrip("-"))
     return str(line).rstrip("\r\n")
 
 
@@ -125,6 +142,6 @@ def _decode(raw: bytes, label: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(
-            "the file is not UTF-8 text; save it as UTF-8 and try again", label
+            say("the file is not UTF-8 text; save it as UTF-8 and try again"), label
         ) from None
     return text.rstrip("\r\n")

@@ -14,24 +14,25 @@ from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, ContactFilter, Referral
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 LIST_COLUMNS = ["id", "when", "minutes", "channel", "kind", "topics", "risk", "follow_up"]
 
 
 def register(sub: Any) -> None:
-    parser = add_command(sub, "log", "The contact log: add, list, show or delete contacts.")
+    parser = add_command(sub, "log", say("The contact log: add, list, show or delete contacts."))
     actions = parser.add_subparsers(dest="log_command", metavar="ACTION", required=True)
     _register_add(actions)
     _register_list(actions)
-    show = actions.add_parser("show", help="show one contact (the note only with --with-note)")
+    show = actions.add_parser("show", help=say("show one contact (the note only with --with-note)"))
     add_vault_arg(show)
-    show.add_argument("id", type=int, help="contact number")
-    show.add_argument("--json", action="store_true", help="print as JSON")
-    show.add_argument("--with-note", action="store_true", help="also print the private note")
+    show.add_argument("id", type=int, help=say("contact number"))
+    show.add_argument("--json", action="store_true", help=say("print as JSON"))
+    show.add_argument("--with-note", action="store_true", help=say("also print the private note"))
     show.set_defaults(func=_show)
-    delete = actions.add_parser("delete", help="delete one contact")
+    delete = actions.add_parser("delete", help=say("delete one contact"))
     add_vault_arg(delete)
-    delete.add_argument("id", type=int, help="contact number")
+    delete.add_argument("id", type=int, help=say("contact number"))
     delete.set_defaults(func=_delete)
 
 
@@ -40,46 +41,75 @@ def _choices(mapping: Mapping[str, str]) -> str:
 
 
 def _register_add(actions: Any) -> None:
-    add = actions.add_parser("add", help="log a contact; codes or labels, any case")
+    add = actions.add_parser("add", help=say("log a contact; codes or labels, any case"))
     add_vault_arg(add)
     opt = add.add_argument
-    opt("--when", metavar="'YYYY-MM-DD HH:MM'", help="date and time (default: now)")
-    opt("--duration", type=int, required=True, metavar="MIN", help="duration in minutes")
-    opt("--channel", default="in_person", help=f"one of {_choices(vocab.CHANNELS)}")
-    opt("--kind", default="one_to_one", help=f"one of {_choices(vocab.KINDS)}")
-    opt("--group-size", type=int, metavar="N", help="people present (group kinds only)")
-    opt("--started-by", default="they_reached_out", help=f"one of {_choices(vocab.STARTED_BY)}")
-    opt("--relationship", default="peer", help=f"one of {_choices(vocab.RELATIONSHIPS)}")
-    opt("--topic", action="append", default=[], help="a topic (repeat, or comma-separate)")
-    opt("--sign", action="append", default=[], help=f"signs observed: {_choices(vocab.SIGNS)}")
-    opt("--risk", default="none", help=f"one of {_choices(vocab.RISKS)}")
-    opt("--referral", action="append", default=[], metavar="CATEGORY[:LABEL]",
-        help=f"a referral given; categories: {_choices(vocab.REFERRAL_CATEGORIES)}")  # fmt: skip
-    opt("--declined", action="append", default=[], metavar="CATEGORY[:LABEL]",
-        help="a referral offered but declined")  # fmt: skip
+    opt("--when", metavar="'YYYY-MM-DD HH:MM'", help=say("date and time (default: now)"))
+    opt("--duration", type=int, required=True, metavar="MIN", help=say("duration in minutes"))
+    opt(
+        "--channel",
+        default="in_person",
+        help=say("one of {choices}", choices=_choices(vocab.CHANNELS)),
+    )
+    opt("--kind", default="one_to_one", help=say("one of {choices}", choices=_choices(vocab.KINDS)))
+    opt("--group-size", type=int, metavar="N", help=say("people present (group kinds only)"))
+    opt(
+        "--started-by",
+        default="they_reached_out",
+        help=say("one of {choices}", choices=_choices(vocab.STARTED_BY)),
+    )
+    opt(
+        "--relationship",
+        default="peer",
+        help=say("one of {choices}", choices=_choices(vocab.RELATIONSHIPS)),
+    )
+    opt("--topic", action="append", default=[], help=say("a topic (repeat, or comma-separate)"))
+    opt(
+        "--sign",
+        action="append",
+        default=[],
+        help=say("signs observed: {choices}", choices=_choices(vocab.SIGNS)),
+    )
+    opt("--risk", default="none", help=say("one of {choices}", choices=_choices(vocab.RISKS)))
+    opt(
+        "--referral",
+        action="append",
+        default=[],
+        metavar="CATEGORY[:LABEL]",
+        help=say(
+            "a referral given; categories: {choices}", choices=_choices(vocab.REFERRAL_CATEGORIES)
+        ),
+    )
+    opt(
+        "--declined",
+        action="append",
+        default=[],
+        metavar="CATEGORY[:LABEL]",
+        help=say("a referral offered but declined"),
+    )
     add_text_option(add, "--incident-ref", "incident or call number (never in reports)")
-    opt("--followup", metavar="YYYY-MM-DD", help="follow-up due date")
-    opt("--followup-done", action="store_true", help="the follow-up has happened")
-    opt("--affect", type=int, metavar="1-5", help="how much it affected you")
+    opt("--followup", metavar="YYYY-MM-DD", help=say("follow-up due date"))
+    opt("--followup-done", action="store_true", help=say("the follow-up has happened"))
+    opt("--affect", type=int, metavar="1-5", help=say("how much it affected you"))
     add_text_option(add, "--note", "a private note (never printed)")
-    opt("--redact", action="store_true", help="replace likely identifiers in the note first")
-    opt("--json", action="store_true", help="print the stored contact as JSON (without note)")
+    opt("--redact", action="store_true", help=say("replace likely identifiers in the note first"))
+    opt("--json", action="store_true", help=say("print the stored contact as JSON (without note)"))
     add.set_defaults(func=_add)
 
 
 def _register_list(actions: Any) -> None:
-    show = actions.add_parser("list", help="list contacts, newest first (notes never shown)")
+    show = actions.add_parser("list", help=say("list contacts, newest first (notes never shown)"))
     add_vault_arg(show)
     opt = show.add_argument
-    opt("--from", dest="start", metavar="YYYY-MM-DD", help="first day (inclusive)")
-    opt("--to", dest="end", metavar="YYYY-MM-DD", help="last day (inclusive)")
-    opt("--topic", help="only contacts with this topic")
-    opt("--channel", help="only this channel")
-    opt("--risk", help="only this risk level")
-    opt("--followup", choices=["due", "overdue"], help="open follow-ups due today or overdue")
+    opt("--from", dest="start", metavar="YYYY-MM-DD", help=say("first day (inclusive)"))
+    opt("--to", dest="end", metavar="YYYY-MM-DD", help=say("last day (inclusive)"))
+    opt("--topic", help=say("only contacts with this topic"))
+    opt("--channel", help=say("only this channel"))
+    opt("--risk", help=say("only this risk level"))
+    opt("--followup", choices=["due", "overdue"], help=say("open follow-ups due today or overdue"))
     add_text_option(show, "--search", "words to look for in notes")
-    opt("--limit", type=int, default=50, help="at most this many (default 50, 0 = all)")
-    opt("--json", action="store_true", help="print as JSON")
+    opt("--limit", type=int, default=50, help=say("at most this many (default 50, 0 = all)"))
+    opt("--json", action="store_true", help=say("print as JSON"))
     show.set_defaults(func=_list)
 
 
@@ -88,7 +118,12 @@ def code_of(mapping: Mapping[str, str], text: str, field: str) -> str:
     """The code for a code or label typed in any case; a clear error naming the field."""
     code = vocab.lookup_code(mapping, text)
     if code is None:
-        raise InvalidInput(f"unknown value {text!r}; use one of {_choices(mapping)}", field=field)
+        raise InvalidInput(
+            say(
+                "unknown value {text!r}; use one of {choices}", text=text, choices=_choices(mapping)
+            ),
+            field=field,
+        )
     return code
 
 
@@ -102,7 +137,9 @@ def _day(text: str | None, field: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as err:
-        raise InvalidInput(f"{text!r} is not a date like 2024-05-31", field=field) from err
+        raise InvalidInput(
+            say("{text!r} is not a date like 2024-05-31", text=text), field=field
+        ) from err
 
 
 def _moment(text: str | None) -> datetime:
@@ -111,7 +148,9 @@ def _moment(text: str | None) -> datetime:
     try:
         return datetime.fromisoformat(text.strip().replace(" ", "T", 1))
     except ValueError as err:
-        raise InvalidInput(f"{text!r} is not like '2024-05-31 14:30'", field="when") from err
+        raise InvalidInput(
+            say("{text!r} is not like '2024-05-31 14:30'", text=text), field="when"
+        ) from err
 
 
 def _split(values: list[str]) -> list[str]:
@@ -152,8 +191,14 @@ def _note(text: str, redact: bool) -> str:
     if findings:
         kinds = sorted({f.kind for f in findings})
         # Standard error: with --json, standard output must stay one JSON document.
-        print(f"Note: the note may hold identifying details ({', '.join(kinds)}); "
-              "use --redact to replace them.", file=sys.stderr)  # fmt: skip
+        print(
+            say(
+                "Note: the note may hold identifying details ({items}); use --redact to "
+                "replace them.",
+                items=", ".join(kinds),
+            ),
+            file=sys.stderr,
+        )
     return text
 
 
@@ -176,7 +221,7 @@ def _add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(contact_dict(stored, with_note=False))
     else:
-        print(f"Logged contact {stored.id}.")
+        print(say("Logged contact {id}.", id=stored.id))
     return 0
 
 
@@ -220,7 +265,7 @@ def _show(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     with unlocked_desk(args) as desk:
         desk.contacts.delete(args.id)
-    print(f"Deleted contact {args.id}.")
+    print(say("Deleted contact {id}.", id=args.id))
     return 0
 
 

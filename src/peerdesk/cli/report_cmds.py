@@ -10,6 +10,7 @@ from typing import Any
 
 from peerdesk.cli.common import add_command, unlocked_desk
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say, say_n
 from peerdesk.core.reports.period import GRAINS, check_whole_months, parse_bound
 
 FORMATS = ("csv", "json", "pdf")
@@ -17,37 +18,45 @@ FORMATS = ("csv", "json", "pdf")
 
 def register(sub: Any) -> None:
     report = add_command(
-        sub, "report", "write a de-identified report of a period (or merge reports: report merge)"
+        sub,
+        "report",
+        say(
+            "write a de-identified report of a period (or merge reports: report merge)",
+        ),
     )
     report.add_argument(
-        "--from", dest="from_date", metavar="MONTH", help="first month, YYYY-MM (whole months)"
+        "--from", dest="from_date", metavar="MONTH", help=say("first month, YYYY-MM (whole months)")
     )
     report.add_argument(
-        "--to", dest="to_date", metavar="MONTH", help="last month, YYYY-MM (whole months)"
+        "--to", dest="to_date", metavar="MONTH", help=say("last month, YYYY-MM (whole months)")
     )
     report.add_argument(
-        "--by", choices=GRAINS, help="contacts per month, quarter or year (default: by length)"
+        "--by", choices=GRAINS, help=say("contacts per month, quarter or year (default: by length)")
     )
-    report.add_argument("--format", choices=FORMATS, help="default: from the file name")
-    report.add_argument("--out", type=Path, metavar="FILE", help="file to write")
+    report.add_argument("--format", choices=FORMATS, help=say("default: from the file name"))
+    report.add_argument("--out", type=Path, metavar="FILE", help=say("file to write"))
     report.add_argument(
-        "--k", type=int, default=5, help="smallest count shown; smaller ones become 0 or k"
+        "--k", type=int, default=5, help=say("smallest count shown; smaller ones become 0 or k")
     )
     report.add_argument(
-        "--include-training", action="store_true", help="add your training hours and modules"
+        "--include-training", action="store_true", help=say("add your training hours and modules")
     )
     report.set_defaults(func=_report, report_parser=report)
     actions = report.add_subparsers(dest="report_command", metavar="ACTION")
     merge = actions.add_parser(
         "merge",
-        help="combine supporters' JSON reports into one team report",
-        description="Add up exported JSON reports (none counted twice) and protect them again.",
+        help=say("combine supporters' JSON reports into one team report"),
+        description=say(
+            "Add up exported JSON reports (none counted twice) and protect them again.",
+        ),
     )
     merge.add_argument("reports", nargs="+", type=Path, metavar="REPORT.json")
-    merge.add_argument("--out", type=Path, required=True, metavar="FILE", help="team.json|csv|pdf")
-    merge.add_argument("--format", choices=FORMATS, help="default: from the file name")
     merge.add_argument(
-        "--k", type=int, default=5, help="smallest count shown (at least the inputs')"
+        "--out", type=Path, required=True, metavar="FILE", help=say("team.json|csv|pdf")
+    )
+    merge.add_argument("--format", choices=FORMATS, help=say("default: from the file name"))
+    merge.add_argument(
+        "--k", type=int, default=5, help=say("smallest count shown (at least the inputs')")
     )
     merge.set_defaults(func=_merge)
 
@@ -76,7 +85,14 @@ def _report(args: argparse.Namespace) -> int:
         inputs = desk.reports.gather(start, end, include_training=args.include_training)
     report = inputs.build(args.k, args.by or "")
     render(report, fmt, args.out)
-    print(f"Report written to {args.out} ({report.contacts} contacts).")
+    print(
+        say_n(
+            "Report written to {out} ({n} contact).",
+            "Report written to {out} ({n} contacts).",
+            report.contacts,
+            out=args.out,
+        )
+    )
     print(accuracy_sentence(report))
     return 0
 
@@ -93,7 +109,14 @@ def _merge(args: argparse.Namespace) -> int:
     documents = [(path.name, _read_json(path)) for path in args.reports]
     team = merge_reports(load_reports(documents), k=args.k)
     render(team, fmt, args.out)
-    print(f"Merged {team.reports_merged} reports into {args.out}.")
+    print(
+        say_n(
+            "Merged {n} report into {out}.",
+            "Merged {n} reports into {out}.",
+            team.reports_merged,
+            out=args.out,
+        )
+    )
     print(accuracy_sentence(team))
     return 0
 
@@ -102,8 +125,9 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"no such file: {path}", field="reports") from None
+        raise InvalidInput(say("no such file: {path}", path=path), field="reports") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InvalidInput(
-            f"{path.name} is not a readable JSON report ({err})", field="reports"
+            say("{name} is not a readable JSON report ({err})", name=path.name, err=err),
+            field="reports",
         ) from None

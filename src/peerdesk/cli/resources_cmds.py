@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from peerdesk.cli.common import print_json, print_table
+from peerdesk.core.messages import say, say_n
 from peerdesk.core.resources.texts import text_code_line
 
 COLUMNS = ["id", "name", "country", "contact", "hours"]
@@ -14,39 +15,47 @@ COLUMNS = ["id", "name", "country", "contact", "hours"]
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "resources", help="search and import the referral directory",
-        description="The referral directory lives outside the vault: no passphrase needed.",
+        "resources", help=say("search and import the referral directory"),
+        description=say("The referral directory lives outside the vault: no passphrase needed."),
     )  # fmt: skip
     inner = parser.add_subparsers(dest="resources_command", metavar="ACTION", required=True)
-    search = inner.add_parser("search", help="find services by words and filters")
-    search.add_argument("query", nargs="?", default="", help="words to look for (typos are fine)")
+    search = inner.add_parser("search", help=say("find services by words and filters"))
+    search.add_argument(
+        "query", nargs="?", default="", help=say("words to look for (typos are fine)")
+    )
     _add_filters(search)
     search.set_defaults(func=_search)
-    listing = inner.add_parser("list", help="list every entry, optionally for one country")
-    listing.add_argument("--country", metavar="CC", help="two-letter country code, e.g. CA")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing = inner.add_parser("list", help=say("list every entry, optionally for one country"))
+    listing.add_argument("--country", metavar="CC", help=say("two-letter country code, e.g. CA"))
+    listing.add_argument("--json", action="store_true", help=say("print JSON instead of a table"))
     listing.set_defaults(func=_list)
-    importing = inner.add_parser("import", help="import an HSDS package/JSON or a PeerDesk CSV")
-    importing.add_argument("path", help="folder or .zip with datapackage.json, .json or .csv")
-    importing.add_argument(
-        "--country", metavar="CC", help="country for phone numbers that do not say (e.g. US)"
+    importing = inner.add_parser(
+        "import", help=say("import an HSDS package/JSON or a PeerDesk CSV")
     )
-    importing.add_argument("--dry-run", action="store_true", help="show the report, import nothing")
-    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("path", help=say("folder or .zip with datapackage.json, .json or .csv"))
+    importing.add_argument(
+        "--country", metavar="CC", help=say("country for phone numbers that do not say (e.g. US)")
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help=say("show the report, import nothing")
+    )
+    importing.add_argument("--json", action="store_true", help=say("print the report as JSON"))
     importing.set_defaults(func=_import)
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--country", metavar="CC", help="two-letter country code, e.g. GB")
-    parser.add_argument("--region", help="province, state or area")
-    parser.add_argument("--category", help="e.g. crisis, youth, veterans")
-    parser.add_argument("--language", metavar="CODE", help="language code, e.g. fr")
+    parser.add_argument("--country", metavar="CC", help=say("two-letter country code, e.g. GB"))
+    parser.add_argument("--region", help=say("province, state or area"))
+    parser.add_argument("--category", help=say("e.g. crisis, youth, veterans"))
+    parser.add_argument("--language", metavar="CODE", help=say("language code, e.g. fr"))
     parser.add_argument("--channel", choices=["call", "text", "chat", "web", "email", "in_person"])
     parser.add_argument(
-        "--open-24-7", action="store_true", help="only services open around the clock"
+        "--open-24-7", action="store_true", help=say("only services open around the clock")
     )
-    parser.add_argument("--limit", type=int, default=20, help="most results to show (default 20)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--limit", type=int, default=20, help=say("most results to show (default 20)")
+    )
+    parser.add_argument("--json", action="store_true", help=say("print JSON instead of a table"))
 
 
 def _open() -> Any:
@@ -89,7 +98,9 @@ def _search(args: argparse.Namespace) -> int:
         _show(found, args.json)
         if not found and args.query.strip() and not args.json:
             needs = ", ".join(directory.closest_needs(args.query))
-            print(f"No services match that. Closest needs in the directory: {needs}.")
+            print(
+                say("No services match that. Closest needs in the directory: {needs}.", needs=needs)
+            )
     finally:
         directory.close()
     return 0
@@ -139,9 +150,15 @@ def _print_report(report: Any, as_json: bool, imported: bool) -> None:
     print("\n".join(report.summary_lines()))
     print_table(report.preview(), ["id", "name", "country", "phones"])
     if imported:
+        count = len(report.resources)
         print(
-            f"Imported {len(report.resources)} services "
-            f"({report.new} new, {report.updated} updated)."
+            say_n(
+                "Imported {n} service ({new} new, {updated} updated).",
+                "Imported {n} services ({new} new, {updated} updated).",
+                count,
+                new=report.new,
+                updated=report.updated,
+            )
         )
     else:
-        print("Nothing was imported.")
+        print(say("Nothing was imported."))

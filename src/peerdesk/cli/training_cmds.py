@@ -12,39 +12,54 @@ from peerdesk.cli.common import add_command, print_json, print_table, unlocked_d
 from peerdesk.cli.freetext import TextInputs, add_text_option
 from peerdesk.core import language as lang
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import decimal, say, say_n
 
 INVALID_EXIT = InvalidInput.exit_code  # 8, as documented for invalid input
 
 
 def register(sub: Any) -> None:
     training = sub.add_parser(
-        "training", help="training modules and your training log", description="Training modules."
+        "training",
+        help=say("training modules and your training log"),
+        description=say("Training modules."),
     )
     commands = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
 
-    listing = add_command(commands, "list", "list the training modules with your progress")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing = add_command(commands, "list", say("list the training modules with your progress"))
+    listing.add_argument("--json", action="store_true", help=say("print JSON instead of a table"))
     listing.set_defaults(func=_list)
 
     validate = commands.add_parser(
         "validate",
-        help="check a module pack (zip or folder), or the shipped modules, and print every problem",
+        help=say(
+            "check a module pack (zip or folder), or the shipped modules, and print every problem",
+        ),
     )
     validate.add_argument(
-        "path", metavar="PATH", type=Path, nargs="?", help="a .zip file or a folder; "
-        "without it the shipped modules are checked with the shipped-module rules"
-    )  # fmt: skip
+        "path",
+        metavar="PATH",
+        type=Path,
+        nargs="?",
+        help=say(
+            "a .zip file or a folder; without it the shipped modules are checked with the "
+            "shipped-module rules",
+        ),
+    )
     validate.add_argument(
-        "--strict", action="store_true", help="also apply the shipped-module rules (answer "
-        "positions and lengths, role-play endings, plausible time estimates)"
-    )  # fmt: skip
+        "--strict",
+        action="store_true",
+        help=say(
+            "also apply the shipped-module rules (answer positions and lengths, role-play "
+            "endings, plausible time estimates)",
+        ),
+    )
     validate.set_defaults(func=_validate)
 
-    log_add = add_command(commands, "log-add", "add an external training to your training log")
-    add_text_option(log_add, "--course", "name of the course", required=True)
-    add_text_option(log_add, "--provider", "who gave it", required=True)
-    log_add.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
-    log_add.add_argument("--hours", required=True, type=float, help="hours attended, e.g. 3.5")
+    log_add = add_command(commands, "log-add", say("add an external training to your training log"))
+    add_text_option(log_add, "--course", say("name of the course"), required=True)
+    add_text_option(log_add, "--provider", say("who gave it"), required=True)
+    log_add.add_argument("--date", required=True, type=_date, help=say("YYYY-MM-DD"))
+    log_add.add_argument("--hours", required=True, type=float, help=say("hours attended, e.g. 3.5"))
     log_add.set_defaults(func=_log_add)
 
 
@@ -65,8 +80,13 @@ def _list(args: argparse.Namespace) -> int:
     columns = ["id", "title", "status", "minutes", "spent_minutes", "best_percent", "refresher_due"]
     print_table(rows, columns)
     print(
-        f"Training hours credited: {hours['modules']} from completed modules (their estimated "
-        f"time), {hours['external']} external. Time actually spent in modules: {hours['spent']} h."
+        say(
+            "Training hours credited: {modules} from completed modules (their estimated "
+            "time), {external} external. Time actually spent in modules: {spent} h.",
+            modules=decimal(hours["modules"]),
+            external=decimal(hours["external"]),
+            spent=decimal(hours["spent"]),
+        )
     )
     return 0
 
@@ -94,7 +114,7 @@ def _validate(args: argparse.Namespace) -> int:
         shipped = load_catalogue(language=lang.ENGLISH)
         report = PackReport("training", list(shipped.modules.values()), shipped.problems)
     elif not path.exists():
-        print(f"peerdesk: PATH: nothing at {path}", file=sys.stderr)
+        print(say("peerdesk: PATH: nothing at {path}", path=path), file=sys.stderr)
         return INVALID_EXIT
     else:
         report = read_pack(path, lang.ENGLISH)
@@ -108,9 +128,28 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{len(report.problems)} problem(s); {where}.", file=sys.stderr)
         return INVALID_EXIT
     for module in report.modules:
-        print(f"ok: {module.id} (version {module.version}) — {module.title}")
-    rules = "the shipped-module rules" if path is None or args.strict else "the module format"
-    print(f"{len(report.modules)} module(s) valid under {rules}.")
+        print(
+            say(
+                "ok: {id} (version {version}) — {title}",
+                id=module.id,
+                version=module.version,
+                title=module.title,
+            )
+        )
+    count = len(report.modules)
+    if path is None or args.strict:
+        done = say_n(
+            "{n} module valid under the shipped-module rules.",
+            "{n} modules valid under the shipped-module rules.",
+            count,
+        )
+    else:
+        done = say_n(
+            "{n} module valid under the module format.",
+            "{n} modules valid under the module format.",
+            count,
+        )
+    print(done)
     return 0
 
 
@@ -142,5 +181,12 @@ def _log_add(args: argparse.Namespace) -> int:
         course, provider = texts.get("course", "") or "", texts.get("provider", "") or ""
         entry = desk.training.add_external(course, provider, args.date, args.hours)
         total = desk.training.hours()["total"]
-    print(f"Added external training #{entry.id} ({entry.hours} h). Total training hours: {total}.")
+    print(
+        say(
+            "Added external training #{id} ({hours} h). Total training hours: {total}.",
+            id=entry.id,
+            hours=decimal(entry.hours),
+            total=total,
+        )
+    )
     return 0

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 TOPIC = "drafts"
 PAGE_KEY = "shell:page"  # the page that was open when the vault was locked
@@ -49,10 +50,10 @@ class DraftsService:
     def keep(self, key: str, fields: Mapping[str, DraftValue]) -> bool:
         """Store the editor's state; returns True when something changed."""
         if not key.strip():
-            raise InvalidInput("is required", field="key")
+            raise InvalidInput(say("is required"), field="key")
         clean = dict(fields)
         if len(json.dumps(clean, ensure_ascii=False)) > MAX_DRAFT_CHARS:
-            raise InvalidInput("is too long to keep as a draft", field="draft")
+            raise InvalidInput(say("is too long to keep as a draft"), field="draft")
         current = self._repo.get(key)
         if current is not None and current.fields == clean:
             return False

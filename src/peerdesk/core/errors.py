@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peerdesk.core.messages import number, say
+
 
 class PeerDeskError(Exception):
     """Base of every error PeerDesk shows to a person instead of a traceback."""
@@ -18,10 +20,10 @@ class PeerDeskError(Exception):
 class WrongPassphrase(PeerDeskError):
     exit_code = 2
 
-    def __init__(
-        self, message: str = "That passphrase (or recovery key) does not open this vault."
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message or say("That passphrase (or recovery key) does not open this vault.")
+        )
 
 
 class VaultDamaged(PeerDeskError):
@@ -31,11 +33,12 @@ class VaultDamaged(PeerDeskError):
 
     def __init__(self, message: str = "", newest_backup: Path | None = None) -> None:
         if not message:
-            message = "The vault file is damaged or has been changed outside PeerDesk."
+            message = say("The vault file is damaged or has been changed outside PeerDesk.")
         if newest_backup is not None:
-            message += (
-                f" The newest backup is {newest_backup}; restoring it checks that it opens "
-                "before anything is replaced."
+            message += say(
+                " The newest backup is {backup}; restoring it checks that it opens "
+                "before anything is replaced.",
+                backup=newest_backup,
             )
         super().__init__(message)
         self.newest_backup = newest_backup
@@ -46,8 +49,11 @@ class VaultInUse(PeerDeskError):
 
     def __init__(self, path: Path | str = "") -> None:
         super().__init__(
-            f"The vault {path} is already open in another PeerDesk window or command. "
-            "Close it there first."
+            say(
+                "The vault {path} is already open in another PeerDesk window or command. "
+                "Close it there first.",
+                path=path,
+            )
         )
 
 
@@ -56,8 +62,11 @@ class VaultTooNew(PeerDeskError):
 
     def __init__(self, what: str = "") -> None:
         super().__init__(
-            f"This vault was written by a newer PeerDesk ({what}). "
-            "Install the newer version to open it; nothing was changed."
+            say(
+                "This vault was written by a newer PeerDesk ({what}). "
+                "Install the newer version to open it; nothing was changed.",
+                what=what,
+            )
         )
 
 
@@ -68,8 +77,12 @@ class SaveFailed(PeerDeskError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(
-            f"Could not save the vault: {reason}. The previous file is intact and your "
-            "latest changes are kept in memory; they will be written by the next successful save."
+            say(
+                "Could not save the vault: {reason}. The previous file is intact and your "
+                "latest changes are kept in memory; they will be written by the next "
+                "successful save.",
+                reason=reason,
+            )
         )
         self.reason = reason
 
@@ -79,7 +92,10 @@ class CopyFailed(SaveFailed):
 
     def __init__(self, reason: str) -> None:
         PeerDeskError.__init__(
-            self, f"Could not write the copy: {reason}. Your vault itself is unchanged."
+            self,
+            say(
+                "Could not write the copy: {reason}. Your vault itself is unchanged.", reason=reason
+            ),
         )
         self.reason = reason
 
@@ -88,7 +104,7 @@ class VaultNotFound(PeerDeskError):
     exit_code = 7
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(f"No vault at {path}. Create one with 'peerdesk init'.")
+        super().__init__(say("No vault at {path}. Create one with 'peerdesk init'.", path=path))
 
 
 class InvalidInput(PeerDeskError):
@@ -97,22 +113,26 @@ class InvalidInput(PeerDeskError):
     exit_code = 8
 
     def __init__(self, message: str, field: str | None = None) -> None:
+        # "field: message" as is: the field is a code, and windows split the message on ": ".
         super().__init__(f"{field}: {message}" if field else message)
         self.field = field
+        self.detail = message  # without the field name, for a report that names it apart
 
 
 class VaultExists(PeerDeskError):
     exit_code = 9
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(f"A vault already exists at {path}; PeerDesk will not overwrite it.")
+        super().__init__(
+            say("A vault already exists at {path}; PeerDesk will not overwrite it.", path=path)
+        )
 
 
 class VaultLocked(PeerDeskError):
     exit_code = 10
 
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Unlock it first.")
+        super().__init__(say("The vault is locked. Unlock it first."))
 
 
 class UnlockTooCostly(PeerDeskError):
@@ -122,12 +142,16 @@ class UnlockTooCostly(PeerDeskError):
 
     def __init__(self, estimate_s: float, budget_s: float) -> None:
         super().__init__(
-            f"This vault file asks for far more unlocking work than usual (about "
-            f"{estimate_s:.0f} s on this computer now; a file not opened here before may take "
-            f"about {budget_s:.1f} s, twice a normal unlock and a second). A damaged or "
-            "deliberately altered file can do this, so nothing was tried. If you made this "
-            "vault with a long unlock time, or on a much faster computer, unlock it anyway "
-            "once (--allow-slow-unlock on the command line)."
+            say(
+                "This vault file asks for far more unlocking work than usual (about "
+                "{estimate} s on this computer now; a file not opened here before may take "
+                "about {budget} s, twice a normal unlock and a second). A damaged or "
+                "deliberately altered file can do this, so nothing was tried. If you made this "
+                "vault with a long unlock time, or on a much faster computer, unlock it anyway "
+                "once (--allow-slow-unlock on the command line).",
+                estimate=number(round(estimate_s)),
+                budget=number(round(budget_s, 1)),
+            )
         )
         self.estimate_s = estimate_s
         self.budget_s = budget_s

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 Scope = Literal["local", "vault"]
 COUNTRY_CHOICES = ("system", "AU", "CA", "GB", "IE", "NZ", "US")  # the shipped directory's
@@ -68,7 +69,7 @@ def setting(key: str) -> Setting:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise InvalidInput(f"unknown setting {key!r}", field="setting") from None
+        raise InvalidInput(say("unknown setting {key!r}", key=key), field="setting") from None
 
 
 def in_scope(scope: Scope) -> list[Setting]:
@@ -81,14 +82,23 @@ def validate(key: str, value: object) -> Value:
     try:
         converted = _convert(spec, value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"expected a {spec.kind.__name__}, got {value!r}", spec.label) from None
+        raise InvalidInput(
+            say("expected a {kind}, got {value!r}", kind=spec.kind.__name__, value=value),
+            spec.label,
+        ) from None
     if spec.choices and converted not in spec.choices:
-        raise InvalidInput(f"must be one of {', '.join(spec.choices)}", field=spec.label)
+        raise InvalidInput(
+            say("must be one of {items}", items=", ".join(spec.choices)), field=spec.label
+        )
     if isinstance(converted, int | float) and not isinstance(converted, bool):
         if spec.minimum is not None and converted < spec.minimum:
-            raise InvalidInput(f"must be at least {spec.minimum:g}", field=spec.label)
+            raise InvalidInput(
+                say("must be at least {minimum:g}", minimum=spec.minimum), field=spec.label
+            )
         if spec.maximum is not None and converted > spec.maximum:
-            raise InvalidInput(f"must be at most {spec.maximum:g}", field=spec.label)
+            raise InvalidInput(
+                say("must be at most {maximum:g}", maximum=spec.maximum), field=spec.label
+            )
     return converted
 
 
@@ -140,13 +150,13 @@ class SettingsService:
     def get(self, key: str) -> Value:
         spec = setting(key)
         if spec.scope != "vault":
-            raise InvalidInput("is kept outside the vault", field=spec.label)
+            raise InvalidInput(say("is kept outside the vault"), field=spec.label)
         raw = self._load().get(key)
         return spec.default if raw is None else decode(key, raw)
 
     def set(self, key: str, value: object) -> Value:
         if setting(key).scope != "vault":
-            raise InvalidInput("is kept outside the vault", field=setting(key).label)
+            raise InvalidInput(say("is kept outside the vault"), field=setting(key).label)
         clean = validate(key, value)
         self._store(key, encode(clean))
         self._notify("settings")
@@ -178,12 +188,12 @@ class LocalSettings:
     def get(self, key: str) -> Value:
         spec = setting(key)
         if spec.scope != "local":
-            raise InvalidInput("is kept inside the vault", field=spec.label)
+            raise InvalidInput(say("is kept inside the vault"), field=spec.label)
         return self._values.get(key, spec.default)
 
     def set(self, key: str, value: object) -> Value:
         if setting(key).scope != "local":
-            raise InvalidInput("is kept inside the vault", field=setting(key).label)
+            raise InvalidInput(say("is kept inside the vault"), field=setting(key).label)
         self._values[key] = validate(key, value)
         self._write()
         return self._values[key]

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.messages import say
 
 KEY_LEN = 32
 NONCE_LEN = 12
@@ -70,13 +71,18 @@ def derive_passphrase_key(passphrase: str, salt: bytes, p: KdfParams) -> bytearr
         kdf.derive_into(passphrase.encode("utf-8"), out)
     except UnsupportedAlgorithm:
         raise PeerDeskError(
-            "This computer's cryptography library cannot run Argon2id (it may be in FIPS mode), "
-            "so PeerDesk cannot open or create a vault here. Nothing was changed."
+            say(
+                "This computer's cryptography library cannot run Argon2id (it may be in FIPS "
+                "mode), so PeerDesk cannot open or create a vault here. Nothing was changed."
+            )
         ) from None
     except MemoryError:
         raise PeerDeskError(
-            f"Not enough free memory to unlock ({p.memory_kib // 1024} MiB are needed). "
-            "Close other programs and try again."
+            say(
+                "Not enough free memory to unlock ({mib} MiB are needed). "
+                "Close other programs and try again.",
+                mib=p.memory_kib // 1024,
+            )
         ) from None
     return out
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from peerdesk.core import language as lang
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.resources.entity import Resource, resource_from_dict, resource_from_stored
 from peerdesk.core.resources.importer import read_import
 from peerdesk.core.resources.report import ImportRejected, ImportReport, Progress
@@ -217,7 +218,7 @@ class Directory:
             elif key == "open_24_7":
                 clauses.append("r.open_24_7=1")
             else:
-                raise InvalidInput(f"{key!r} is not a directory filter", field=key)
+                raise InvalidInput(say("{key!r} is not a directory filter", key=key), field=key)
         return " AND ".join(clauses), params
 
     def search(
@@ -337,7 +338,7 @@ class Directory:
                 report.new += 1
         report.hidden = [rid for rid in report.hide_requests if rid in shipped]
         if not (report.errors or report.resources or report.hidden):
-            report.error(report.source, None, None, "holds no services that could be imported")
+            report.error(report.source, None, None, say("holds no services that could be imported"))
         return report
 
     def import_path(
@@ -378,7 +379,9 @@ class Directory:
         resource = resource_from_dict(data, "user")
         existing = self.get(resource.id)
         if existing is not None and existing.origin != "user":
-            raise InvalidInput(f"{resource.id!r} is already used by another entry", field="id")
+            raise InvalidInput(
+                say("{id!r} is already used by another entry", id=resource.id), field="id"
+            )
         self._save(USER, [resource])
         with self.conn:
             self._upsert([resource])

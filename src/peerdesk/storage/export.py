@@ -14,6 +14,7 @@ from typing import Any
 
 from peerdesk import paths
 from peerdesk.core.errors import InvalidInput, SaveFailed
+from peerdesk.core.messages import say
 from peerdesk.storage import atomic, identity, migrations
 from peerdesk.storage.unlocked import Vault, describe_os_error
 
@@ -43,7 +44,7 @@ def export_data(vault: Vault, folder: Path) -> list[Path]:
     """Write every table as one JSON file plus one CSV per table into a new private folder."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise InvalidInput("choose a new or empty folder", field="folder")
+        raise InvalidInput(say("choose a new or empty folder"), field="folder")
     db = vault.db
     tables = {t: list(db[t].rows) for t in data_tables(vault.conn)}
     document = {
@@ -84,17 +85,19 @@ def import_export(vault: Vault, path: Path) -> dict[str, int]:
     conn = vault.conn
     for table in ("contacts", "selfcare_checkins", "training_progress"):
         if table in data_tables(conn) and vault.db[table].count:
-            raise InvalidInput("import into a new, empty vault only", field="vault")
+            raise InvalidInput(say("import into a new, empty vault only"), field="vault")
     counts: dict[str, int] = {}
     known = set(data_tables(conn))
     try:
         with conn:  # one transaction: a bad row anywhere imports nothing
             for table, rows in document["tables"].items():
                 if table not in known:
-                    raise InvalidInput(f"unknown table {table!r}", field="tables")
+                    raise InvalidInput(say("unknown table {table!r}", table=table), "tables")
                 counts[table] = _insert_rows(conn, table, rows)
     except (TypeError, ValueError, KeyError, AttributeError, sqlite3.DatabaseError) as exc:
-        raise InvalidInput(f"it does not fit this vault ({exc})", field="tables") from None
+        raise InvalidInput(
+            say("it does not fit this vault ({reason})", reason=exc), field="tables"
+        ) from None
     return counts
 
 
@@ -103,7 +106,10 @@ def _insert_rows(conn: Any, table: str, rows: list[dict[str, Any]]) -> int:
     for row in rows:
         unknown = set(row) - columns
         if unknown:
-            raise InvalidInput(f"{table} has no column {sorted(unknown)[0]!r}", field="tables")
+            first = sorted(unknown)[0]
+            raise InvalidInput(
+                say("{table} has no column {column!r}", table=table, column=first), "tables"
+            )
         names = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
         conn.execute(
@@ -118,25 +124,30 @@ def read_export(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"no such file: {path}", field="export") from None
+        raise InvalidInput(say("no such file: {path}", path=path), field="export") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInput(
-            f"{path.name} is not a PeerDesk export ({exc})", field="export"
+            say("{name} is not a PeerDesk export ({reason})", name=path.name, reason=exc),
+            field="export",
         ) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise InvalidInput(f"{path.name} is not a PeerDesk export", field="format")
+        raise InvalidInput(say("{name} is not a PeerDesk export", name=path.name), "format")
     if document.get("version") != EXPORT_VERSION:
         raise InvalidInput(
-            f"export version {document.get('version')!r} is unknown", field="version"
+            say("export version {version!r} is unknown", version=document.get("version")),
+            field="version",
         )
     if document.get("schema_version") != migrations.CURRENT_VERSION:
         raise InvalidInput(
-            f"the export is from schema {document.get('schema_version')}, this PeerDesk uses "
-            f"{migrations.CURRENT_VERSION}",
+            say(
+                "the export is from schema {theirs}, this PeerDesk uses {ours}",
+                theirs=document.get("schema_version"),
+                ours=migrations.CURRENT_VERSION,
+            ),
             field="schema_version",
         )
     if not isinstance(document.get("tables"), dict):
-        raise InvalidInput("missing tables", field="tables")
+        raise InvalidInput(say("missing tables"), field="tables")
     return document
 
 

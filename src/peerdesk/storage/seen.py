@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.core.errors import PeerDeskError
+from peerdesk.core.messages import say
 from peerdesk.storage import atomic, crypto
 from peerdesk.storage.filelock import VaultLock
 
@@ -33,15 +34,16 @@ class Rollback:
     retired_key: bool
 
     def message(self) -> str:
-        text = (
-            f"This vault copy is older than the copy last opened on this computer: it holds "
-            f"save {self.generation}, and save {self.seen_generation} was seen before. Someone "
-            "may have put an older copy in its place, or a backup was copied back by hand. "
-            "Changes made after save "
-            f"{self.generation} are not in it."
+        text = say(
+            "This vault copy is older than the copy last opened on this computer: it holds "
+            "save {generation}, and save {seen} was seen before. Someone may have put an older "
+            "copy in its place, or a backup was copied back by hand. Changes made after save "
+            "{generation} are not in it.",
+            generation=self.generation,
+            seen=self.seen_generation,
         )
         if self.retired_key:
-            text += " It also uses a data key that was replaced since (rotate-key)."
+            text += " " + say("It also uses a data key that was replaced since (rotate-key).")
         return text
 
 

@@ -22,6 +22,7 @@ from peerdesk.core.errors import (
     VaultDamaged,
     VaultLocked,
 )
+from peerdesk.core.messages import say
 from peerdesk.core.passphrase import check as check_passphrase
 from peerdesk.storage import atomic, crypto, keys, payload, vaultfile
 from peerdesk.storage.database import wrap
@@ -159,7 +160,7 @@ class Vault:
         except OSError as exc:
             raise SaveFailed(describe_os_error(exc)) from None
         except (VaultDamaged, InvalidTag):
-            raise SaveFailed("the written file did not read back correctly") from None
+            raise SaveFailed(say("the written file did not read back correctly")) from None
 
     # -- keys ---------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
@@ -237,11 +238,14 @@ class Vault:
         """backup_to() without the save: touches no connection, so a worker thread may run it."""
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
-            raise InvalidInput("choose a file other than the vault itself", field="--to")
+            raise InvalidInput(say("choose a file other than the vault itself"), field="--to")
         if not dest.parent.is_dir():
             raise InvalidInput(
-                f"the folder {dest.parent} does not exist (is the drive plugged in?); "
-                "nothing was written and your vault is unchanged",
+                say(
+                    "the folder {folder} does not exist (is the drive plugged in?); "
+                    "nothing was written and your vault is unchanged",
+                    folder=dest.parent,
+                ),
                 field="--to",
             )
         with self._write_lock:  # not while a save replaces the file
@@ -347,10 +351,10 @@ def require_policy(passphrase: str) -> None:
 
 def describe_os_error(exc: OSError) -> str:
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
+        errno.ENOSPC: say("the disk is full"),
+        errno.EDQUOT: say("the disk quota is used up"),
+        errno.EACCES: say("permission denied"),
+        errno.EPERM: say("permission denied"),
+        errno.EROFS: say("the disk is read-only"),
     }
     return reasons.get(exc.errno or 0, exc.strerror or exc.__class__.__name__)

@@ -33,6 +33,7 @@ import struct
 from dataclasses import dataclass, replace
 
 from peerdesk.core.errors import VaultDamaged, VaultTooNew
+from peerdesk.core.messages import say
 from peerdesk.storage import crypto
 
 MAGIC = b"PEERDESK"
@@ -123,14 +124,16 @@ def build(header: Header, dek: bytes | bytearray, ciphertext: bytes) -> bytes:
 def parse(blob: bytes) -> Parsed:
     """Check structure, lengths, hash and KDF bounds; raises VaultDamaged / VaultTooNew."""
     if len(blob) < _PREFIX.size:
-        raise VaultDamaged("The vault file is too short to be a PeerDesk vault.")
+        raise VaultDamaged(say("The vault file is too short to be a PeerDesk vault."))
     magic, version, hlen, aead, n_slots, reserved = _PREFIX.unpack_from(blob)
     if magic != MAGIC:
-        raise VaultDamaged("This file is not a PeerDesk vault (or its first bytes are damaged).")
+        raise VaultDamaged(
+            say("This file is not a PeerDesk vault (or its first bytes are damaged).")
+        )
     # Format invariant for every version: the 16-byte prefix, and the header hash sitting
     # 64 bytes before header_len. So the hash is checked before the version is believed.
     if hlen < _PREFIX.size + HASH_LEN + MAC_LEN or len(blob) < hlen:
-        raise VaultDamaged("The vault file is truncated or damaged.")
+        raise VaultDamaged(say("The vault file is truncated or damaged."))
     hashed_end = hlen - HASH_LEN - MAC_LEN
     if hashlib.sha256(blob[:hashed_end]).digest() != blob[hashed_end : hashed_end + HASH_LEN]:
         raise VaultDamaged()
@@ -144,9 +147,9 @@ def parse(blob: bytes) -> Parsed:
     if total_kdf_work(header) > crypto.KDF_MAX_WORK:
         # Slots are tried one after another: four slots at the per-slot ceiling would cost
         # four times the worst single unlock. One open never costs more than one such slot.
-        raise VaultDamaged("The vault's key-derivation settings are outside safe limits.")
+        raise VaultDamaged(say("The vault's key-derivation settings are outside safe limits."))
     if header.ciphertext_len != len(blob) - hlen:
-        raise VaultDamaged("The vault file is truncated or has extra bytes at the end.")
+        raise VaultDamaged(say("The vault file is truncated or has extra bytes at the end."))
     return Parsed(
         header=header,
         header_hash=blob[hashed_end : hashed_end + HASH_LEN],
@@ -180,7 +183,7 @@ def _unpack_slot(raw: bytes) -> Slot:
         raise VaultDamaged()
     # Bounds before any KDF runs: a crafted header must not cost minutes, gigabytes or a downgrade.
     if kdf_id == KDF_ARGON2ID and not crypto.params_in_bounds(params):
-        raise VaultDamaged("The vault's key-derivation settings are outside safe limits.")
+        raise VaultDamaged(say("The vault's key-derivation settings are outside safe limits."))
     head = _SLOT_HEAD.size
     nonce = raw[head : head + crypto.NONCE_LEN]
     return Slot(slot_type, kdf_id, params, salt, nonce, raw[head + crypto.NONCE_LEN :])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 NAMES_FILE = "names.json"
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss", "’": "'"})
@@ -49,9 +50,13 @@ def parse_name_lists(raw: str, where: str) -> NameLists:
     try:
         data = json.loads(raw)
     except ValueError as err:
-        raise InvalidInput(f"{where} is not valid JSON ({err})", field="names") from err
+        raise InvalidInput(
+            say("{where} is not valid JSON ({err})", where=where, err=err), field="names"
+        ) from err
     if not isinstance(data, dict) or data.get("version") not in (1, 2):
-        raise InvalidInput(f"{where}: expected an object with version 1 or 2", field="version")
+        raise InvalidInput(
+            say("{where}: expected an object with version 1 or 2", where=where), field="version"
+        )
     v2 = data["version"] == 2
     return NameLists(
         given=_word_set(data, "given_names", where),
@@ -68,10 +73,18 @@ _NAME_SHAPE = re.compile(r"[a-z][a-z' -]*")
 def _word_set(data: dict[str, object], field: str, where: str) -> frozenset[str]:
     words = data.get(field)
     if not isinstance(words, list) or not words:
-        raise InvalidInput(f"{where}: {field} must be a non-empty list", field=field)
+        raise InvalidInput(
+            say("{where}: {field} must be a non-empty list", where=where, field=field), field=field
+        )
     for word in words:
         if not isinstance(word, str) or not _NAME_SHAPE.fullmatch(word):
             raise InvalidInput(
-                f"{where}: {field} holds {word!r}, not a lower-case name", field=field
+                say(
+                    "{where}: {field} holds {word!r}, not a lower-case name",
+                    where=where,
+                    field=field,
+                    word=word,
+                ),
+                field=field,
             )
     return frozenset(words)

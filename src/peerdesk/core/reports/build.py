@@ -14,6 +14,7 @@ from datetime import date
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.reports.model import (
     TABLES,
     Report,
@@ -36,7 +37,10 @@ _GROUP_KINDS = [k for k in vocab.KINDS if k in vocab.GROUP_KINDS]
 def check_k(k: int) -> int:
     """Small counts become 0 or k; below 3 a pair of cells could reveal each other."""
     if isinstance(k, bool) or not isinstance(k, int) or not MIN_K <= k <= MAX_K:
-        raise InvalidInput(f"must be a whole number from {MIN_K} to {MAX_K}", field="k")
+        raise InvalidInput(
+            say("must be a whole number from {least} to {most}", least=MIN_K, most=MAX_K),
+            field="k",
+        )
     return k
 
 
@@ -129,9 +133,11 @@ def count_months(
     except KeyError as err:
         if err.args and isinstance(err.args[0], int | type(None)):  # keys[c.id]
             raise InvalidInput(
-                "a contact has no record key; open the vault again", "keys"
+                say("a contact has no record key; open the vault again"), "keys"
             ) from None
-        raise InvalidInput(f"a contact has an unknown code {err.args[0]!r}", "contact") from None
+        raise InvalidInput(
+            say("a contact has an unknown code {value!r}", value=err.args[0]), "contact"
+        ) from None
     for base, month in owner.items():
         month.counts, month.keys = n[base : base + _N], s[base : base + _N]
     return found

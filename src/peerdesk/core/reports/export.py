@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.reports.model import Report
 from peerdesk.core.reports.schema import csv_rows, to_dict
 
@@ -52,7 +53,9 @@ def format_for(path: Path, fmt: str | None = None) -> str:
     """The format asked for, or the one the file name ends with."""
     chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
     if chosen not in ("csv", "json", "pdf"):
-        raise InvalidInput("must be csv, json or pdf (or end the file name so)", field="format")
+        raise InvalidInput(
+            say("must be csv, json or pdf (or end the file name so)"), field="format"
+        )
     return chosen
 
 
@@ -70,8 +73,10 @@ def render(report: Report, fmt: str, path: Path) -> None:
 def _pdf_renderer() -> Renderer:
     if "pdf" not in _RENDERERS:
         raise InvalidInput(
-            "PDF needs the desktop components (PySide6), which are not available here. "
-            "Choose csv or json instead.",
+            say(
+                "PDF needs the desktop components (PySide6), which are not available here. "
+                "Choose csv or json instead.",
+            ),
             field="format",
         )
     return _RENDERERS["pdf"]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.reports.build import check_k, new_report_id
 from peerdesk.core.reports.model import TABLES, Report, Source, Table, Training, month_range
 from peerdesk.core.reports.ptable import fit, fraction
@@ -16,7 +17,7 @@ from peerdesk.core.reports.schema import check_version, from_dict
 def load_reports(documents: Sequence[tuple[str, Any]]) -> list[tuple[str, Report]]:
     """Validate parsed JSON documents (named by their file); refuse unknown versions."""
     if not documents:
-        raise InvalidInput("give at least one report to merge", field="reports")
+        raise InvalidInput(say("give at least one report to merge"), field="reports")
     for name, doc in documents:
         check_version(doc, name)
     return [(name, from_dict(doc, name)) for name, doc in documents]
@@ -32,22 +33,37 @@ def check_no_double_counting(named: Sequence[tuple[str, Report]]) -> None:
     for name, report in named:
         for source in report.sources:
             for other_name, other in seen:
-                where = f"{other_name} and {name}" if other_name != name else f"{name} (twice)"
+                where = (
+                    say("{first} and {second}", first=other_name, second=name)
+                    if other_name != name
+                    else say("{name} (twice)", name=name)
+                )
                 if source.report_id == other.report_id:
-                    raise InvalidInput(
-                        f"{where} contain the same report (made for {source.from_month} to "
-                        f"{source.to_month}); each report can be merged only once.",
-                        field="reports",
-                    )
+                    raise InvalidInput(_same_report(where, source), field="reports")
                 if source.source_id == other.source_id and _overlap(source, other):
-                    raise InvalidInput(
-                        f"{where} both count months from {max(source.from_month, other.from_month)}"
-                        f" to {min(source.to_month, other.to_month)} from the same supporter's "
-                        "PeerDesk, so those contacts would be counted twice. Merge reports of "
-                        "months that do not overlap, or only the longer report.",
-                        field="reports",
-                    )
+                    raise InvalidInput(_same_months(where, source, other), field="reports")
             seen.append((name, source))
+
+
+def _same_report(where: str, source: Source) -> str:
+    return say(
+        "{where} contain the same report (made for {from_month} to {to_month}); each report can "
+        "be merged only once.",
+        where=where,
+        from_month=source.from_month,
+        to_month=source.to_month,
+    )
+
+
+def _same_months(where: str, source: Source, other: Source) -> str:
+    return say(
+        "{where} both count months from {first} to {last} from the same supporter's PeerDesk, so "
+        "those contacts would be counted twice. Merge reports of months that do not overlap, or "
+        "only the longer report.",
+        where=where,
+        first=max(source.from_month, other.from_month),
+        last=min(source.to_month, other.to_month),
+    )
 
 
 class _Reprotect:
@@ -105,7 +121,7 @@ def _training(reports: Sequence[Report]) -> Training | None:
 def merge_reports(named: Sequence[tuple[str, Report]], k: int | None = None) -> Report:
     """One team report. k is at least the largest k of the inputs: a merge never loosens it."""
     if not named:
-        raise InvalidInput("give at least one report to merge", field="reports")
+        raise InvalidInput(say("give at least one report to merge"), field="reports")
     check_no_double_counting(named)
     reports = [r for _, r in named]
     k = check_k(max([r.k for r in reports] + ([k] if k is not None else [])))

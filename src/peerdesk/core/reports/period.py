@@ -8,12 +8,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import month_name, say
 
 MAX_MONTHS = 120  # ten years
 GRAINS = ("month", "quarter", "year")
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
 
 
 def last_day(year: int, month: int) -> date:
@@ -25,22 +24,34 @@ def check_whole_months(start: date, end: date) -> None:
     "March", and their difference would show the one contact of the 19th."""
     if start.day != 1:
         raise InvalidInput(
-            f"reports cover whole months, so a report starts on the 1st; {start.isoformat()} is "
-            f"in the middle of {_NAMES[start.month - 1]}. Give the month ({start:%Y-%m}) instead.",
+            say(
+                "reports cover whole months, so a report starts on the 1st; {day} is in the "
+                "middle of {month}. Give the month ({start:%Y-%m}) instead.",
+                day=start.isoformat(),
+                month=month_name(start.month),
+                start=start,
+            ),
             field="from",
         )
     if end != last_day(end.year, end.month):
         raise InvalidInput(
-            f"reports cover whole months, so a report ends on a month's last day; "
-            f"{end.isoformat()} is in the middle of {_NAMES[end.month - 1]}. "
-            f"Give the month ({end:%Y-%m}) instead.",
+            say(
+                "reports cover whole months, so a report ends on a month's last day; {day} "
+                "is in the middle of {month}. Give the month ({end:%Y-%m}) instead.",
+                day=end.isoformat(),
+                month=month_name(end.month),
+                end=end,
+            ),
             field="to",
         )
     if end < start:
-        raise InvalidInput("the last month is before the first month", field="to")
+        raise InvalidInput(say("the last month is before the first month"), field="to")
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     if months > MAX_MONTHS:
-        raise InvalidInput(f"a report covers at most {MAX_MONTHS} months (ten years)", "to")
+        raise InvalidInput(
+            say("a report covers at most {most} months (ten years)", most=MAX_MONTHS),
+            "to",
+        )
 
 
 def parse_bound(text: str, field: str, *, last: bool) -> date:
@@ -53,7 +64,9 @@ def parse_bound(text: str, field: str, *, last: bool) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"{text!r} is not a month like 2024-03", field=field) from None
+        raise InvalidInput(
+            say("{text!r} is not a month like 2024-03", text=text), field=field
+        ) from None
 
 
 def grain_for(months: int) -> str:
@@ -72,7 +85,7 @@ def group_key(month: str, grain: str) -> str:
 def regroup(cells: Sequence[tuple[str, int]], grain: str) -> list[tuple[str, int]]:
     """Month counts added up by quarter or year (published counts add up exactly)."""
     if grain not in GRAINS:
-        raise InvalidInput("must be month, quarter or year", field="by")
+        raise InvalidInput(say("must be month, quarter or year"), field="by")
     out: dict[str, int] = {}
     for month, value in cells:
         key = group_key(month, grain)

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.reports.accuracy import accuracy_sentence
 from peerdesk.core.reports.build import check_k
 from peerdesk.core.reports.model import (
@@ -126,13 +127,19 @@ def csv_rows(report: Report) -> list[tuple[str, str, str]]:
 def check_version(data: Any, source: str) -> int:
     """The schema version of a document, refusing anything this PeerDesk does not know."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise InvalidInput(f"{source} is not a PeerDesk report", field="format")
+        raise InvalidInput(say("{source} is not a PeerDesk report", source=source), field="format")
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise InvalidInput(
-            f"{source} uses report schema version {version!r}; this PeerDesk reads version "
-            f"{SCHEMA_VERSION} only. Ask for the report to be made again with a matching "
-            "PeerDesk (older reports were protected differently and cannot be merged safely).",
+            say(
+                "{source} uses report schema version {version!r}; this PeerDesk reads version "
+                "{ours} only. Ask for the report to be made again with a matching "
+                "PeerDesk (older reports were protected differently and cannot be merged "
+                "safely).",
+                source=source,
+                version=version,
+                ours=SCHEMA_VERSION,
+            ),
             field="schema_version",
         )
     return SCHEMA_VERSION
@@ -141,18 +148,24 @@ def check_version(data: Any, source: str) -> int:
 def _get(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise InvalidInput("is missing or has the wrong type", field=f"{where}.{key}".lstrip("."))
+        raise InvalidInput(
+            say("is missing or has the wrong type"), field=f"{where}.{key}".lstrip(".")
+        )
     return value
 
 
 def _count(data: Any, key: str, where: str, k: int) -> int:
     value = _get(data, key, int, where)
     if not 0 <= value <= MAX_COUNT:
-        raise InvalidInput("must be a count from 0", field=f"{where}.{key}")
+        raise InvalidInput(say("must be a count from 0"), field=f"{where}.{key}")
     if 0 < value < k:
         raise InvalidInput(
-            f"is {value}, below {k}: PeerDesk never publishes such a small count, so the file "
-            "was changed after it was made",
+            say(
+                "is {value}, below {k}: PeerDesk never publishes such a small count, so the "
+                "file was changed after it was made",
+                value=value,
+                k=k,
+            ),
             field=f"{where}.{key}",
         )
     return int(value)
@@ -162,41 +175,41 @@ def _months(data: Any, where: str) -> tuple[str, str]:
     first = _get(data, "from_month", str, where)
     last = _get(data, "to_month", str, where)
     if not (MONTH.match(first) and MONTH.match(last)) or first > last:
-        raise InvalidInput("must be two months YYYY-MM in order", field=where)
+        raise InvalidInput(say("must be two months YYYY-MM in order"), field=where)
     return first, last
 
 
 def _source(data: Any, where: str) -> Source:
     ids = [_get(data, key, str, where) for key in ("report_id", "source_id")]
     if not all(ID.match(i) for i in ids):
-        raise InvalidInput("must be 32 hexadecimal characters", field=where)
+        raise InvalidInput(say("must be 32 hexadecimal characters"), field=where)
     return Source(ids[0], ids[1], *_months(data, where))
 
 
 def _table(data: Any, where: str, k: int) -> Table:
     name = _get(data, "name", str, where)
     if name not in TABLES:
-        raise InvalidInput(f"unknown table {name!r}", field=f"{where}.name")
+        raise InvalidInput(say("unknown table {name!r}", name=name), field=f"{where}.name")
     has_total = TABLES[name][2] != "multi"
     total = _count(data, "total", where, k) if has_total else None
     if not has_total and data.get("total") is not None:
-        raise InvalidInput("has a total where none belongs", field=f"{where}.total")
+        raise InvalidInput(say("has a total where none belongs"), field=f"{where}.total")
     cells = []
     for i, cell in enumerate(_get(data, "cells", list, where)):
         at = f"{where}.cells[{i}]"
         cells.append((_get(cell, "category", str, at), _count(cell, "value", at, k)))
     codes = TABLES[name][1]
     if codes is not None and [c for c, _ in cells] != list(codes):
-        raise InvalidInput("must list every category once, in order", field=f"{where}.cells")
+        raise InvalidInput(say("must list every category once, in order"), field=f"{where}.cells")
     if total is not None and sum(v for _, v in cells) != total:
-        raise InvalidInput("the cells do not add up to the total", field=where)
+        raise InvalidInput(say("the cells do not add up to the total"), field=where)
     return Table(name, tuple(cells), total)
 
 
 def _hours(summary: Any) -> int:
     hours = _get(summary, "hours", int, "summary")
     if not 0 <= hours <= MAX_COUNT:
-        raise InvalidInput("must be whole hours from 0", field="summary.hours")
+        raise InvalidInput(say("must be whole hours from 0"), field="summary.hours")
     return int(hours)
 
 
@@ -207,7 +220,7 @@ def _training(data: Any) -> Training | None:
     modules = _get(data, "modules_completed", int, "training")
     included = _get(data, "reports_included", int, "training")
     if not 0 <= hours < 10**6 or modules < 0 or included < 1:
-        raise InvalidInput("must not be negative", field="training")
+        raise InvalidInput(say("must not be negative"), field="training")
     return Training(float(hours), modules, included)
 
 
@@ -217,8 +230,13 @@ def from_dict(data: Any, source: str) -> Report:
     try:
         return _report(data)
     except InvalidInput as err:
-        where = f" ({err.field})" if err.field else ""
-        raise InvalidInput(f"{source}{where}: {err.message}", field="reports") from None
+        if err.field:
+            text = say(
+                "{source} ({field}): {message}", source=source, field=err.field, message=err.message
+            )
+        else:
+            text = say("{source}: {message}", source=source, message=err.message)
+        raise InvalidInput(text, field="reports") from None
 
 
 def _report(data: dict[str, Any]) -> Report:
@@ -228,7 +246,9 @@ def _report(data: dict[str, Any]) -> Report:
         _source(s, f"sources[{i}]") for i, s in enumerate(_get(data, "sources", list, "report"))
     )
     if not sources or any(s.from_month < first or s.to_month > last for s in sources):
-        raise InvalidInput("must list where the figures came from, inside the period", "sources")
+        raise InvalidInput(
+            say("must list where the figures came from, inside the period"), "sources"
+        )
     summary = _get(data, "summary", dict, "report")
     people = _get(summary, "people_reached", dict, "summary")
     low, high = (_get(people, key, int, "summary.people_reached") for key in ("low", "high"))
@@ -236,16 +256,18 @@ def _report(data: dict[str, Any]) -> Report:
         _table(t, f"tables[{i}]", k) for i, t in enumerate(_get(data, "tables", list, "report"))
     )
     if [t.name for t in tables] != list(TABLES):
-        raise InvalidInput(f"must be exactly the tables {', '.join(TABLES)}", field="tables")
+        raise InvalidInput(
+            say("must be exactly the tables {items}", items=", ".join(TABLES)), field="tables"
+        )
     if [c for c, _ in tables[0].cells] != month_range(first, last):
-        raise InvalidInput("must list every month of the period once", field="tables[0].cells")
+        raise InvalidInput(say("must list every month of the period once"), field="tables[0].cells")
     contacts = _count(summary, "contacts", "summary", k)
     for table in tables:
         bad = table.total != contacts if TABLES[table.name][2] == "contacts" else False
         if bad or any(v > contacts for _, v in table.cells if TABLES[table.name][2] == "multi"):
-            raise InvalidInput("does not agree with the number of contacts", field=table.name)
+            raise InvalidInput(say("does not agree with the number of contacts"), field=table.name)
     if not 0 <= low <= high:
-        raise InvalidInput("must be a range low..high", field="summary.people_reached")
+        raise InvalidInput(say("must be a range low..high"), field="summary.people_reached")
     return Report(
         k=k,
         from_month=first,

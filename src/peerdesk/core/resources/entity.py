@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.resources.phones import check_number
 
 ORIGINS = ("shipped", "imported", "user")
@@ -104,12 +105,12 @@ def _text(data: dict[str, Any], key: str, *, required: bool = False, limit: int 
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput("must be text", field=key)
+        raise InvalidInput(say("must be text"), field=key)
     value = value.strip()
     if required and not value:
-        raise InvalidInput("is required", field=key)
+        raise InvalidInput(say("is required"), field=key)
     if len(value) > limit:
-        raise InvalidInput(f"is longer than {limit} characters", field=key)
+        raise InvalidInput(say("is longer than {limit} characters", limit=limit), field=key)
     return value
 
 
@@ -118,7 +119,7 @@ def _text_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in re.split(r"[;|]", value)]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InvalidInput("must be a list of text values", field=key)
+        raise InvalidInput(say("must be a list of text values"), field=key)
     seen: dict[str, None] = {}
     for item in value:
         if item.strip():
@@ -133,7 +134,9 @@ def _country(data: dict[str, Any]) -> str | None:
     if value in ("UK",):
         value = "GB"  # the everyday spelling; ISO 3166 says GB
     if not _COUNTRY_RE.match(value):
-        raise InvalidInput(f"{value!r} is not a two-letter country code (e.g. CA, GB)", "country")
+        raise InvalidInput(
+            say("{value!r} is not a two-letter country code (e.g. CA, GB)", value=value), "country"
+        )
     return value
 
 
@@ -141,14 +144,16 @@ def _date(data: dict[str, Any], key: str, required: bool) -> date | None:
     value = data.get(key)
     if value in (None, ""):
         if required:
-            raise InvalidInput("is required (the date someone last checked the entry)", key)
+            raise InvalidInput(say("is required (the date someone last checked the entry)"), key)
         return None
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError as err:
-        raise InvalidInput(f"{value!r} is not a date like 2026-11-25", field=key) from err
+        raise InvalidInput(
+            say("{value!r} is not a date like 2026-11-25", value=value), field=key
+        ) from err
 
 
 def _dial(number: str, country: str | None, where: str, problems: Problems) -> tuple[str, bool]:
@@ -165,12 +170,12 @@ def _dial(number: str, country: str | None, where: str, problems: Problems) -> t
 def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     items = data.get(key) or []
     if not isinstance(items, list):
-        raise InvalidInput("must be a list", field=key)
+        raise InvalidInput(say("must be a list"), field=key)
     out = []
     for i, item in enumerate(items):
         entry = {"number": item} if isinstance(item, str) else item
         if not isinstance(entry, dict):
-            raise InvalidInput("must be a number or an object", field=f"{key}[{i}]")
+            raise InvalidInput(say("must be a number or an object"), field=f"{key}[{i}]")
         out.append(entry)
     return out
 
@@ -202,10 +207,13 @@ def _details(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for item in pairs:
         if not (isinstance(item, list | tuple) and len(item) == 2):
-            raise InvalidInput("must map a detail name to its text", field="details")
+            raise InvalidInput(say("must map a detail name to its text"), field="details")
         key, text = str(item[0]), str(item[1] or "").strip()
         if key not in DETAIL_KEYS:
-            raise InvalidInput(f"{key!r} is not one of {', '.join(DETAIL_KEYS)}", "details")
+            raise InvalidInput(
+                say("{key!r} is not one of {items}", key=key, items=", ".join(DETAIL_KEYS)),
+                "details",
+            )
         if text:
             found[key] = text[:4000]
     return tuple((key, found[key]) for key in DETAIL_KEYS if key in found)
@@ -215,10 +223,12 @@ def _opening(data: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
     out = []
     for item in data.get("opening") or []:
         if not (isinstance(item, list | tuple) and len(item) == 3):
-            raise InvalidInput("must be [day, opens, closes]", field="opening")
+            raise InvalidInput(say("must be [day, opens, closes]"), field="opening")
         day, opens, closes = (str(x) for x in item)
         if day not in WEEKDAYS or not (_TIME_RE.match(opens) and _TIME_RE.match(closes)):
-            raise InvalidInput(f"{item!r} is not like ['MO', '09:00', '17:00']", "opening")
+            raise InvalidInput(
+                say("{item!r} is not like ['MO', '09:00', '17:00']", item=item), "opening"
+            )
         out.append((day, opens, closes))
     return tuple(out)
 
@@ -227,7 +237,10 @@ def _choices(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[
     values = tuple(v.lower() for v in _text_list(data, key))
     for value in values:
         if value not in allowed:
-            raise InvalidInput(f"{value!r} is not one of {', '.join(allowed)}", field=key)
+            raise InvalidInput(
+                say("{value!r} is not one of {items}", value=value, items=", ".join(allowed)),
+                field=key,
+            )
     return values
 
 
@@ -235,7 +248,9 @@ def _languages(data: dict[str, Any]) -> tuple[str, ...]:
     values = _text_list(data, "languages")
     for value in values:
         if not _LANG_RE.match(value):
-            raise InvalidInput(f"{value!r} is not a language code such as en, fr, mi", "languages")
+            raise InvalidInput(
+                say("{value!r} is not a language code such as en, fr, mi", value=value), "languages"
+            )
     return values
 
 
@@ -247,7 +262,7 @@ def _bool(value: Any, key: str) -> bool:
         return False
     if text in ("1", "yes", "true", "y"):
         return True
-    raise InvalidInput(f"{value!r} is not yes or no", field=key)
+    raise InvalidInput(say("{value!r} is not yes or no", value=value), field=key)
 
 
 def _lenient(read: Callable[[], T], default: T, problems: Problems) -> T:
@@ -268,14 +283,21 @@ def resource_from_dict(data: dict[str, Any], origin: str, problems: Problems = N
     and the reason is appended, instead of rejecting the whole entry.
     """
     if origin not in ORIGINS:
-        raise InvalidInput(f"{origin!r} is not one of {', '.join(ORIGINS)}", field="origin")
+        raise InvalidInput(
+            say("{origin!r} is not one of {items}", origin=origin, items=", ".join(ORIGINS)),
+            field="origin",
+        )
     rid = _text(data, "id", required=True, limit=128)
     if not _ID_RE.match(rid):
-        raise InvalidInput(f"{rid!r} may only hold letters, digits and . _ : / -", field="id")
+        raise InvalidInput(
+            say("{rid!r} may only hold letters, digits and . _ : / -", rid=rid), field="id"
+        )
     country = _country(data)
     website = _text(data, "website", limit=500)
     if website and not re.match(r"^https?://\S+$", website):
-        raise InvalidInput(f"{website!r} must start with http:// or https://", field="website")
+        raise InvalidInput(
+            say("{website!r} must start with http:// or https://", website=website), field="website"
+        )
     resource = Resource(
         id=rid,
         name=_text(data, "name", required=True, limit=300),
@@ -302,7 +324,7 @@ def resource_from_dict(data: dict[str, Any], origin: str, problems: Problems = N
     )
     # Imported services may only give an address or an email; they are still worth finding.
     if origin != "imported" and not (resource.phones or resource.text_codes or resource.website):
-        raise InvalidInput("needs at least one phone number, text code or website", "phones")
+        raise InvalidInput(say("needs at least one phone number, text code or website"), "phones")
     return resource
 
 

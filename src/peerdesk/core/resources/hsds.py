@@ -8,8 +8,10 @@ from datetime import date
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.resources.entity import resource_from_dict
 from peerdesk.core.resources.hsds_details import service_details
+from peerdesk.core.resources.phones import NoCountry
 from peerdesk.core.resources.reading import decode
 from peerdesk.core.resources.report import ImportReport
 
@@ -186,28 +188,32 @@ def add_service(
         resource = resource_from_dict(data, "imported", problems)
     except InvalidInput as err:
         file, row = where
-        report.skip(file, row, err.field, _message(err) + "; this service was skipped")
+        message = say("{message}; this service was skipped", message=_message(err))
+        report.skip(file, row, err.field, message)
         return
     for code in data.get("_unknown", []):
-        report.warn(*where, None, f"unknown {code}; left out")
+        report.warn(*where, None, say("unknown {code}; left out", code=code))
     raw_date = str(service.get("assured_date") or service.get("last_modified") or "")[:10]
     if raw_date and not _is_date(raw_date):
-        report.warn(*where, "assured_date", f"{raw_date!r} is not a date; left out")
+        report.warn(*where, "assured_date", say("{raw!r} is not a date; left out", raw=raw_date))
     for problem in problems:
         file, row = _where_of(data, problem, where)
         message = _message(problem)
         if not re.match(r"(phones|text_codes)\[", problem.field or ""):
-            report.warn(file, row, problem.field, message + "; left out")
+            report.warn(file, row, problem.field, say("{message}; left out", message=message))
             continue
-        if "has no country" in message:
-            message = message.split(" has no country", 1)[0] + " does not say its country"
-            message += " (choose a default country for such numbers)"
-        report.warn(file, row, "number", message + "; kept as written, marked unchecked")
+        if isinstance(problem, NoCountry):
+            message = say(
+                "{number!r} does not say its country (choose a default country for such numbers)",
+                number=problem.number,
+            )
+        message = say("{message}; kept as written, marked unchecked", message=message)
+        report.warn(file, row, "number", message)
     report.resources.append(resource)
 
 
 def _message(err: InvalidInput) -> str:
-    return err.message.split(": ", 1)[1] if err.field else err.message
+    return err.detail
 
 
 def _where_of(data: dict[str, Any], err: InvalidInput, where: Where) -> Where:
@@ -235,17 +241,19 @@ def import_json(data: bytes, name: str, report: ImportReport, default_country: s
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as err:
-        report.error(name, err.lineno, None, f"is not valid JSON ({err.msg})")
+        report.error(name, err.lineno, None, say("is not valid JSON ({msg})", msg=err.msg))
         return
     items = _items(parsed)
     report.table_rows[name] = len(items)
     seen = {r.id for r in report.resources}
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict) or ("name" not in item and "id" not in item):
-            report.skip(name, index, None, "is not a service object; skipped")
+            report.skip(name, index, None, say("is not a service object; skipped"))
             continue
         if str(item.get("id")) in seen:
-            report.skip(name, index, "id", f"{item.get('id')!r} appears twice; skipped")
+            report.skip(
+                name, index, "id", say("{value!r} appears twice; skipped", value=item.get("id"))
+            )
             continue
         seen.add(str(item.get("id")))
         add_service(report, item, (name, index), default_country)

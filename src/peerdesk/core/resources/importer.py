@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peerdesk.core.messages import say
 from peerdesk.core.resources.hsds import import_json
 from peerdesk.core.resources.reading import PackageFiles
 from peerdesk.core.resources.report import ImportReport, Progress
@@ -21,7 +22,7 @@ def read_import(
     path = Path(path)
     report = ImportReport(source=path.name)
     if not path.exists():
-        report.error(path.name, None, None, f"does not exist ({path})")
+        report.error(path.name, None, None, say("does not exist ({path})", path=path))
         return report
     suffix = path.suffix.lower()
     if path.is_dir() and not (path / "datapackage.json").exists():
@@ -37,17 +38,16 @@ def read_import(
         try:
             data = path.read_bytes()
         except OSError as err:
-            report.error(path.name, None, None, f"could not be read ({err})")
+            report.error(path.name, None, None, say("could not be read ({err})", err=err))
             return report
         if suffix == ".json":
             import_json(data, path.name, report, default_country)
         else:
             import_template(data, path.name, report, default_country, progress)
     else:
-        report.error(path.name, None, None, "is not a folder, .zip, .json or .csv file")
+        report.error(path.name, None, None, say("is not a folder, .zip, .json or .csv file"))
     if not report.errors and not report.resources and not report.hide_requests:
-        why = " that could be imported (see the skipped rows)" if report.skipped else ""
-        report.error(path.name, None, None, f"holds no services{why}")
+        report.error(path.name, None, None, _nothing_found(report))
     if progress:
         progress(1, 1, "Done")
     return report
@@ -57,14 +57,20 @@ def _import_json_folder(folder: Path, report: ImportReport, default_country: str
     """A folder of HSDS 3.0 service JSON files (one service, or a list, per file)."""
     names = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
     if not names:
-        report.error(folder.name, None, None,
-                     "holds neither a datapackage.json nor any .json service files")  # fmt: skip
+        why = say("holds neither a datapackage.json nor any .json service files")
+        report.error(folder.name, None, None, why)
         return
     for file in names:
         try:
             data = file.read_bytes()
         except OSError as err:
-            report.error(file.name, None, None, f"could not be read ({err})")
+            report.error(file.name, None, None, say("could not be read ({err})", err=err))
             continue
         import_json(data, file.name, report, default_country)
     report.kind = "hsds-json folder"
+
+
+def _nothing_found(report: ImportReport) -> str:
+    if report.skipped:
+        return say("holds no services that could be imported (see the skipped rows)")
+    return say("holds no services")

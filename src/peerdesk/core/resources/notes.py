@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 NOTE_LIMIT = 4000
 TOPIC = "resource_notes"
@@ -45,7 +46,9 @@ class ResourceNotesService:
     def set_note(self, resource_id: str, note: str) -> None:
         text = note.strip()
         if len(text) > NOTE_LIMIT:
-            raise InvalidInput(f"is longer than {NOTE_LIMIT} characters", field="note")
+            raise InvalidInput(
+                say("is longer than {most} characters", most=NOTE_LIMIT), field="note"
+            )
         current = self._repo.get(resource_id)
         self._store(resource_id, bool(current and current.favourite), text)
 
@@ -54,7 +57,7 @@ class ResourceNotesService:
 
     def _store(self, resource_id: str, favourite: bool, note: str) -> None:
         if not resource_id.strip():
-            raise InvalidInput("is required", field="resource_id")
+            raise InvalidInput(say("is required"), field="resource_id")
         if not favourite and not note:
             self._repo.delete(resource_id)
         else:

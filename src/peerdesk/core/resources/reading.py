@@ -7,6 +7,7 @@ import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from peerdesk.core.messages import say
 from peerdesk.core.resources.report import ImportReport
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a directory file larger than this is a mistake or a zip bomb
@@ -25,7 +26,9 @@ class PackageFiles:
             try:
                 self._zip = zipfile.ZipFile(path)
             except (zipfile.BadZipFile, OSError) as err:
-                report.error(path.name, None, None, f"is not a readable zip archive ({err})")
+                report.error(
+                    path.name, None, None, say("is not a readable zip archive ({err})", err=err)
+                )
                 return
             self._prefix = self._zip_prefix()
 
@@ -51,24 +54,24 @@ class PackageFiles:
     def read(self, name: str) -> bytes | None:
         """The file's bytes, or None after recording why it could not be read."""
         if ".." in PurePosixPath(name).parts or name.startswith("/"):
-            self.report.error(name, None, None, "points outside the package; refused")
+            self.report.error(name, None, None, say("points outside the package; refused"))
             return None
         try:
             if self._zip is not None:
                 info = self._zip.getinfo(self._prefix + name)
                 if info.file_size > MAX_FILE_BYTES:
-                    self.report.error(name, None, None, "is larger than 200 MB; refused")
+                    self.report.error(name, None, None, say("is larger than 200 MB; refused"))
                     return None
                 return self._zip.read(info)
             target = self.path / name
             if target.stat().st_size > MAX_FILE_BYTES:
-                self.report.error(name, None, None, "is larger than 200 MB; refused")
+                self.report.error(name, None, None, say("is larger than 200 MB; refused"))
                 return None
             return target.read_bytes()
         except (KeyError, FileNotFoundError):
-            self.report.error(name, None, None, "is listed but missing from the package")
+            self.report.error(name, None, None, say("is listed but missing from the package"))
         except (OSError, zipfile.BadZipFile, RuntimeError) as err:
-            self.report.error(name, None, None, f"could not be read ({err})")
+            self.report.error(name, None, None, say("could not be read ({err})", err=err))
         return None
 
     def close(self) -> None:
@@ -84,7 +87,10 @@ def decode(data: bytes, name: str, report: ImportReport) -> str | None:
         line = data[: err.start].count(b"\n") + 1
         bad = data[err.start : err.start + 1].hex()
         report.error(
-            name, line, None, f"is not valid UTF-8 text (byte 0x{bad}); save it as UTF-8 and retry"
+            name,
+            line,
+            None,
+            say("is not valid UTF-8 text (byte 0x{bad}); save it as UTF-8 and retry", bad=bad),
         )
         return None
 
@@ -99,14 +105,16 @@ def csv_rows(text: str, name: str, report: ImportReport) -> tuple[list[str], lis
             if not any(v.strip() for v in values):
                 continue  # blank lines at the end of hand-edited files
             if len(values) > len(header):
-                report.skip(
-                    name, number, None,
-                    f"has {len(values)} cells but {len(header)} headers; skipped",
-                )  # fmt: skip
+                why = say(
+                    "has {cells} cells but {headers} headers; skipped",
+                    cells=len(values),
+                    headers=len(header),
+                )
+                report.skip(name, number, None, why)
                 continue
             rows.append((number, {h: v.strip() for h, v in zip(header, values, strict=False)}))
     except csv.Error as err:
-        report.error(name, None, None, f"is not valid CSV ({err})")
+        report.error(name, None, None, say("is not valid CSV ({err})", err=err))
     if not header:
-        report.error(name, 1, None, "is empty; expected a header row")
+        report.error(name, 1, None, say("is empty; expected a header row"))
     return header, rows

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say, say_n
 from peerdesk.core.resources.entity import Resource
 
 # progress(done, total, what): called while reading large files; total may be 0 if unknown.
@@ -23,12 +24,16 @@ class Issue:
     message: str
 
     def __str__(self) -> str:
-        where = self.file
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}"
+        if self.row is not None and self.column:
+            where = say("{file}, row {row}, column {column}", file=self.file, row=self.row,
+                        column=self.column)  # fmt: skip
+        elif self.row is not None:
+            where = say("{file}, row {row}", file=self.file, row=self.row)
+        elif self.column:
+            where = say("{file}, column {column}", file=self.file, column=self.column)
+        else:
+            where = self.file
+        return say("{where}: {message}", where=where, message=self.message)
 
 
 @dataclass
@@ -68,22 +73,27 @@ class ImportReport:
 
     def summary_lines(self) -> list[str]:
         """Plain lines for a terminal or a dialog; no free text from the file beyond names."""
-        lines = [f"Source: {self.source} ({self.kind or 'unknown format'})"]
-        lines += [f"  {table}: {count} rows" for table, count in sorted(self.table_rows.items())]
-        lines.append(f"Services ready to import: {len(self.resources)}")
+        kind = self.kind or say("unknown format")
+        lines = [say("Source: {source} ({kind})", source=self.source, kind=kind)]
+        lines += [
+            "  " + say_n("{table}: {n} row", "{table}: {n} rows", count, table=table)
+            for table, count in sorted(self.table_rows.items())
+        ]
+        lines.append(say("Services ready to import: {count}", count=len(self.resources)))
         if self.hidden:
-            lines.append(f"Built-in entries your organisation hides: {', '.join(self.hidden)}")
+            hidden = ", ".join(self.hidden)
+            lines.append(say("Built-in entries your organisation hides: {ids}", ids=hidden))
         groups = (
-            ("Problems with the whole file (nothing imported)", self.errors),
-            ("Rows skipped", self.skipped),
-            ("Warnings (the rest of the row imported)", self.warnings),
+            (say("Problems with the whole file (nothing imported)"), self.errors),
+            (say("Rows skipped"), self.skipped),
+            (say("Warnings (the rest of the row imported)"), self.warnings),
         )
         for label, issues in groups:
             if issues:
-                lines.append(f"{label}: {len(issues)}")
+                lines.append(say("{label}: {count}", label=label, count=len(issues)))
                 lines += [f"  {issue}" for issue in issues[:MAX_LISTED]]
                 if len(issues) > MAX_LISTED:
-                    lines.append(f"  … and {len(issues) - MAX_LISTED} more")
+                    lines.append("  " + say("… and {count} more", count=len(issues) - MAX_LISTED))
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,8 +116,12 @@ class ImportRejected(InvalidInput):
     """The file had errors, so nothing was imported; `report` lists them row by row."""
 
     def __init__(self, report: ImportReport) -> None:
-        first = str(report.errors[0]) if report.errors else "no services found"
-        count = len(report.errors)
-        more = f" (and {count - 1} more problems)" if count > 1 else ""
-        super().__init__(f"Nothing was imported. {first}{more}")
+        first = str(report.errors[0]) if report.errors else say("no services found")
+        more = len(report.errors) - 1
+        if more > 0:
+            first = say_n(
+                "{first} (and {n} more problem)", "{first} (and {n} more problems)", more,
+                first=first,
+            )  # fmt: skip
+        super().__init__(say("Nothing was imported. {first}", first=first))
         self.report = report

@@ -9,6 +9,7 @@ from typing import Any
 from peerdesk.core import language as lang
 from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.resources.entity import Resource, resource_from_dict
 
 FORMAT = "peerdesk-directory/1"
@@ -36,11 +37,11 @@ def pick_text(value: Any, language: str, where: str) -> Any:
         return value  # (or a wrong type the entry's own checks will name)
     for code, text in value.items():
         if not isinstance(code, str) or not _LANGUAGE.match(code):
-            raise InvalidInput("key texts by a two-letter language, e.g. 'fr'", field=where)
+            raise InvalidInput(say("key texts by a two-letter language, e.g. 'fr'"), field=where)
         if not isinstance(text, str):
-            raise InvalidInput(f"the {code!r} text must be text", field=where)
+            raise InvalidInput(say("the {code!r} text must be text", code=code), field=where)
     if lang.ENGLISH not in value:
-        raise InvalidInput("an English text ('en') is needed to fall back on", field=where)
+        raise InvalidInput(say("an English text ('en') is needed to fall back on"), field=where)
     picked = lang.pick(value, language)
     return value[lang.ENGLISH] if picked is None else picked
 
@@ -91,16 +92,16 @@ def parse_shipped(name: str, data: bytes, language: str | None = None) -> list[R
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InvalidInput(f"is not valid UTF-8 JSON ({err})", field=name) from err
+        raise InvalidInput(say("is not valid UTF-8 JSON ({err})", err=err), field=name) from err
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InvalidInput(f'must have "format": "{FORMAT}"', field=name)
+        raise InvalidInput(say('must have "format": "{format}"', format=FORMAT), field=name)
     entries = doc.get("resources")
     if not isinstance(entries, list):
-        raise InvalidInput("must have a list of resources", field=f"{name}: resources")
+        raise InvalidInput(say("must have a list of resources"), field=f"{name}: resources")
     out = []
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
-            raise InvalidInput("must be an object", field=f"{name}: resources[{index}]")
+            raise InvalidInput(say("must be an object"), field=f"{name}: resources[{index}]")
         try:
             out.append(resource_from_dict(localize_entry(entry, language), "shipped"))
         except InvalidInput as err:
@@ -115,7 +116,7 @@ def load_shipped(language: str | None = None) -> list[Resource]:
     for name, data in shipped_files():
         for resource in parse_shipped(name, data, language):
             if resource.id in seen:
-                raise InvalidInput(f"id {resource.id!r} appears twice", field=name)
+                raise InvalidInput(say("id {id!r} appears twice", id=resource.id), field=name)
             seen.add(resource.id)
             resources.append(resource)
     return resources

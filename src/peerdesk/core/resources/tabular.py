@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
+from peerdesk.core.messages import say
 from peerdesk.core.resources.hsds import add_service
 from peerdesk.core.resources.reading import PackageFiles, csv_rows, decode
 from peerdesk.core.resources.report import ImportReport, Progress
@@ -88,7 +89,9 @@ def _listed_paths(files: PackageFiles, report: ImportReport) -> list[str] | None
         package = json.loads(text)
         paths = [str(r["path"]) for r in package["resources"]]
     except (json.JSONDecodeError, KeyError, TypeError) as err:
-        report.error("datapackage.json", None, "resources", f"is not a data package ({err})")
+        report.error(
+            "datapackage.json", None, "resources", say("is not a data package ({err})", err=err)
+        )
         return None
     version = str(package.get("version") or "")
     report.kind = f"hsds-tabular {'3.x' if version.startswith('3') else version or '1.x/2.x'}"
@@ -110,12 +113,12 @@ def _table_files(files: PackageFiles, report: ImportReport) -> dict[str, list[st
         stem = _stem(path)
         if stem in _STEM_TO_TABLE:
             if path not in paths:
-                report.warn(path, None, None, "is not listed in datapackage.json; read anyway")
+                report.warn(path, None, None, say("is not listed in datapackage.json; read anyway"))
             tables[_STEM_TO_TABLE[stem]].append(path)
         elif stem not in IGNORED_OK and path in paths:
-            report.warn(path, None, None, "is not a table PeerDesk reads; ignored")
+            report.warn(path, None, None, say("is not a table PeerDesk reads; ignored"))
     if "services" not in tables:
-        report.error("datapackage.json", None, "resources", "lists no services table")
+        report.error("datapackage.json", None, "resources", say("lists no services table"))
     return dict(tables)
 
 
@@ -127,11 +130,13 @@ def _read_table(files: PackageFiles, table: str, name: str, report: ImportReport
     header, rows = csv_rows(text, name, report)
     for column in REQUIRED.get(table, ()):
         if header and column not in header:
-            report.error(name, 1, column, "required column is missing")
+            report.error(name, 1, column, say("required column is missing"))
     known = set(KNOWN[table].split()) | set(_COMMON.split())
     unknown = [column for column in header if column and column not in known]
     if unknown:
-        report.warn(name, 1, None, f"columns PeerDesk does not use: {', '.join(unknown)}")
+        report.warn(
+            name, 1, None, say("columns PeerDesk does not use: {items}", items=", ".join(unknown))
+        )
     report.table_rows[name] = len(rows)
     return [(name, number, row) for number, row in rows]
 
@@ -199,7 +204,9 @@ def _warn_dangling(tables: Tables, report: ImportReport) -> None:
         for file, number, row in tables.get(table, []):
             sid = row.get("service_id", "")
             if sid and sid not in services and row.get("organization_id", "") not in orgs:
-                why = f"refers to service {sid!r}, which is not in the package; left out"
+                why = say(
+                    "refers to service {sid!r}, which is not in the package; left out", sid=sid
+                )
                 report.warn(file, number, "service_id", why)
 
 
@@ -242,7 +249,9 @@ def _usable(file: str, number: int, service: dict[str, Any], report: ImportRepor
     status = str(service.get("status") or "").strip().lower()
     if status in ("inactive", "defunct"):
         report.hide_requests.append(str(service.get("id") or ""))
-        report.skip(file, number, "status", f"the service is marked {status}; skipped")
+        report.skip(
+            file, number, "status", say("the service is marked {status}; skipped", status=status)
+        )
         return False
     return True
 
@@ -263,7 +272,9 @@ def import_tabular(
         if progress and index % 500 == 0:
             progress(index, len(services), "Checking services")
         if service.get("id") in seen:
-            report.skip(file, number, "id", f"{service['id']!r} appears twice; skipped")
+            report.skip(
+                file, number, "id", say("{value!r} appears twice; skipped", value=service["id"])
+            )
             continue
         seen.add(str(service.get("id")))
         if _usable(file, number, service, report):

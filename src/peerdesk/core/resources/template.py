@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.resources.entity import resource_from_dict
 from peerdesk.core.resources.reading import csv_rows, decode
 from peerdesk.core.resources.report import ImportReport, Progress
@@ -31,7 +32,8 @@ def _text_codes(value: str) -> list[dict[str, str]]:
         match = _TEXT_CODE.match(part)
         if not match:
             raise InvalidInput(
-                f"{part!r} should look like 'HOME to 741741' or '741741'", "text_codes"
+                say("{part!r} should look like 'HOME to 741741' or '741741'", part=part),
+                "text_codes",
             )
         codes.append({"number": match["number"].strip(), "keyword": match["keyword"] or ""})
     return codes
@@ -60,10 +62,15 @@ def import_template(
     report.table_rows[name] = len(rows)
     for column in header:
         if column not in COLUMNS:
-            report.error(name, 1, column, f"unknown column; the template has: {', '.join(COLUMNS)}")
+            report.error(
+                name,
+                1,
+                column,
+                say("unknown column; the template has: {items}", items=", ".join(COLUMNS)),
+            )
     for column in REQUIRED:
         if header and column not in header:
-            report.error(name, 1, column, "required column is missing")
+            report.error(name, 1, column, say("required column is missing"))
     if report.errors:
         return
     seen: set[str] = set()
@@ -86,16 +93,18 @@ def _add_row(
         resource = resource_from_dict(row_to_dict(row, default_country), "imported", problems)
     except InvalidInput as err:
         field = (err.field or "").split("[", 1)[0] or None
-        message = err.message.split(": ", 1)[1] if err.field else err.message
-        report.skip(name, number, field, f"{message}; this row was skipped")
+        message = say("{message}; this row was skipped", message=err.detail)
+        report.skip(name, number, field, message)
         return
     if resource.id in seen:
-        report.skip(name, number, "id", f"{resource.id!r} appears twice; skipped")
+        report.skip(name, number, "id", say("{id!r} appears twice; skipped", id=resource.id))
         return
     for problem in problems:
         field = (problem.field or "").split("[", 1)[0] or None
-        message = problem.message.split(": ", 1)[1] if problem.field else problem.message
-        kept = "kept as written, marked unchecked" if field in NUMBERS else "left out"
-        report.warn(name, number, field, f"{message}; {kept}")
+        if field in NUMBERS:
+            message = say("{message}; kept as written, marked unchecked", message=problem.detail)
+        else:
+            message = say("{message}; left out", message=problem.detail)
+        report.warn(name, number, field, message)
     seen.add(resource.id)
     report.resources.append(resource)

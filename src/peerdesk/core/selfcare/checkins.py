@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.selfcare.instruments import Instrument
 from peerdesk.core.selfcare.scoring import MeasureScore, score, validate_answers
 
@@ -37,11 +38,11 @@ def make_checkin(
     """A validated, not yet stored check-in (id None); bad input raises before anything is kept."""
     checked = validate_answers(instrument, answers)
     if taken_at.tzinfo is not None:
-        raise InvalidInput("give a local time without a time zone", field="taken_at")
+        raise InvalidInput(say("give a local time without a time zone"), field="taken_at")
     if taken_at > now + FUTURE_SLACK:
-        raise InvalidInput("a check-in cannot be in the future", field="taken_at")
+        raise InvalidInput(say("a check-in cannot be in the future"), field="taken_at")
     if not isinstance(note, str) or len(note) > MAX_NOTE:
-        raise InvalidInput(f"a note holds at most {MAX_NOTE} characters", field="note")
+        raise InvalidInput(say("a note holds at most {most} characters", most=MAX_NOTE), "note")
     stamp = taken_at.replace(second=0, microsecond=0)
     return CheckIn(None, instrument.id, stamp, checked, note.strip())
 
@@ -51,12 +52,14 @@ def answers_from_keys(instrument: Instrument, given: Mapping[str, int | None]) -
     known = {item.key for item in instrument.items}
     for key in given:
         if key not in known:
-            raise InvalidInput(f"{instrument.short_name} has no item {key!r}", field=key)
+            raise InvalidInput(
+                say("{name} has no item {key!r}", name=instrument.short_name, key=key), field=key
+            )
     answers = []
     for item in instrument.items:
         value = given.get(item.key)
         if value is None:
-            raise InvalidInput("an answer is needed", field=item.key)
+            raise InvalidInput(say("an answer is needed"), field=item.key)
         answers.append(value)
     return answers
 
@@ -69,7 +72,7 @@ def parse_answer_list(text: str, field: str = "answers") -> list[int]:
         try:
             values.append(int(part))
         except ValueError:
-            message = f"item {index}: {part!r} is not a whole number"
+            message = say("item {index}: {part!r} is not a whole number", index=index, part=part)
             raise InvalidInput(message, field=field) from None
     return values
 

@@ -12,6 +12,7 @@ from typing import Any
 from peerdesk.core import language as lang
 from peerdesk.core.content import resource_path
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 
 FORMAT_VERSION = 1
 KINDS = ("own", "third_party", "organisation")
@@ -86,7 +87,14 @@ class Instrument:
         for sub in self.subscales:
             if sub.id == subscale_id:
                 return sub
-        raise InvalidInput(f"unknown measure {subscale_id!r} for {self.short_name}", "measure")
+        raise InvalidInput(
+            say(
+                "unknown measure {subscale_id!r} for {short_name}",
+                subscale_id=subscale_id,
+                short_name=self.short_name,
+            ),
+            "measure",
+        )
 
     def item_by_key(self, key: str) -> Item | None:
         return next((item for item in self.items if item.key == key), None)
@@ -387,12 +395,15 @@ def _from_text(text: str, name: str, language: str | None = None) -> Instrument:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise InvalidInput(
-            f"not valid JSON (line {err.lineno}): {err.msg}", field=f"{name}: (file)"
+            say("not valid JSON (line {lineno}): {msg}", lineno=err.lineno, msg=err.msg),
+            field=f"{name}: (file)",
         ) from None
     instrument = parse_instrument(data, name, language)
     stem = name.rsplit(".", 1)[0]
     if instrument.id != stem:
-        raise InvalidInput(f"must match the file name ({stem!r})", field=f"{name}: id")
+        raise InvalidInput(
+            say("must match the file name ({stem!r})", stem=stem), field=f"{name}: id"
+        )
     return instrument
 
 
@@ -401,7 +412,9 @@ def load_instrument_file(path: Path, language: str | None = None) -> Instrument:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise InvalidInput(f"cannot be read ({err})", field=f"{path.name}: (file)") from None
+        raise InvalidInput(
+            say("cannot be read ({err})", err=err), field=f"{path.name}: (file)"
+        ) from None
     return _from_text(text, path.name, language)
 
 

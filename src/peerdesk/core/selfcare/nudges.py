@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from peerdesk.core.messages import LabelList, number, say
 from peerdesk.core.selfcare.checkins import CheckIn
 from peerdesk.core.selfcare.instruments import Instrument
 from peerdesk.core.selfcare.plan import SelfCarePlan
@@ -19,12 +20,14 @@ STREAK_MILESTONES = (52, 26, 12, 8, 4)  # weeks in a row with a check-in; highes
 STEADY_WEEKS = 4
 STEADY_MAX_HOURS = 10.0  # a week above this is not counted as sustainable, however steady
 
-DEFAULT_RESOURCES = (
-    "Your Employee Assistance Programme (EAP), if your workplace has one.",
-    "Your doctor or another health professional.",
-    "If you are in crisis or might harm yourself, call a crisis line or your local emergency "
-    "number now.",
-)
+DEFAULT_RESOURCES = LabelList(
+    (
+        "Your Employee Assistance Programme (EAP), if your workplace has one.",
+        "Your doctor or another health professional.",
+        "If you are in crisis or might harm yourself, call a crisis line or your local emergency "
+        "number now.",
+    )
+)  # in the current language when read
 
 
 @dataclass(frozen=True)
@@ -95,11 +98,14 @@ def worsening_nudges(
         steps = [compare(sub, a, b).direction for a, b in pairwise(values)]
         if all(step == "worse" for step in steps):
             key = f"worsening:{instrument.id}:{sub.id}:{history[-1].id}"
-            message = (
-                f"Your {sub.name.lower()} score has moved the wrong way at your last "
-                f"{WORSENING_RUN} check-ins. A small step now can stop it building up."
+            message = say(
+                "Your {measure} score has moved the wrong way at your last {run} check-ins. "
+                "A small step now can stop it building up.",
+                measure=sub.name.lower(),
+                run=WORSENING_RUN,
             )
-            found.append((key, f"{sub.name} is getting harder", message, 1))
+            title = say("{measure} is getting harder", measure=sub.name)
+            found.append((key, title, message, 1))
     return found
 
 
@@ -120,11 +126,14 @@ def load_jump(contacts: Iterable[ContactLike], today: date) -> LoadJump | None:
 
 
 def load_message(jump: LoadJump) -> str:
-    return (
-        f"In the last 7 days you logged {jump.contacts_now} support contacts "
-        f"({jump.hours_now:g} hours); in the four weeks before, a usual week had about "
-        f"{jump.contacts_usual:g} ({jump.hours_usual:g} hours). Heavy weeks add up. Is there "
-        "something you can hand on or say no to this week?"
+    return say(
+        "In the last 7 days you logged {contacts} support contacts ({hours} hours); in the four "
+        "weeks before, a usual week had about {usual} ({usual_hours} hours). Heavy weeks add "
+        "up. Is there something you can hand on or say no to this week?",
+        contacts=jump.contacts_now,
+        hours=number(jump.hours_now),
+        usual=number(jump.contacts_usual),
+        usual_hours=number(jump.hours_usual),
     )
 
 
@@ -160,8 +169,11 @@ def streak_milestone(checkin_days: Iterable[date], today: date) -> Milestone | N
     return Milestone(
         f"streak:{reached}:{first.isoformat()}",
         "streak",
-        f"You have checked in every week for {reached} weeks. That is real care for "
-        "yourself; well done.",
+        say(
+            "You have checked in every week for {weeks} weeks. That is real care for "
+            "yourself; well done.",
+            weeks=reached,
+        ),
     )
 
 
@@ -171,7 +183,10 @@ def training_milestones(finished: Iterable[tuple[str, date]], today: date) -> li
         Milestone(
             f"training:{title}:{day.isoformat()}",
             "training",
-            f"You finished the training module “{title}”. Learning is part of caring well.",
+            say(
+                "You finished the training module “{title}”. Learning is part of caring well.",
+                title=title,
+            ),
         )
         for title, day in finished
         if today - timedelta(days=30) <= day <= today
@@ -188,8 +203,10 @@ def steady_milestone(contacts: Iterable[ContactLike], today: date) -> Milestone 
     return Milestone(
         f"steady_load:{first.isoformat()}",
         "steady_load",
-        "A month of support work at a pace you can keep up. Sustainable helping "
-        "is a skill; it shows.",
+        say(
+            "A month of support work at a pace you can keep up. Sustainable helping "
+            "is a skill; it shows."
+        ),
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.selfcare.trends import week_start
 
 MAX_ENTRIES = 30
@@ -18,7 +19,7 @@ SECTION_LABELS = {
     "people": "People I can talk to",
     "professional_supports": "Professional support I can use",
     "boundaries": "Boundaries I keep",
-}
+}  # English; the window names each section by its key (ui/selfcare/plan.py)
 
 CADENCES = ("daily", "weekly", "off")
 
@@ -47,15 +48,17 @@ def make_plan(sections: Mapping[str, Iterable[str]]) -> SelfCarePlan:
     cleaned: dict[str, tuple[str, ...]] = {}
     for name, entries in sections.items():
         if name not in SECTION_LABELS:
-            raise InvalidInput("not a part of the self-care plan", field=name)
+            raise InvalidInput(say("not a part of the self-care plan"), field=name)
         if isinstance(entries, str):
-            raise InvalidInput("give a list of entries, one per line", field=name)
+            raise InvalidInput(say("give a list of entries, one per line"), field=name)
         kept = tuple(e.strip() for e in entries if isinstance(e, str) and e.strip())
         if len(kept) > MAX_ENTRIES:
-            raise InvalidInput(f"at most {MAX_ENTRIES} entries", field=name)
+            raise InvalidInput(say("at most {most} entries", most=MAX_ENTRIES), field=name)
         for entry in kept:
             if len(entry) > MAX_ENTRY:
-                raise InvalidInput(f"keep each entry under {MAX_ENTRY} characters", field=name)
+                raise InvalidInput(
+                    say("keep each entry under {most} characters", most=MAX_ENTRY), field=name
+                )
         cleaned[name] = kept
     return SelfCarePlan(**cleaned)
 
@@ -66,10 +69,11 @@ class Reminder:
     message: str
 
 
+# The reminder's words are the window's (ui/selfcare/care.py, by cadence): English here.
 def reminder_due(cadence: str, last_checkin: datetime | None, now: datetime) -> Reminder | None:
     """A gentle reminder when the check-in for today (daily) or this week (weekly) is not done."""
     if cadence not in CADENCES:
-        raise InvalidInput(f"choose one of {', '.join(CADENCES)}", field="cadence")
+        raise InvalidInput(say("choose one of {choices}", choices=", ".join(CADENCES)), "cadence")
     if cadence == "off":
         return None
     if cadence == "daily":

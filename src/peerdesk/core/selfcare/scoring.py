@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.selfcare.instruments import Band, Instrument, Subscale
 
 
@@ -32,14 +33,21 @@ def validate_answers(instrument: Instrument, answers: Sequence[int]) -> tuple[in
     """Return the answers as a tuple, or raise InvalidInput naming the first bad item."""
     if len(answers) != instrument.item_count:
         raise InvalidInput(
-            f"{instrument.short_name} has {instrument.item_count} items, not {len(answers)}",
+            say(
+                "{name} has {count} items, not {given}",
+                name=instrument.short_name,
+                count=instrument.item_count,
+                given=len(answers),
+            ),
             field="answers",
         )
     lo, hi = instrument.scale_min, instrument.scale_max
     for item, answer in zip(instrument.items, answers, strict=True):
         if isinstance(answer, bool) or not isinstance(answer, int) or not lo <= answer <= hi:
             name = item.key if item.text else f"item {item.number}"
-            raise InvalidInput(f"answer must be a whole number from {lo} to {hi}", field=name)
+            raise InvalidInput(
+                say("answer must be a whole number from {lo} to {hi}", lo=lo, hi=hi), field=name
+            )
     return tuple(answers)
 
 

@@ -9,17 +9,18 @@ from pathlib import Path
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import day_month_year, number, say, say_n
 from peerdesk.core.selfcare import nudges as rules
 from peerdesk.core.selfcare.checkins import CheckIn, answers_from_keys, make_checkin
 from peerdesk.core.selfcare.instruments import Band, Instrument, builtin_instruments, load_folder
 from peerdesk.core.selfcare.plan import CADENCES, Reminder, SelfCarePlan, make_plan, reminder_due
 from peerdesk.core.selfcare.scoring import Change, MeasureScore, compare, score
 from peerdesk.core.selfcare.trends import (
-    PERIOD_LABELS,
     ContactLike,
     LoadWeek,
     WeekPoint,
     period_range,
+    period_words,
     weekly_load,
     weekly_scores,
 )
@@ -61,19 +62,43 @@ class Trend:
 
     def summary(self) -> str:
         """One sentence for a screen reader (and the chart's accessible description)."""
-        label = PERIOD_LABELS[self.period].lower()
+        label = period_words(self.period).lower()
         filled = [p for p in self.points if p.value is not None]
         contacts = sum(w.contacts for w in self.load)
-        hours = round(sum(w.hours for w in self.load), 1)
-        load = f"Support load: {contacts} contacts, {hours:g} hours."
+        hours = number(round(sum(w.hours for w in self.load), 1))
+        load = say_n(
+            "Support load: {n} contact, {hours} hours.",
+            "Support load: {n} contacts, {hours} hours.",
+            contacts,
+            hours=hours,
+        )
         if not filled:
-            return f"{self.name}, {label}: no check-ins yet. {load}"
+            return say(
+                "{name}, {period}: no check-ins yet. {load}",
+                name=self.name,
+                period=label,
+                load=load,
+            )
         top = max(filled, key=lambda p: p.value or 0)
         unit = f" {self.unit}" if self.unit else ""
-        return (
-            f"{self.name}, {label}: {len(filled)} of {len(self.points)} weeks with a check-in, "
-            f"from {filled[0].value:g}{unit} to {filled[-1].value:g}{unit}, highest "
-            f"{top.value:g}{unit} in the week of {top.week.day} {top.week:%b %Y}. {load}"
+
+        def value(point: WeekPoint) -> str:
+            return number(point.value or 0) + unit
+
+        return say_n(
+            "{name}, {period}: {n} of {weeks} weeks with a check-in, from {first} to {last}, "
+            "highest {top} in the week of {week}. {load}",
+            "{name}, {period}: {n} of {weeks} weeks with a check-in, from {first} to {last}, "
+            "highest {top} in the week of {week}. {load}",
+            len(filled),
+            name=self.name,
+            period=label,
+            weeks=len(self.points),
+            first=value(filled[0]),
+            last=value(filled[-1]),
+            top=value(top),
+            week=day_month_year(top.week),
+            load=load,
         )
 
 
@@ -113,7 +138,8 @@ class SelfCareService:
         if found is None:
             known = ", ".join(sorted(self._instruments))
             raise InvalidInput(
-                f"unknown instrument {instrument_id!r} (known: {known})", "instrument"
+                say("unknown instrument {id!r} (known: {known})", id=instrument_id, known=known),
+                "instrument",
             )
         return found
 
@@ -125,7 +151,9 @@ class SelfCareService:
         builtin = builtin_instruments()
         for inst in loaded.values():
             if inst.id in builtin:
-                raise InvalidInput("is already used by a built-in instrument", f"{inst.source}: id")
+                raise InvalidInput(
+                    say("is already used by a built-in instrument"), f"{inst.source}: id"
+                )
         self._instruments.update(loaded)
         return sorted(loaded)
 
@@ -170,12 +198,12 @@ class SelfCareService:
     def get_checkin(self, checkin_id: int) -> CheckIn:
         found = self._repo.get_checkin(checkin_id)
         if found is None:
-            raise InvalidInput(f"there is no check-in {checkin_id}", field="id")
+            raise InvalidInput(say("there is no check-in {id}", id=checkin_id), field="id")
         return found
 
     def delete_checkin(self, checkin_id: int) -> None:
         if not self._repo.delete_checkin(checkin_id):
-            raise InvalidInput(f"there is no check-in {checkin_id}", field="id")
+            raise InvalidInput(say("there is no check-in {id}", id=checkin_id), field="id")
         self._notify(TOPIC)
 
     def scores(self, checkin: CheckIn) -> dict[str, MeasureScore]:
@@ -236,7 +264,9 @@ class SelfCareService:
 
     def set_cadence(self, cadence: str) -> None:
         if cadence not in CADENCES:
-            raise InvalidInput(f"choose one of {', '.join(CADENCES)}", field="cadence")
+            raise InvalidInput(
+                say("choose one of {choices}", choices=", ".join(CADENCES)), "cadence"
+            )
         self._repo.set_state("cadence", cadence)
         self._notify(TOPIC)
 
@@ -250,7 +280,7 @@ class SelfCareService:
         """Everything worth a gentle word now, minus dismissed ones and snoozed kinds."""
         today = self._clock().date()
         plan = self._repo.load_plan()
-        resources = tuple(self._help() if self._help else ()) or rules.DEFAULT_RESOURCES
+        resources = tuple(self._help() if self._help else ()) or tuple(rules.DEFAULT_RESOURCES)
 
         def nudge(key: str, kind: str, title: str, message: str, concern: int) -> rules.Nudge:
             actions = rules.plan_actions(plan, concern)
@@ -265,8 +295,8 @@ class SelfCareService:
         if jump is not None:
             year, week, _ = today.isocalendar()
             message = rules.load_message(jump)
-            found.append(nudge(f"load:{year}-W{week:02d}", "load", "A heavier week of support",
-                               message, 1))  # fmt: skip
+            title = say("A heavier week of support")
+            found.append(nudge(f"load:{year}-W{week:02d}", "load", title, message, 1))
         return rules.visible(found, self._repo.dismissed(), self._snoozes(), today)
 
     def dismiss(self, key: str) -> None:
@@ -276,7 +306,7 @@ class SelfCareService:
     def snooze(self, kind: str = "all") -> date:
         """'Not again this week' for one kind of nudge (or all); returns the day they may return."""
         if kind not in ("all", "band", "worsening", "load"):
-            raise InvalidInput("choose all, band, worsening or load", field="kind")
+            raise InvalidInput(say("choose all, band, worsening or load"), field="kind")
         until = rules.snooze_until(self._clock().date())
         self._repo.set_state(f"snooze:{kind}", until.isoformat())
         self._notify(TOPIC)

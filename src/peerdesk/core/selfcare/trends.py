@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.selfcare.checkins import CheckIn
 from peerdesk.core.selfcare.instruments import Instrument
 from peerdesk.core.selfcare.scoring import score_measure
@@ -19,7 +20,18 @@ PERIOD_LABELS = {
     "3m": "Last 3 months",
     "12m": "Last 12 months",
     "all": "Everything",
-}
+}  # English; the window names each period by its code (ui/selfcare/trends.py)
+
+
+def period_words(period: str) -> str:
+    """A period as core's own sentences (the trend summary) say it, in the current language."""
+    words = {
+        "4w": say("Last 4 weeks"),
+        "3m": say("Last 3 months"),
+        "12m": say("Last 12 months"),
+        "all": say("Everything"),
+    }
+    return words[period]
 
 
 class ContactLike(Protocol):
@@ -62,7 +74,7 @@ def weeks_between(start: date, end: date) -> list[date]:
 def period_range(period: str, today: date, earliest: date | None) -> tuple[date, date]:
     """The first and last day of a period ending today (whole weeks)."""
     if period not in PERIODS:
-        raise InvalidInput(f"choose one of {', '.join(PERIODS)}", field="period")
+        raise InvalidInput(say("choose one of {choices}", choices=", ".join(PERIODS)), "period")
     weeks = PERIODS[period]
     if weeks is None:
         return (earliest or today), today

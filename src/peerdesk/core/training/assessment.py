@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.training.model import Effect, Ending, Module, Node, Response, Scenario
 
 SEED_LIMIT = 2**31
@@ -60,7 +61,12 @@ def path_nodes(scenario: Scenario, choices: tuple[int, ...]) -> list[tuple[Node,
     for step, index in enumerate(choices):
         if node.debrief or not 0 <= index < len(node.responses):
             raise InvalidInput(
-                f"choice {step + 1} does not exist in scenario '{scenario.id}'", field="choices"
+                say(
+                    "choice {value} does not exist in scenario '{id}'",
+                    value=step + 1,
+                    id=scenario.id,
+                ),
+                field="choices",
             )
         taken.append((node, node.responses[index]))
         node = scenario.nodes[node.responses[index].next]
@@ -79,7 +85,9 @@ def debrief(scenario: Scenario, choices: tuple[int, ...]) -> Debrief:
     taken = path_nodes(scenario, choices)
     last = scenario.nodes[taken[-1][1].next] if taken else scenario.nodes[scenario.start]
     if not last.debrief:
-        raise InvalidInput(f"scenario '{scenario.id}' is not finished yet", field="choices")
+        raise InvalidInput(
+            say("scenario '{id}' is not finished yet", id=scenario.id), field="choices"
+        )
     steps = tuple(
         DebriefStep(number, r.text, r.skill, r.effect, r.feedback)
         for number, (_node, r) in enumerate(taken, start=1)

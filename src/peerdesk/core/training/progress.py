@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.training.model import Effect, Ending, Module, Node, Scenario
 
 
@@ -93,9 +94,14 @@ def score_checks(module: Module, answers: dict[str, set[int]]) -> int:
     for check_id, chosen in answers.items():
         check = known.get(check_id)
         if check is None:
-            raise InvalidInput(f"no question '{check_id}' in module '{module.id}'", field="answers")
+            raise InvalidInput(
+                say("no question '{check_id}' in module '{id}'", check_id=check_id, id=module.id),
+                field="answers",
+            )
         if any(not 0 <= index < len(check.options) for index in chosen):
-            raise InvalidInput(f"question '{check_id}' has no such option", field="answers")
+            raise InvalidInput(
+                say("question '{check_id}' has no such option", check_id=check_id), field="answers"
+            )
     return sum(check.is_answered_correctly(answers.get(check.id, set())) for check in module.checks)
 
 
@@ -110,7 +116,12 @@ def walk(scenario: Scenario, choices: tuple[int, ...]) -> tuple[list[Node], int,
     for step, index in enumerate(choices):
         if node.debrief or not 0 <= index < len(node.responses):
             raise InvalidInput(
-                f"choice {step + 1} does not exist in scenario '{scenario.id}'", field="choices"
+                say(
+                    "choice {value} does not exist in scenario '{id}'",
+                    value=step + 1,
+                    id=scenario.id,
+                ),
+                field="choices",
             )
         response = node.responses[index]
         shown += response.effect is Effect.SHOWN

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from peerdesk.core.errors import InvalidInput
+from peerdesk.core.messages import say
 from peerdesk.core.training import assessment
 from peerdesk.core.training import progress as rules
 from peerdesk.core.training.loader import Catalogue
@@ -74,7 +75,10 @@ class TrainingService:
     def module(self, module_id: str) -> Module:
         module = self.catalogue.get(module_id)
         if module is None:
-            raise InvalidInput(f"there is no training module '{module_id}'", field="module")
+            raise InvalidInput(
+                say("there is no training module '{module_id}'", module_id=module_id),
+                field="module",
+            )
         return module
 
     def modules(self) -> list[ModuleStatus]:
@@ -112,7 +116,14 @@ class TrainingService:
         """Mark where the trainee is and return the lesson's Markdown body."""
         lesson = self.module(module_id).lesson(lesson_id)
         if lesson is None:
-            raise InvalidInput(f"module '{module_id}' has no lesson '{lesson_id}'", field="lesson")
+            raise InvalidInput(
+                say(
+                    "module '{module_id}' has no lesson '{lesson_id}'",
+                    module_id=module_id,
+                    lesson_id=lesson_id,
+                ),
+                field="lesson",
+            )
         record = self._record(module_id)
         record.position = f"lesson:{lesson_id}"
         if lesson_id not in record.lessons_done:
@@ -122,7 +133,14 @@ class TrainingService:
 
     def finish_lesson(self, module_id: str, lesson_id: str) -> None:
         if self.module(module_id).lesson(lesson_id) is None:
-            raise InvalidInput(f"module '{module_id}' has no lesson '{lesson_id}'", field="lesson")
+            raise InvalidInput(
+                say(
+                    "module '{module_id}' has no lesson '{lesson_id}'",
+                    module_id=module_id,
+                    lesson_id=lesson_id,
+                ),
+                field="lesson",
+            )
         record = self._record(module_id)
         if lesson_id not in record.lessons_done:
             record.lessons_done.append(lesson_id)
@@ -229,7 +247,12 @@ class TrainingService:
         scenario = self.module(module_id).scenario(scenario_id)
         if scenario is None:
             raise InvalidInput(
-                f"module '{module_id}' has no scenario '{scenario_id}'", field="scenario"
+                say(
+                    "module '{module_id}' has no scenario '{scenario_id}'",
+                    module_id=module_id,
+                    scenario_id=scenario_id,
+                ),
+                field="scenario",
             )
         return scenario
 
@@ -238,10 +261,18 @@ class TrainingService:
         module = self.module(module_id)
         if all(r.id != reflection_id for r in module.reflections):
             raise InvalidInput(
-                f"module '{module_id}' has no prompt '{reflection_id}'", field="reflection"
+                say(
+                    "module '{module_id}' has no prompt '{reflection_id}'",
+                    module_id=module_id,
+                    reflection_id=reflection_id,
+                ),
+                field="reflection",
             )
         if len(text) > MAX_REFLECTION:
-            raise InvalidInput(f"is longer than {MAX_REFLECTION} characters", field="reflection")
+            raise InvalidInput(
+                say("is longer than {most} characters", most=MAX_REFLECTION),
+                field="reflection",
+            )
         self._repo.save_reflection(module_id, reflection_id, text, self._today())
         self._save(self._record(module_id))
 
@@ -298,12 +329,13 @@ class TrainingService:
         assessment = self.module(module_id).self_assessment
         if assessment is None:
             raise InvalidInput(
-                f"module '{module_id}' has no self-assessment", field="self_assessment"
+                say("module '{module_id}' has no self-assessment", module_id=module_id),
+                field="self_assessment",
             )
         ids = {item.id for item in assessment.items}
         if set(answers) != ids:
             raise InvalidInput(
-                "answer every item, and only the listed items", field="self_assessment"
+                say("answer every item, and only the listed items"), field="self_assessment"
             )
         self._repo.save_self_assessment(module_id, dict(answers), self._today())
         self._notify(TOPIC)
@@ -313,13 +345,13 @@ class TrainingService:
     def add_external(self, course: str, provider: str, on: date, hours: float) -> ExternalTraining:
         course, provider = course.strip(), provider.strip()
         if not course:
-            raise InvalidInput("must not be empty", field="course")
+            raise InvalidInput(say("must not be empty"), field="course")
         if not provider:
-            raise InvalidInput("must not be empty", field="provider")
+            raise InvalidInput(say("must not be empty"), field="provider")
         if not 0 < hours <= 1000:
-            raise InvalidInput("must be more than 0 and at most 1000", field="hours")
+            raise InvalidInput(say("must be more than 0 and at most 1000"), field="hours")
         if on > self._today():
-            raise InvalidInput("cannot be in the future", field="date")
+            raise InvalidInput(say("cannot be in the future"), field="date")
         training = ExternalTraining(None, course[:200], provider[:200], on, round(hours, 2))
         new_id = self._repo.add_external(training)
         self._notify(TOPIC)
@@ -330,7 +362,10 @@ class TrainingService:
 
     def remove_external(self, training_id: int) -> None:
         if not self._repo.remove_external(training_id):
-            raise InvalidInput(f"no external training with id {training_id}", field="id")
+            raise InvalidInput(
+                say("no external training with id {training_id}", training_id=training_id),
+                field="id",
+            )
         self._notify(TOPIC)
 
     def hours(self) -> dict[str, float]:

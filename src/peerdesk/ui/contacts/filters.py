@@ -120,10 +120,7 @@ class FilterBar(QWidget):
                 (translate("ContactFilters", "Channe&l:"), self.channel),
                 (translate("ContactFilters", "Ris&k:"), self.risk),
             ),
-            (
-                (translate("ContactFilters", "Follow-&up:"), self.followup),
-                (translate("ContactFilters", "Sea&rch notes:"), self.search),
-            ),
+            ((translate("ContactFilters", "Follow-&up:"), self.followup),),
         )
         for line, items in enumerate(rows):
             for col, (text, widget) in enumerate(items):
@@ -131,7 +128,12 @@ class FilterBar(QWidget):
                 label.setBuddy(widget)
                 grid.addWidget(label, line, 2 * col)
                 grid.addWidget(widget, line, 2 * col + 1)
-        grid.addWidget(self.clear_search, 2, 4, 1, 2)
+        # The note search on a row of its own: in French its label widened an 800 px window.
+        search_label = QLabel(translate("ContactFilters", "Sea&rch notes:"))
+        search_label.setBuddy(self.search)
+        grid.addWidget(search_label, 3, 0, 1, 2)
+        grid.addWidget(self.search, 3, 2, 1, 2)
+        grid.addWidget(self.clear_search, 3, 4, 1, 2)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
 

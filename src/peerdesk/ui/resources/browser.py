@@ -115,8 +115,7 @@ class FilterBar(QWidget):
         label = QLabel(words.search_field())
         label.setBuddy(self.search)
         grid.addWidget(label, 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 5)
-        grid.addWidget(self.clear_button, 0, 6)
+        grid.addWidget(self.search, 0, 1, 1, 6)
         for i, (key, text, name, _any, _show) in enumerate(self._combos):
             combo = QComboBox()
             combo.setAccessibleName(name)
@@ -131,8 +130,11 @@ class FilterBar(QWidget):
             grid.addWidget(label, row, col)
             grid.addWidget(combo, row, col + 1)
             self.combos[key] = combo
-        grid.addWidget(self.open_24_7, 2, 4, 1, 2)
-        grid.addWidget(self.favourites_only, 2, 6)
+        # A row of their own, with the clear button: beside the filters and the search box,
+        # the French labels widened an 800 px window.
+        grid.addWidget(self.open_24_7, 3, 0, 1, 3)
+        grid.addWidget(self.favourites_only, 3, 3, 1, 2)
+        grid.addWidget(self.clear_button, 3, 5, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)

@@ -463,6 +463,7 @@
         </message>
         <message>
             <source>Last 3 months</source>
+            <comment>a report period: three calendar months</comment>
             <translation>Les 3 derniers mois</translation>
         </message>
         <message>
@@ -521,10 +522,6 @@
         <message>
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>12 derniers mois</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2679,10 +2676,6 @@
             <source>Use at most %1 characters.</source>
             <translation>Utilisez au plus %1 caractères.</translation>
         </message>
-        <message>
-            <source>This is one of the most common passwords; attackers try it first.</source>
-            <translation>C'est l'un des mots de passe les plus courants; les pirates l'essaient en premier.</translation>
-        </message>
     </context>
     <context>
         <name>PdfFooter</name>
@@ -4669,19 +4662,6 @@ Vous répondez : « %3 »</translation>
     </context>
     <context>
         <name>TrendPanel</name>
-        <message>
-            <source>Last 4 weeks</source>
-            <translation>4 dernières semaines</translation>
-        </message>
-        <message>
-            <source>Everything</source>
-            <translation>Tout</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <comment>a span of the trend chart</comment>
-            <translation>3 derniers mois</translation>
-        </message>
         <message>
             <source>Hours of support</source>
             <translation>Heures de soutien</translation>

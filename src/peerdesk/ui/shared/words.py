@@ -8,6 +8,7 @@ installed). A word with two meanings gets two entries, told apart by a disambigu
 
 from __future__ import annotations
 
+from peerdesk.core.selfcare.trends import period_words
 from peerdesk.ui.shared.i18n import translate
 
 
@@ -85,7 +86,9 @@ def your_country() -> str:
 
 
 def last_3_months() -> str:
-    return translate("Common", "Last 3 months")
+    """The report period (three calendar months, "Les 3 derniers mois" beside "Ce mois-ci");
+    the trend chart's span of 13 weeks is core's period_words("3m")."""
+    return translate("Common", "Last 3 months", "a report period: three calendar months")
 
 
 def pdf_files() -> str:
@@ -150,7 +153,8 @@ def period_field() -> str:
 
 
 def last_12_months() -> str:
-    return translate("Common", "Last 12 months")
+    """Written once, in core (the self-care trend's span and its summary say it too)."""
+    return period_words("12m")
 
 
 def date() -> str:

@@ -246,3 +246,28 @@ def test_resource_notes_live_in_the_vault(memory_db):
     assert notes.get("pd-gb-samaritans") is None
     assert topics == ["resource_notes"] * 4
     assert memory_db.conn.execute("PRAGMA user_version").fetchone()[0] >= 5
+
+
+def test_quebec_line_is_shipped_in_both_languages_and_after_the_national_lines(monkeypatch):
+    """Quebec's own line (1 866 APPELLE) is found by its French words, and the lock screen's
+    short list still starts with lines for the whole country."""
+    from peerdesk.core import language as lang
+    from peerdesk.storage import directory as directory_module
+
+    found = Directory.open()
+    try:
+        quebec = found.get("pd-ca-qc-1866appelle")
+        assert quebec is not None and quebec.region
+        assert [p.number for p in quebec.phones] == ["1-866-277-3553"]
+        assert "pd-ca-qc-1866appelle" in {r.id for r in found.search("prévention du suicide")}
+    finally:
+        found.close()
+    lines = directory_module.crisis_lines("CA")
+    assert lines[0].startswith("9-8-8") and not any("APPELLE" in line for line in lines)
+    monkeypatch.setattr(lang, "current", lambda: "fr")
+    french = Directory.open()
+    try:
+        name = french.get("pd-ca-qc-1866appelle").name
+        assert name.startswith("1 866 APPELLE : ligne québécoise")
+    finally:
+        french.close()

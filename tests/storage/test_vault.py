@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import Path
 
 import pytest
 
@@ -301,3 +302,31 @@ def test_a_file_that_reads_back_different_is_never_put_in_place(vault_factory, d
     vault.close()
     with open_vault(vault.path, passphrase=PASSPHRASE) as again:
         assert _rows(again) == ["a", "b"]
+
+
+def test_old_backups_are_deleted_off_the_saving_thread(vault_factory, monkeypatch):
+    """Deleting a multi-megabyte file costs ext4 ~3 ms: the save returns without waiting,
+    and listing (or restoring, erasing) waits for the deletions first."""
+    import threading
+
+    from peerdesk.storage import atomic
+
+    vault, _ = vault_factory()
+    vault.backups_kept = 2
+    threads: list[str] = []
+    real = Path.unlink
+
+    def unlink(self, *args, **kwargs):
+        if atomic.BACKUP_DIR in self.parts:
+            threads.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    for i in range(6):
+        _add(vault, f"n{i}")
+        vault.save()
+    assert [b.generation for b in list_backups(vault.path)] == [
+        vault.generation - 1,
+        vault.generation - 2,
+    ]
+    assert threads and threading.current_thread().name not in threads

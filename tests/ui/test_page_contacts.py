@@ -285,7 +285,7 @@ def test_window_ctrl_n_opens_the_form_and_lock_clears(
 
 
 def test_columns_fit_their_content_and_topics_take_the_spare_width(make_page, desk):
-    from peerdesk.ui.contacts.page import TOPICS_COLUMN
+    from peerdesk.ui.contacts.columns import TOPICS_COLUMN
 
     page = make_page(desk)
     for width in (800, 1920):

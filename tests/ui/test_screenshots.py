@@ -184,7 +184,7 @@ def test_trend_chart_is_never_taller_than_the_window(qtbot, make_window, fast_kd
 def test_topics_get_the_room_in_the_contact_log(qtbot, make_window, fast_kdf, demo, size):
     """Kind and risk have a few long, rare labels; sized to those they took a third of the
     table while Topics, the column with the most to say, was cut short."""
-    from peerdesk.ui.contacts.page import TOPICS_COLUMN
+    from peerdesk.ui.contacts.columns import TOPICS_COLUMN
 
     vault_path, passphrase = demo
     window = make_window(vault_path)
@@ -285,3 +285,24 @@ def test_every_dialog_in_french_fits_and_cuts_nothing(qtbot, french, tmp_path, s
         dialog.close()
     directory.close()
     assert not problems, "\n".join(problems)
+
+
+def test_the_contact_log_never_scrolls_sideways_from_800_px(qtbot, make_window, fast_kdf, demo):
+    """On a narrow window the least needed columns fold away ("Has note", then kind: both
+    are in the form); date, minutes, channel, topics, risk and follow-up stay in view."""
+    from peerdesk.ui.contacts.columns import FOLD_FIRST
+
+    vault_path, passphrase = demo
+    window = make_window(vault_path)
+    window.flow.unlock_screen.field.setText(passphrase)
+    window.flow.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    for size in ((800, 600), (1024, 768), (1366, 768), (1920, 1080)):
+        window.resize(*size)
+        page = window.go("contacts")
+        _settle(window, page)
+        table = page.table
+        assert not table.horizontalScrollBar().isVisible(), size
+        hidden = {c for c in range(table.model().columnCount()) if table.isColumnHidden(c)}
+        assert hidden <= set(FOLD_FIRST), (size, hidden)
+        assert not hidden or size[0] < 1024, (size, hidden)  # every column from 1024 px

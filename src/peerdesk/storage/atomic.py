@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +118,7 @@ def backup_path(target: Path, generation: int) -> Path:
 
 def list_backups(target: Path) -> list[BackupInfo]:
     """Rotating backups of target, newest generation first."""
+    settle_backups()
     found = []
     folder = backup_dir(target)
     if not folder.is_dir():
@@ -141,12 +145,41 @@ def _keep_backup(target: Path, generation: int, keep: int) -> None:
         shutil.copyfile(target, staging)
         _fsync_path(staging)
         os.replace(staging, dest)
-    for old in _generations(target)[keep:]:
-        with contextlib.suppress(OSError):
-            backup_path(target, old).unlink()
+    stale = [backup_path(target, old) for old in _generations(target)[keep:]]
+    if stale:  # deleting a 2.6 MB file costs ext4 ~3 ms: the save need not wait for it
+        _prune_later(stale)
     # No fsync of backups/: it runs at every save, and a power cut that forgets this link or
     # an unlink only changes which spare copies remain. The vault itself is made durable by
     # the fsync of its own folder after the rename.
+
+
+_pruning: list[Future[None]] = []  # deletions of old backups not yet finished
+_pruning_lock = threading.Lock()
+
+
+@functools.cache
+def _pruner() -> ThreadPoolExecutor:
+    """One worker, made on first use: deletions run in order, off the saving thread."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="peerdesk-backups")
+
+
+def _prune_later(paths: list[Path]) -> None:
+    with _pruning_lock:
+        _pruning.append(_pruner().submit(_remove_all, paths))
+
+
+def _remove_all(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def settle_backups() -> None:
+    """Wait for old backups still being deleted (before listing, restoring or erasing)."""
+    with _pruning_lock:
+        pending, _pruning[:] = list(_pruning), []
+    for future in pending:
+        future.result()
 
 
 def _generations(target: Path) -> list[int]:

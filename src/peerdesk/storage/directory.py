@@ -415,10 +415,13 @@ def crisis_lines(country: str, limit: int = 3) -> list[str]:
         return []
     directory = Directory.open()
     try:
-        found = directory.search("", limit=limit, category="crisis", country=country)
+        found = directory.search("", limit=limit * 4, category="crisis", country=country)
     finally:
         directory.close()
-    return [_crisis_line(r) for r in found]
+    # Lines for the whole country first: a province's own line (Quebec's) is one more choice,
+    # not the first one everyone else in the country is shown.
+    found.sort(key=lambda r: bool(r.region))
+    return [_crisis_line(r) for r in found[:limit]]
 
 
 def _crisis_line(resource: Resource) -> str:

@@ -279,24 +279,26 @@ class SelfCareService:
     def nudges(self) -> list[rules.Nudge]:
         """Everything worth a gentle word now, minus dismissed ones and snoozed kinds."""
         today = self._clock().date()
-        plan = self._repo.load_plan()
-        resources = tuple(self._help() if self._help else ()) or tuple(rules.DEFAULT_RESOURCES)
-
-        def nudge(key: str, kind: str, title: str, message: str, concern: int) -> rules.Nudge:
-            actions = rules.plan_actions(plan, concern)
-            return rules.Nudge(key, kind, title, message, actions, resources, concern)
-
-        found: list[rules.Nudge] = []
+        raw: list[tuple[str, str, str, str, int]] = []  # key, kind, title, message, concern
         for inst in self._instruments.values():
             history = self.checkins(inst.id)
             for kind, rule in (("band", rules.band_nudges), ("worsening", rules.worsening_nudges)):
-                found += [nudge(k, kind, t, m, c) for k, t, m, c in rule(inst, history)]
+                raw += [(k, kind, t, m, c) for k, t, m, c in rule(inst, history)]
         jump = rules.load_jump(self._load(today - timedelta(days=34), today), today)
         if jump is not None:
             year, week, _ = today.isocalendar()
-            message = rules.load_message(jump)
-            title = say("A heavier week of support")
-            found.append(nudge(f"load:{year}-W{week:02d}", "load", title, message, 1))
+            title, message = say("A heavier week of support"), rules.load_message(jump)
+            raw.append((f"load:{year}-W{week:02d}", "load", title, message, 1))
+        if not raw:  # most days: no plan to read, no crisis lines to look up (~30 ms at unlock)
+            return []
+        plan = self._repo.load_plan()
+        resources = tuple(self._help() if self._help else ()) or tuple(rules.DEFAULT_RESOURCES)
+        found = [
+            rules.Nudge(
+                key, kind, title, message, rules.plan_actions(plan, concern), resources, concern
+            )
+            for key, kind, title, message, concern in raw
+        ]
         return rules.visible(found, self._repo.dismissed(), self._snoozes(), today)
 
     def dismiss(self, key: str) -> None:

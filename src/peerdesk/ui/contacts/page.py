@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -19,37 +18,19 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.errors import InvalidInput
-from peerdesk.ui.contacts import form_draft, labels
+from peerdesk.ui.contacts import form_draft
+from peerdesk.ui.contacts.columns import ColumnFitter
 from peerdesk.ui.contacts.filters import FilterBar
 from peerdesk.ui.contacts.form import ContactForm
-from peerdesk.ui.contacts.model import ContactTableModel, has_note_text, headers
+from peerdesk.ui.contacts.model import ContactTableModel
 from peerdesk.ui.contacts.problems import as_sentence, plain_message, problem_text
 from peerdesk.ui.contacts.retention import offer_retention_purge
 from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
-from peerdesk.ui.shared.rows import even_rows, name_columns
+from peerdesk.ui.shared.rows import even_rows
 
 TOPIC = "contacts"
-TOPICS_COLUMN = 4
-
-
-NAME_COLUMNS = {3: (10, 22), 5: (10, 22)}  # kind, risk: (least, most) average characters
-
-
-def column_samples() -> tuple[str, ...]:
-    """The widest usual content of each column, in the window's language (the header may be
-    wider): sets the starting widths."""
-    return (
-        "2026-12-31 23:59",
-        headers()[1],
-        max(labels.channels().values(), key=len),
-        max(labels.kinds().values(), key=len) + " (12)",
-        "",
-        max(labels.risks().values(), key=len),
-        translate("ContactTable", "Overdue: %1", "a follow-up").replace("%1", "2026-12-31"),
-        has_note_text(),
-    )
 
 
 class Page(BasePage):
@@ -123,22 +104,9 @@ class Page(BasePage):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         even_rows(table)  # fixed heights: no per-row measuring at 50,000
-        columns = table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Topics is the column with the most to say: it takes the spare width (not "Note",
-        # which only says whether there is one), and the others keep a width that fits them.
-        columns.setStretchLastSection(False)
-        columns.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
-        metrics = table.fontMetrics()
-        for col, sample in enumerate(column_samples()):
-            if col == TOPICS_COLUMN:
-                columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-            elif col not in NAME_COLUMNS:
-                table.setColumnWidth(col, int(metrics.horizontalAdvance(sample) * 1.08) + 24)
-        # Kind and risk have a few long, rare labels: sized to those they took a third of the
-        # table and cut Topics short. They now grow with the window and elide on a narrow one.
-        name_columns(table, NAME_COLUMNS)
+        ColumnFitter(table)  # Topics takes the spare width; nothing scrolls sideways
         return table
 
     def _build_undo_bar(self) -> QFrame:

@@ -463,6 +463,7 @@
         </message>
         <message>
             <source>Last 3 months</source>
+            <comment>a report period: three calendar months</comment>
             <translation>Les 3 derniers mois</translation>
         </message>
         <message>
@@ -518,6 +519,61 @@
             <source>Edit your service</source>
             <translation>Modifier votre service</translation>
         </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Moyen de communication</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <comment>a narrow column's header</comment>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>a contact's planned follow-up</comment>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Niveau de risque</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Orientations</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nouveau contact</translation>
+        </message>
+        <message>
+            <source>Training modules</source>
+            <translation>Modules de formation</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <comment>units of a chart</comment>
+            <translation>contacts</translation>
+        </message>
     </context>
     <context>
         <name>ContactFilters</name>
@@ -528,10 +584,6 @@
         <message>
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>12 derniers mois</translation>
         </message>
         <message>
             <source>Between dates</source>
@@ -548,10 +600,6 @@
             <translation>En retard</translation>
         </message>
         <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
             <source>Any time</source>
             <translation>Toute période</translation>
         </message>
@@ -564,32 +612,16 @@
             <translation>Date de fin</translation>
         </message>
         <message>
-            <source>Topic</source>
-            <translation>Sujet</translation>
-        </message>
-        <message>
             <source>Any topic</source>
             <translation>Tous les sujets</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Moyen de communication</translation>
         </message>
         <message>
             <source>Any channel</source>
             <translation>Tous les moyens</translation>
         </message>
         <message>
-            <source>Risk level</source>
-            <translation>Niveau de risque</translation>
-        </message>
-        <message>
             <source>Any risk level</source>
             <translation>Tous les niveaux</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
         </message>
         <message>
             <source>Any</source>
@@ -607,10 +639,6 @@
         <message>
             <source>Cle&amp;ar search</source>
             <translation>Effa&amp;cer la recherche</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Période :</translation>
         </message>
         <message>
             <source>From:</source>
@@ -725,10 +753,6 @@
             <source>type the duration in whole minutes</source>
             <translation>indiquez la durée en minutes entières</translation>
         </message>
-        <message>
-            <source>The note may identify someone</source>
-            <translation>La note pourrait permettre de reconnaître quelqu'un</translation>
-        </message>
         <message numerus="yes">
             <source>The note still holds %n possible identifying detail(s) (underlined). Save it anyway?</source>
             <translation>
@@ -818,10 +842,6 @@
             <translation>Durée</translation>
         </message>
         <message>
-            <source>Channel</source>
-            <translation>Moyen de communication</translation>
-        </message>
-        <message>
             <source>Kind of support</source>
             <translation>Type de soutien</translation>
         </message>
@@ -838,24 +858,8 @@
             <translation>Personne soutenue</translation>
         </message>
         <message>
-            <source>Topics</source>
-            <translation>Sujets</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Sujet</translation>
-        </message>
-        <message>
             <source>Signs of distress</source>
             <translation>Signes de détresse</translation>
-        </message>
-        <message>
-            <source>Risk level</source>
-            <translation>Niveau de risque</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Orientations</translation>
         </message>
         <message>
             <source>Incident or call number</source>
@@ -868,10 +872,6 @@
         <message>
             <source>How it affected me</source>
             <translation>Charge émotionnelle</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
         </message>
         <message>
             <source>Contact</source>
@@ -944,16 +944,8 @@
     <context>
         <name>ContactTable</name>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
             <source>Minutes</source>
             <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Moyen</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -961,20 +953,8 @@
             <translation>Type</translation>
         </message>
         <message>
-            <source>Topics</source>
-            <translation>Sujets</translation>
-        </message>
-        <message>
             <source>Risk</source>
             <translation>Risque</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
         </message>
         <message>
             <source>Has note</source>
@@ -1009,251 +989,6 @@
     <context>
         <name>ContactVocab</name>
         <message>
-            <source>In person</source>
-            <comment>channel</comment>
-            <translation>En personne</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <comment>channel</comment>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <comment>channel</comment>
-            <translation>Vidéo</translation>
-        </message>
-        <message>
-            <source>Text / chat</source>
-            <comment>channel</comment>
-            <translation>Texto / clavardage</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <comment>channel</comment>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>One-to-one</source>
-            <comment>kind of support</comment>
-            <translation>Individuel</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <comment>kind of support</comment>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Defusing</source>
-            <comment>kind of support</comment>
-            <translation>Désamorçage</translation>
-        </message>
-        <message>
-            <source>Group debrief</source>
-            <comment>kind of support</comment>
-            <translation>Débreffage de groupe</translation>
-        </message>
-        <message>
-            <source>On-scene support</source>
-            <comment>kind of support</comment>
-            <translation>Soutien sur les lieux</translation>
-        </message>
-        <message>
-            <source>Demobilisation</source>
-            <comment>kind of support</comment>
-            <translation>Démobilisation</translation>
-        </message>
-        <message>
-            <source>Family support</source>
-            <comment>kind of support</comment>
-            <translation>Soutien à la famille</translation>
-        </message>
-        <message>
-            <source>Education session</source>
-            <comment>kind of support</comment>
-            <translation>Séance d'information</translation>
-        </message>
-        <message>
-            <source>They reached out</source>
-            <translation>La personne a demandé de l'aide</translation>
-        </message>
-        <message>
-            <source>I checked in</source>
-            <translation>J'ai pris des nouvelles</translation>
-        </message>
-        <message>
-            <source>Referred by someone</source>
-            <translation>Orientation par quelqu'un</translation>
-        </message>
-        <message>
-            <source>After a critical incident</source>
-            <translation>Après un incident critique</translation>
-        </message>
-        <message>
-            <source>Peer</source>
-            <comment>who was supported</comment>
-            <translation>Collègue</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <comment>who was supported</comment>
-            <translation>Gestionnaire</translation>
-        </message>
-        <message>
-            <source>Family member of a colleague</source>
-            <translation>Proche d'un ou d'une collègue</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>who was supported</comment>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Work stress</source>
-            <comment>topic</comment>
-            <translation>Stress au travail</translation>
-        </message>
-        <message>
-            <source>Workload / burnout</source>
-            <comment>topic</comment>
-            <translation>Charge de travail / épuisement professionnel</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <comment>topic</comment>
-            <translation>Conflit</translation>
-        </message>
-        <message>
-            <source>Grief / loss</source>
-            <comment>topic</comment>
-            <translation>Deuil / perte</translation>
-        </message>
-        <message>
-            <source>Critical incident / trauma</source>
-            <comment>topic</comment>
-            <translation>Incident critique / trauma</translation>
-        </message>
-        <message>
-            <source>Family / relationships</source>
-            <comment>topic</comment>
-            <translation>Famille / relations</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <comment>topic</comment>
-            <translation>Santé</translation>
-        </message>
-        <message>
-            <source>Finances</source>
-            <comment>topic</comment>
-            <translation>Finances</translation>
-        </message>
-        <message>
-            <source>Substance use</source>
-            <comment>topic</comment>
-            <translation>Consommation de substances</translation>
-        </message>
-        <message>
-            <source>Isolation / loneliness</source>
-            <comment>topic</comment>
-            <translation>Isolement / solitude</translation>
-        </message>
-        <message>
-            <source>Discrimination / bias</source>
-            <comment>topic</comment>
-            <translation>Discrimination / préjugés</translation>
-        </message>
-        <message>
-            <source>Career</source>
-            <comment>topic</comment>
-            <translation>Carrière</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>topic</comment>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Change in mood</source>
-            <translation>Changement d'humeur</translation>
-        </message>
-        <message>
-            <source>Change in behaviour</source>
-            <translation>Changement de comportement</translation>
-        </message>
-        <message>
-            <source>Change in performance</source>
-            <translation>Changement dans le rendement</translation>
-        </message>
-        <message>
-            <source>Change in appearance</source>
-            <translation>Changement d'apparence</translation>
-        </message>
-        <message>
-            <source>Hopelessness</source>
-            <translation>Désespoir</translation>
-        </message>
-        <message>
-            <source>Guilt</source>
-            <translation>Culpabilité</translation>
-        </message>
-        <message>
-            <source>Anger</source>
-            <translation>Colère</translation>
-        </message>
-        <message>
-            <source>Anxiety</source>
-            <translation>Anxiété</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <comment>risk level</comment>
-            <translation>Aucun</translation>
-        </message>
-        <message>
-            <source>Some concern</source>
-            <comment>risk level</comment>
-            <translation>Une certaine inquiétude</translation>
-        </message>
-        <message>
-            <source>Escalated to coordinator or clinician</source>
-            <translation>Transmis à la coordination ou à l'équipe clinique</translation>
-        </message>
-        <message>
-            <source>Emergency services</source>
-            <comment>risk level</comment>
-            <translation>Services d'urgence</translation>
-        </message>
-        <message>
-            <source>Crisis line</source>
-            <translation>Ligne de crise</translation>
-        </message>
-        <message>
-            <source>Employee assistance programme</source>
-            <translation>Programme d'aide aux employés (PAE)</translation>
-        </message>
-        <message>
-            <source>Counselling</source>
-            <translation>Services de consultation</translation>
-        </message>
-        <message>
-            <source>Medical</source>
-            <translation>Services médicaux</translation>
-        </message>
-        <message>
-            <source>Peer support team</source>
-            <translation>Équipe de soutien par les pairs</translation>
-        </message>
-        <message>
-            <source>Community service</source>
-            <translation>Service communautaire</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>kind of referral</comment>
-            <translation>Autre</translation>
-        </message>
-        <message>
             <source>Hardly at all</source>
             <comment>how it affected me</comment>
             <translation>Presque pas</translation>
@@ -1282,16 +1017,8 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <source>Contact log</source>
-            <translation>Journal des contacts</translation>
-        </message>
-        <message>
             <source>&amp;New contact (Ctrl+N)</source>
             <translation>&amp;Nouveau contact (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Nouveau contact</translation>
         </message>
         <message>
             <source>List summary</source>
@@ -1312,10 +1039,6 @@
         <message>
             <source>&amp;Delete</source>
             <translation>S&amp;upprimer</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
@@ -1562,15 +1285,6 @@
             <translation>Mois</translation>
         </message>
         <message>
-            <source>contacts</source>
-            <comment>units of a chart</comment>
-            <translation>contacts</translation>
-        </message>
-        <message>
-            <source>Contacts per month</source>
-            <translation>Contacts par mois</translation>
-        </message>
-        <message>
             <source>Contacts</source>
             <comment>a chart's series</comment>
             <translation>Contacts</translation>
@@ -1652,10 +1366,6 @@
             <translation>Aucun bilan pour l'instant. Un court bilan dans la page Prendre soin de soi lance votre tendance ici.</translation>
         </message>
         <message>
-            <source>Training modules</source>
-            <translation>Modules de formation</translation>
-        </message>
-        <message>
             <source>Complete</source>
             <comment>a module's progress</comment>
             <translation>Terminés</translation>
@@ -1722,16 +1432,8 @@
             <translation>Le journal des contacts n'est pas disponible : il n'y a pas de sujets à afficher.</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
             <source>Hours given</source>
             <translation>Heures de soutien</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>Sujets</translation>
         </message>
         <message>
             <source>Your latest self-care trend</source>
@@ -1740,10 +1442,6 @@
         <message>
             <source>Training progress</source>
             <translation>Progression de la formation</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
         </message>
         <message>
             <source>A word for you</source>
@@ -2205,6 +1903,10 @@
             <translation>un détail qui pourrait permettre de reconnaître quelqu'un</translation>
         </message>
         <message>
+            <source>The note may identify someone</source>
+            <translation>La note pourrait permettre de reconnaître quelqu'un</translation>
+        </message>
+        <message>
             <source>Replace with %1</source>
             <comment>a placeholder such as [NAME]</comment>
             <translation>Remplacer par %1</translation>
@@ -2533,10 +2235,6 @@
         <message>
             <source>Lock now</source>
             <translation>Verrouiller maintenant</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Nouveau contact</translation>
         </message>
         <message>
             <source>Search on the current page</source>
@@ -2978,10 +2676,6 @@
             <source>Use at most %1 characters.</source>
             <translation>Utilisez au plus %1 caractères.</translation>
         </message>
-        <message>
-            <source>This is one of the most common passwords; attackers try it first.</source>
-            <translation>C'est l'un des mots de passe les plus courants; les pirates l'essaient en premier.</translation>
-        </message>
     </context>
     <context>
         <name>PdfFooter</name>
@@ -3318,10 +3012,6 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Referrals</source>
-            <translation>Orientations</translation>
-        </message>
-        <message>
             <source>Referral, in your own words</source>
             <translation>Orientation, dans vos mots</translation>
         </message>
@@ -3593,11 +3283,6 @@
             <translation>Année</translation>
         </message>
         <message>
-            <source>contacts</source>
-            <comment>units of a chart</comment>
-            <translation>contacts</translation>
-        </message>
-        <message>
             <source>categories</source>
             <translation>catégories</translation>
         </message>
@@ -3846,10 +3531,6 @@
         <message>
             <source>Note saved in your vault.</source>
             <translation>Note enregistrée dans votre coffre-fort.</translation>
-        </message>
-        <message>
-            <source>The note may identify someone</source>
-            <translation>La note pourrait permettre de reconnaître quelqu'un</translation>
         </message>
         <message numerus="yes">
             <source>The note holds %n possible identifying detail(s) (underlined). Notes here are about services, not people. Save it anyway?</source>
@@ -4275,16 +3956,6 @@
             <translation>Français</translation>
         </message>
         <message>
-            <source>Light</source>
-            <comment>colour theme</comment>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <comment>colour theme</comment>
-            <translation>Foncé</translation>
-        </message>
-        <message>
             <source>System</source>
             <comment>the country setting: the computer's region</comment>
             <translation>Système</translation>
@@ -4514,10 +4185,6 @@
         <message>
             <source>Provider</source>
             <translation>Organisme</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
         </message>
         <message>
             <source>Entry</source>
@@ -4761,10 +4428,6 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <source>Training modules</source>
-            <translation>Modules de formation</translation>
-        </message>
-        <message>
             <source>&amp;Open module</source>
             <translation>&amp;Ouvrir le module</translation>
         </message>
@@ -5000,23 +4663,6 @@ Vous répondez : « %3 »</translation>
     <context>
         <name>TrendPanel</name>
         <message>
-            <source>Last 4 weeks</source>
-            <translation>4 dernières semaines</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>12 derniers mois</translation>
-        </message>
-        <message>
-            <source>Everything</source>
-            <translation>Tout</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <comment>a span of the trend chart</comment>
-            <translation>3 derniers mois</translation>
-        </message>
-        <message>
             <source>Hours of support</source>
             <translation>Heures de soutien</translation>
         </message>
@@ -5069,10 +4715,6 @@ Vous répondez : « %3 »</translation>
         <message>
             <source>&amp;Measure:</source>
             <translation>&amp;Mesure :</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Période :</translation>
         </message>
         <message>
             <source>Trend</source>

@@ -125,6 +125,56 @@ def test_labels_cover_every_code_and_match_core_in_english(qapp):
         assert ours == core  # same codes, and English unchanged
 
 
+# What the window showed in French before it took these words from core's table (a sample of
+# every list): the move must not change a word. "None" was "Aucune" in the reports and "Aucun"
+# in the window; "Aucun" agrees with "niveau" and "risque", the headings both read it under.
+SHOWN_BEFORE = {
+    ("channels", "text_chat"): "Texto / clavardage",
+    ("kinds", "group_debrief"): "Débreffage de groupe",
+    ("started_by", "they_reached_out"): "La personne a demandé de l'aide",
+    ("relationships", "family_member"): "Proche d'un ou d'une collègue",
+    ("relationships", "other"): "Autre",
+    ("default_topics", "workload_burnout"): "Charge de travail / épuisement professionnel",
+    ("signs", "performance"): "Changement dans le rendement",
+    ("risks", "none"): "Aucun",
+    ("risks", "escalated"): "Transmis à la coordination ou à l'équipe clinique",
+    ("referral_categories", "eap"): "Programme d'aide aux employés (PAE)",
+}
+VOCABULARY = {
+    "channels": ("channel", vocab.CHANNELS),
+    "kinds": ("kind", vocab.KINDS),
+    "started_by": ("started_by", vocab.STARTED_BY),
+    "relationships": ("relationship", vocab.RELATIONSHIPS),
+    "default_topics": ("topic", vocab.DEFAULT_TOPICS),
+    "signs": ("sign", vocab.SIGNS),
+    "risks": ("risk", vocab.RISKS),
+    "referral_categories": ("referral", vocab.REFERRAL_CATEGORIES),
+}
+
+
+def test_the_window_names_the_vocabulary_as_the_reports_do(french):
+    """One definition: each code's French is the report's category label, and all is French."""
+    from peerdesk.core.reports.texts import FRENCH, category_label
+    from peerdesk.ui.contacts import labels
+
+    for function, (table, english) in VOCABULARY.items():
+        shown = getattr(labels, function)()
+        assert shown == {code: category_label(table, code) for code in english}, function
+        assert all(english[code] in FRENCH for code in english), function  # none left English
+    for (function, code), french_words in SHOWN_BEFORE.items():
+        assert getattr(labels, function)()[code] == french_words
+
+
+def test_renamed_and_added_topics_show_as_written_in_french(french):
+    from peerdesk.ui.contacts.labels import topic_labels
+
+    stored = {**vocab.DEFAULT_TOPICS, "health": "Santé mentale — équipe B", "shift_swaps": "Ünï"}
+    shown = topic_labels(stored)
+    assert shown["work_stress"] == "Stress au travail"  # built in, untouched: French
+    assert shown["health"] == "Santé mentale — équipe B"  # renamed: the supporter's words
+    assert shown["shift_swaps"] == "Ünï"  # their own topic, as typed
+
+
 def test_every_part_of_the_contact_log_goes_through_the_translator(qtbot, pseudo, vault_factory):
     desk = open_desk_in(vault_factory)
     log_some(desk)

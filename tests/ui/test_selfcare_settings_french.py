@@ -116,7 +116,12 @@ def test_the_selfcare_page_speaks_french(qtbot, french, build):
     inst = page.ctx.desk.selfcare.instrument("quick_checkin")
     assert any(band.label in result for band in inst.subscales[0].bands)  # the band in French
     periods = [page.trends.period.itemText(i) for i in range(page.trends.period.count())]
-    assert periods == ["4 dernières semaines", "3 derniers mois", "12 derniers mois", "Tout"]
+    assert periods == [
+        "4 dernières semaines",
+        "3 derniers mois",
+        "12 derniers mois",
+        "Depuis le début",  # core's words, as its summary says them (the window said "Tout")
+    ]
     spec = page.trends.chart.spec()
     assert spec.x_descriptions[0].startswith("semaine du ")
     assert [s.name for s in spec.series[1:]] == [
@@ -164,8 +169,11 @@ def test_the_settings_page_speaks_french(qtbot, french, build):
     assert [theme.itemText(i) for i in range(theme.count())] == [
         "Comme le système",
         "Clair",
-        "Foncé",
+        "Sombre",
     ]
+    from peerdesk.ui.shell.theme import theme_names
+
+    assert [theme.itemText(i) for i in range(theme.count())] == list(theme_names().values())
     chosen = page.editors["language"]
     assert [chosen.itemText(i) for i in range(chosen.count())] == ["Système", "English", "Français"]
     country = page.editors["country"]

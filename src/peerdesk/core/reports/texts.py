@@ -72,7 +72,7 @@ FRENCH: dict[str, str] = {
     "Anger": "Colère",
     "Anxiety": "Anxiété",
     # Levels of concern
-    "None": "Aucune",
+    "None": "Aucun",  # agrees with "niveau" and "risque", the headings it is read under
     "Some concern": "Une certaine inquiétude",
     "Escalated to coordinator or clinician": "Transmis à la coordination ou à l'équipe clinique",
     "Emergency services": "Services d'urgence",

@@ -20,7 +20,7 @@ PERIOD_LABELS = {
     "3m": "Last 3 months",
     "12m": "Last 12 months",
     "all": "Everything",
-}  # English; the window names each period by its code (ui/selfcare/trends.py)
+}  # English, for readers of the codes; period_words() gives the current language
 
 
 def period_words(period: str) -> str:

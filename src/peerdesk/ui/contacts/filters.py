@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.contacts.model import ContactFilter
 from peerdesk.ui.contacts import labels
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
@@ -29,7 +30,7 @@ def periods() -> dict[int, str]:
     return {
         7: translate("ContactFilters", "Last 7 days"),
         30: translate("ContactFilters", "Last 30 days"),
-        365: translate("ContactFilters", "Last 12 months"),
+        365: words.last_12_months(),
         -1: translate("ContactFilters", "Between dates"),
     }
 
@@ -61,7 +62,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.period = choice_box(
-            translate("ContactFilters", "Period"),
+            words.period(),
             translate("ContactFilters", "Any time"),
             periods(),
         )
@@ -77,21 +78,19 @@ class FilterBar(QWidget):
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
         self.start.setDate(QDate.currentDate().addMonths(-1))
-        self.topic = choice_box(
-            translate("ContactFilters", "Topic"), translate("ContactFilters", "Any topic"), {}
-        )
+        self.topic = choice_box(words.topic(), translate("ContactFilters", "Any topic"), {})
         self.channel = choice_box(
-            translate("ContactFilters", "Channel"),
+            words.channel(),
             translate("ContactFilters", "Any channel"),
             labels.channels(),
         )
         self.risk = choice_box(
-            translate("ContactFilters", "Risk level"),
+            words.risk_level(),
             translate("ContactFilters", "Any risk level"),
             labels.risks(),
         )
         self.followup = choice_box(
-            translate("ContactFilters", "Follow-up"),
+            words.follow_up(),
             translate("ContactFilters", "Any", "follow-ups"),
             followups(),
         )
@@ -112,7 +111,7 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (  # three pairs a row, so that the bar still fits at 200 % text size
             (
-                (translate("ContactFilters", "&Period:"), self.period),
+                (words.period_field(), self.period),
                 (translate("ContactFilters", "From:"), self.start),
                 (translate("ContactFilters", "To:"), self.end),
             ),

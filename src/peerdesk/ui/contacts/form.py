@@ -33,7 +33,7 @@ from peerdesk.ui.contacts import form_draft, form_layout, labels
 from peerdesk.ui.contacts.crisis_panel import CrisisPanel
 from peerdesk.ui.contacts.form_parts import CheckList, ReferralEditor
 from peerdesk.ui.contacts.problems import plain_message, problem_text
-from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit, may_identify_title
 from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive, wipe_text
@@ -397,7 +397,7 @@ class ContactForm(QWidget):
         """Ask before saving a note that may identify someone; tests replace this."""
         answer = QMessageBox.question(
             self,
-            translate("ContactForm", "The note may identify someone"),
+            may_identify_title(),
             translate(
                 "ContactForm",
                 "The note still holds %n possible identifying detail(s) (underlined). "

@@ -22,6 +22,7 @@ from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Referral
 from peerdesk.core.errors import InvalidInput
 from peerdesk.ui.contacts import labels
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.text import mark_sensitive
 
@@ -85,7 +86,7 @@ class ReferralEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(translate("ReferralEditor", "Referrals"))
+        self.setAccessibleName(words.referrals())
         self.referrals: list[Referral] = []
         self.label_edit = QLineEdit()
         self.label_edit.setAccessibleName(

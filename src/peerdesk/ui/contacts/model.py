@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.contacts.service import ContactService
 from peerdesk.ui.contacts import labels
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_number
 
@@ -36,14 +37,14 @@ FOLLOWUP_COLUMN = 6
 def headers() -> tuple[str, ...]:
     """The column headers in the window's language, in the order of COLUMNS."""
     return (
-        translate("ContactTable", "Date"),
+        words.date(),
         translate("ContactTable", "Minutes"),
-        translate("ContactTable", "Channel"),
+        words.channel_column(),
         translate("ContactTable", "Kind", "kind of support"),
-        translate("ContactTable", "Topics"),
+        words.topics(),
         translate("ContactTable", "Risk"),
-        translate("ContactTable", "Follow-up"),
-        translate("ContactTable", "Note"),
+        words.follow_up(),
+        words.note(),
     )
 
 

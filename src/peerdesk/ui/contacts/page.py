@@ -25,6 +25,7 @@ from peerdesk.ui.contacts.form import ContactForm
 from peerdesk.ui.contacts.model import ContactTableModel
 from peerdesk.ui.contacts.problems import as_sentence, plain_message, problem_text
 from peerdesk.ui.contacts.retention import offer_retention_purge
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
 from peerdesk.ui.shared.rows import even_rows
@@ -38,7 +39,7 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("ContactsPage", "Contact log"))
+        self.setAccessibleName(words.page_titles()["contacts"])
         self.service = ctx.desk.contacts
         self.deleted: list[Contact] = []  # for undo; dropped on lock
         self._shown_once = False
@@ -63,9 +64,9 @@ class Page(BasePage):
     def _build_list(self) -> QWidget:
         self.list_view = QWidget()
         self.new_button = QPushButton(translate("ContactsPage", "&New contact (Ctrl+N)"))
-        self.new_button.setAccessibleName(translate("ContactsPage", "New contact"))
+        self.new_button.setAccessibleName(words.new_contact())
         header = QHBoxLayout()
-        heading = translate("ContactsPage", "Contact log")
+        heading = words.page_titles()["contacts"]
         header.addWidget(QLabel(f"<h2>{heading}</h2>"), 1)
         header.addWidget(self.new_button)
         self.summary = QLabel("")
@@ -94,7 +95,7 @@ class Page(BasePage):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setAccessibleName(translate("ContactsPage", "Contacts"))
+        table.setAccessibleName(words.contacts())
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -13,8 +13,10 @@ from PySide6.QtCore import QLocale
 from peerdesk.core.contacts.model import Activity, ContactFilter
 from peerdesk.core.contacts.vocab import DEFAULT_TOPICS
 from peerdesk.core.reports.model import months_between
+from peerdesk.core.reports.texts import table_title
 from peerdesk.ui.contacts.labels import topic_labels
 from peerdesk.ui.reports.view import month_label, short_label
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.chart_spec import Band, ChartSpec, Series
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.locale_format import format_date, format_number
@@ -66,9 +68,9 @@ def _monthly_specs(contacts: Sequence[Activity], today: date) -> tuple[ChartSpec
         "x_noun": translate("DashboardCharts", "months", "what one step of the chart is"),
         "x_title": translate("DashboardCharts", "Month", "chart axis"),
     }
-    unit = translate("DashboardCharts", "contacts", "units of a chart")
+    unit = words.contacts_unit()
     contacts_spec = ChartSpec(
-        title=translate("DashboardCharts", "Contacts per month"),
+        title=table_title("month"),
         series=[
             Series(
                 translate("DashboardCharts", "Contacts", "a chart's series"),
@@ -103,7 +105,7 @@ def _topics_spec(contacts: Sequence[Activity], stored: dict[str, str]) -> ChartS
     counts = Counter(t for c in contacts for t in set(c.topics))
     top = counts.most_common(TOPICS_SHOWN)
     shown = topic_labels(stored)  # built-in topics in the window's language
-    units = translate("DashboardCharts", "contacts", "units of a chart")
+    units = words.contacts_unit()
     values = [float(n) for _, n in top]
     series = translate("DashboardCharts", "Contacts", "a chart's series")
     return ChartSpec(
@@ -190,7 +192,7 @@ def _training_parts(desk: Any) -> dict[str, Any]:
     statuses = Counter(str(m.status) for m in service.modules())
     order = ("complete", "in progress", "not started")
     spec = ChartSpec(
-        title=translate("DashboardCharts", "Training modules"),
+        title=words.training_modules(),
         x_labels=[
             translate("DashboardCharts", "Complete", "a module's progress"),
             translate("DashboardCharts", "In progress", "a module's progress"),

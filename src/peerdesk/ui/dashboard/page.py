@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui.dashboard.data import DashboardData, FollowUps, gather
+from peerdesk.ui.shared import words
 from peerdesk.ui.shared.chart import ChartSpec, ChartWidget
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
@@ -50,9 +51,9 @@ def missing_texts() -> dict[str, str]:
 
 def card_titles() -> dict[str, str]:
     return {
-        "contacts": translate("DashboardPage", "Contacts"),
+        "contacts": words.contacts(),
         "hours": translate("DashboardPage", "Hours given"),
-        "topics": translate("DashboardPage", "Topics"),
+        "topics": words.topics(),
         "selfcare": translate("DashboardPage", "Your latest self-care trend"),
         "training": translate("DashboardPage", "Training progress"),
     }
@@ -92,13 +93,13 @@ class Page(BasePage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setAccessibleName(translate("DashboardPage", "Dashboard"))
+        self.setAccessibleName(words.page_titles()["dashboard"])
         self.data: DashboardData | None = None
         self._stale = False
         self._generation = 0
         self.loading = False
         column = self.scroll_column()
-        title = translate("DashboardPage", "Dashboard")
+        title = words.page_titles()["dashboard"]
         heading = QLabel(f"<h2>{title}</h2>")
         self.words = _label()
         self.words.setAccessibleName(translate("DashboardPage", "A word for you"))

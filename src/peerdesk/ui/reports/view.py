@@ -262,7 +262,7 @@ def chart_spec(report: Report, table_name: str) -> ChartSpec:
         "year": (translate("ReportView", "years"), translate("ReportView", "Year")),
     }
     noun, axis = nouns[report.view_grain]
-    contacts = translate("ReportView", "contacts", "units of a chart")
+    contacts = words.contacts_unit()
     values = [float(v) for _, v in cells]
     return ChartSpec(
         title=chart_title,

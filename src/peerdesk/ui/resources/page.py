@@ -24,7 +24,7 @@ from peerdesk.ui.resources.crisis import show_directory_dialog
 from peerdesk.ui.resources.form import ServiceForm, add_service_title
 from peerdesk.ui.resources.import_dialog import ImportDialog
 from peerdesk.ui.shared import words
-from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit
+from peerdesk.ui.shared.deid_guard import GuardBar, GuardedNoteEdit, may_identify_title
 from peerdesk.ui.shared.drafts import DraftKeeper
 from peerdesk.ui.shared.i18n import translate
 from peerdesk.ui.shared.page import BasePage, UiContext
@@ -205,7 +205,7 @@ class Page(BasePage):
         """Ask before saving a note that may identify someone; tests replace this."""
         answer = QMessageBox.question(
             self,
-            translate("ResourcesPage", "The note may identify someone"),
+            may_identify_title(),
             translate(
                 "ResourcesPage",
                 "The note holds %n possible identifying detail(s) (underlined). Notes here are "

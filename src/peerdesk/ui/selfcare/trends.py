@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.selfcare import Trend
-from peerdesk.core.selfcare.trends import PERIODS
+from peerdesk.core.selfcare.trends import PERIODS, period_words
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.shared import words
 from peerdesk.ui.shared.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
@@ -31,14 +31,8 @@ DEFAULT_PERIOD = "3m"
 
 
 def period_labels() -> dict[str, str]:
-    """The period codes core knows (core.selfcare.trends.PERIODS), in the window's words."""
-    labels = {
-        "4w": translate("TrendPanel", "Last 4 weeks"),
-        "3m": translate("TrendPanel", "Last 3 months", "a span of the trend chart"),
-        "12m": translate("TrendPanel", "Last 12 months"),
-        "all": translate("TrendPanel", "Everything"),
-    }
-    return {code: labels.get(code, code) for code in PERIODS}
+    """The period codes core knows (core.selfcare.trends.PERIODS), in the current language."""
+    return {code: period_words(code) for code in PERIODS}  # core's words, also its summary's
 
 
 def _day(day: date, pattern: str) -> str:
@@ -130,7 +124,7 @@ class TrendPanel(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(translate("TrendPanel", "&Measure:"), self.measure)
-        form.addRow(translate("TrendPanel", "&Period:"), self.period)
+        form.addRow(words.period_field(), self.period)
         form.addRow("", self.as_table)
         column = QVBoxLayout(self)
         column.addLayout(form)

@@ -100,11 +100,7 @@ def choice_names(key: str, choices: tuple[str, ...]) -> dict[str, str]:
             "fr": translate("SettingsPage", "Français", "in its own language: keep as is"),
         }
     if key == "theme":
-        return {
-            "system": theme_names()["system"],  # written once, in ui/shell/theme.py
-            "light": translate("SettingsPage", "Light", "colour theme"),
-            "dark": translate("SettingsPage", "Dark", "colour theme"),
-        }
+        return theme_names()  # written once, in ui/shell/theme.py
     if key == "country":
         system = translate("SettingsPage", "System", "the country setting: the computer's region")
         return {code: system if code == "system" else country_name(code) for code in choices}

@@ -43,6 +43,11 @@ def kind_words() -> dict[str, str]:
     }
 
 
+def may_identify_title() -> str:
+    """The title of the question asked before a guarded note is saved with findings in it."""
+    return translate("DeidGuard", "The note may identify someone")
+
+
 def kind_word(kind: str) -> str:
     """A finding's kind in words; a kind core adds later shows core's English until translated."""
     return kind_words().get(kind) or LABELS.get(kind, kind)

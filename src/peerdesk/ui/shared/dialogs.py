@@ -60,7 +60,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
     pages = translate("HelpDialog", "%1 … %2", "a range of shortcuts, e.g. Ctrl+1 … Ctrl+7")
     return [
         (_keys("Ctrl+L"), translate("HelpDialog", "Lock now")),
-        (_keys("Ctrl+N"), translate("HelpDialog", "New contact")),
+        (_keys("Ctrl+N"), words.new_contact()),
         (_keys("Ctrl+F"), translate("HelpDialog", "Search on the current page")),
         (pages.replace("%1", _keys("Ctrl+1")).replace("%2", _keys("Ctrl+7")),
          translate("HelpDialog", "Go to a page")),

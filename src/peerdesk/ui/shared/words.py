@@ -8,6 +8,7 @@ installed). A word with two meanings gets two entries, told apart by a disambigu
 
 from __future__ import annotations
 
+from peerdesk.core.selfcare.trends import period_words
 from peerdesk.ui.shared.i18n import translate
 
 
@@ -85,7 +86,9 @@ def your_country() -> str:
 
 
 def last_3_months() -> str:
-    return translate("Common", "Last 3 months")
+    """The report period (three calendar months, "Les 3 derniers mois" beside "Ce mois-ci");
+    the trend chart's span of 13 weeks is core's period_words("3m")."""
+    return translate("Common", "Last 3 months", "a report period: three calendar months")
 
 
 def pdf_files() -> str:
@@ -143,3 +146,62 @@ def published() -> str:
 
 def edit_your_service() -> str:
     return translate("Common", "Edit your service")
+
+
+def period_field() -> str:
+    return translate("Common", "&Period:")
+
+
+def last_12_months() -> str:
+    """Written once, in core (the self-care trend's span and its summary say it too)."""
+    return period_words("12m")
+
+
+def date() -> str:
+    return translate("Common", "Date")
+
+
+def note() -> str:
+    return translate("Common", "Note")
+
+
+def topic() -> str:
+    return translate("Common", "Topic")
+
+
+def topics() -> str:
+    return translate("Common", "Topics")
+
+
+def channel() -> str:
+    return translate("Common", "Channel")
+
+
+def channel_column() -> str:
+    """The same word where a table column has little room ("Moyen" in French)."""
+    return translate("Common", "Channel", "a narrow column's header")
+
+
+def follow_up() -> str:
+    """A contact's planned follow-up (the filter, the column); not the kind of support."""
+    return translate("Common", "Follow-up", "a contact's planned follow-up")
+
+
+def risk_level() -> str:
+    return translate("Common", "Risk level")
+
+
+def referrals() -> str:
+    return translate("Common", "Referrals")
+
+
+def new_contact() -> str:
+    return translate("Common", "New contact")
+
+
+def training_modules() -> str:
+    return translate("Common", "Training modules")
+
+
+def contacts_unit() -> str:
+    return translate("Common", "contacts", "units of a chart")

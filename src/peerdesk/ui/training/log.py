@@ -42,7 +42,7 @@ def field_label(field: str) -> str:
     if field == "provider":
         return translate("TrainingLog", "Provider")
     if field == "date":
-        return translate("TrainingLog", "Date")
+        return words.date()
     if field == "hours":
         return words.hours_of_training()
     return translate("TrainingLog", "Entry")

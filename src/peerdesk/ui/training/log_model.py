@@ -18,7 +18,7 @@ def headers() -> tuple[str, ...]:
     return (
         translate("TrainingLog", "Course"),
         translate("TrainingLog", "Provider"),
-        translate("TrainingLog", "Date"),
+        words.date(),
         words.hours_of_training(),
     )
 

@@ -37,7 +37,7 @@ class Page(BasePage):
         self.service = ctx.desk.training
         self.model = TrainingModuleModel(self)
         self.module_view: ModuleView | None = None
-        self.table: QTableView = table_view(translate("TrainingPage", "Training modules"))
+        self.table: QTableView = table_view(words.training_modules())
         self.table.setModel(self.model)
         stretch_first(self.table)
         self.open_button = QPushButton(translate("TrainingPage", "&Open module"))

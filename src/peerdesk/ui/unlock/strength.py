@@ -54,7 +54,7 @@ def guessable_advice(result: PolicyResult) -> str:
 def policy_messages(result: PolicyResult) -> list[str]:
     """One sentence per problem the policy found, in the window's language."""
     messages = []
-    for problem in result.problems:
+    for problem, core_words in zip(result.problems, result.messages, strict=True):
         if problem == TOO_SHORT:
             text = translate(
                 "PassphraseStrength",
@@ -67,12 +67,7 @@ def policy_messages(result: PolicyResult) -> list[str]:
             text = translate("PassphraseStrength", "Use at most %1 characters.")
             messages.append(text.replace("%1", format_number(MAX_LENGTH)))
         elif problem == COMMON:
-            messages.append(
-                translate(
-                    "PassphraseStrength",
-                    "This is one of the most common passwords; attackers try it first.",
-                )
-            )
+            messages.append(core_words)  # core's sentence, in the window's language too
         elif problem == GUESSABLE:
             messages.append(guessable_advice(result))
     return messages

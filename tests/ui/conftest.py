@@ -95,3 +95,23 @@ def english_catalogue(qapp):
     i18n.install(qapp, "en", pseudo=False)
     yield
     i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-locale: every translated string marked and made longer."""
+    from peerdesk.ui.shared import i18n
+
+    i18n.install(qapp, "system", pseudo=True)
+    yield
+    i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def french(qapp):
+    """The window in Canadian French."""
+    from peerdesk.ui.shared import i18n
+
+    assert i18n.install(qapp, "fr") == "fr"
+    yield
+    i18n.uninstall(qapp)

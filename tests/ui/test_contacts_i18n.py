@@ -21,25 +21,10 @@ from peerdesk.core import language
 from peerdesk.core.contacts import vocab
 from peerdesk.core.contacts.model import Contact, Referral
 from peerdesk.core.deid import LABELS
-from peerdesk.ui.shared import i18n
 
 ALLOWED = load_allowlist()
 OWN_TOPIC = "Shift swaps"
 NOTE = "Ngozi rang me from 902-555-0178; the only female medic on C shift at Station 2."
-
-
-@pytest.fixture
-def pseudo(qapp):
-    i18n.install(qapp, "system", pseudo=True)
-    yield
-    i18n.uninstall(qapp)
-
-
-@pytest.fixture
-def french(qapp):
-    i18n.install(qapp, "fr")
-    yield
-    i18n.uninstall(qapp)
 
 
 def open_desk_in(vault_factory):

@@ -27,13 +27,6 @@ from peerdesk.ui.shell.pages import PAGES
 ALLOWED = load_allowlist()
 
 
-@pytest.fixture
-def pseudo(qapp):
-    i18n.install(qapp, "system", pseudo=True)
-    yield
-    i18n.uninstall(qapp)
-
-
 def judge(surface: str, found: list[str]) -> None:
     if surface in ALLOWED.surfaces:
         assert found, f"{surface} is fully translated now: delete its line from the allow-list"

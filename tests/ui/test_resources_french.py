@@ -25,13 +25,6 @@ def french(qapp, monkeypatch):
 
 
 @pytest.fixture
-def pseudo(qapp):
-    i18n.install(qapp, "system", pseudo=True)
-    yield
-    i18n.uninstall(qapp)
-
-
-@pytest.fixture
 def directory(tmp_path):
     from peerdesk.storage.directory import Directory
 

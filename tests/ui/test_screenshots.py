@@ -213,15 +213,6 @@ def test_topics_get_the_room_in_the_contact_log(qtbot, make_window, fast_kdf, de
 FRENCH_SIZES = ((800, 600), (1366, 768))
 
 
-@pytest.fixture
-def french(qapp):
-    from peerdesk.ui.shared import i18n
-
-    assert i18n.install(qapp, "fr") == "fr"
-    yield
-    i18n.uninstall(qapp)
-
-
 def _in_french() -> bool:
     from peerdesk.ui.shared.i18n import translate
 

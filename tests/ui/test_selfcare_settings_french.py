@@ -23,20 +23,6 @@ QUICK_LOW = [1, 1, 5, 1, 1, 1]  # stress is reverse-scored: the "Struggling" ban
 
 
 @pytest.fixture
-def pseudo(qapp):
-    i18n.install(qapp, "system", pseudo=True)
-    yield
-    i18n.uninstall(qapp)
-
-
-@pytest.fixture
-def french(qapp):
-    i18n.install(qapp, "fr")
-    yield
-    i18n.uninstall(qapp)
-
-
-@pytest.fixture
 def build(qtbot, vault_factory, local_settings):
     """(page key, width, height) -> the page on a desk opened after the language was set."""
     from peerdesk.storage.assembly import open_desk

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.i18n_walk import load_allowlist, untranslated
@@ -10,7 +9,6 @@ from tests.ui.sync_runner import SyncRunner
 
 from peerdesk.core import language
 from peerdesk.core.training.progress import walk
-from peerdesk.ui.shared import i18n
 
 ALLOWED = load_allowlist()
 TRUST = "trust-and-allyship"  # has a self-assessment, so every part of a module is shown
@@ -87,20 +85,6 @@ def every_part_untranslated(page) -> dict[str, list[str]]:
     page.tabs.setCurrentIndex(1)
     found["log"] = plain(page)
     return found
-
-
-@pytest.fixture
-def pseudo(qapp):
-    i18n.install(qapp, "system", pseudo=True)
-    yield
-    i18n.uninstall(qapp)
-
-
-@pytest.fixture
-def french(qapp):
-    i18n.install(qapp, "fr")
-    yield
-    i18n.uninstall(qapp)
 
 
 def test_every_part_of_an_open_module_goes_through_the_translator(

@@ -9,6 +9,7 @@ scheme the platform reports when its own style cannot draw it.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleFactory
@@ -163,11 +164,16 @@ def _recolour_links() -> None:
     """Links in rich-text labels keep the colour of the palette they were set under (Qt
     resolves it when the text is set): set their text again, so a link on a dark window is
     not dark blue."""
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, QLabel) and "<a " in widget.text():
-            text = widget.text()
-            widget.clear()  # setText() of the same text does nothing
-            widget.setText(text)
+    # From the top-level windows down, never allWidgets(): that list may hold a label Qt is
+    # already destroying (deleteLater), and reading its text crashed the process.
+    for window in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(window):
+            continue
+        for label in window.findChildren(QLabel):
+            if shiboken6.isValid(label) and "<a " in label.text():
+                text = label.text()
+                label.clear()  # setText() of the same text does nothing
+                label.setText(text)
 
 
 class OutlinedStyle(SpacedStyle):

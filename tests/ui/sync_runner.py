@@ -24,3 +24,19 @@ class SyncRunner:
             return
         if on_success is not None:
             on_success(result)
+
+
+def page_context(desk, local_settings):
+    """A page's context over a desk, as the window builds it, with a synchronous runner."""
+    from peerdesk.ui.shared.clipboard import SecureClipboard
+    from peerdesk.ui.shared.page import UiContext
+    from peerdesk.ui.shared.settings import AppSettings
+
+    return UiContext(
+        desk=desk,
+        runner=SyncRunner(),
+        clipboard=SecureClipboard(),
+        settings=AppSettings(local_settings, desk.settings),
+        status=lambda _text: None,
+        request_save=lambda: None,
+    )

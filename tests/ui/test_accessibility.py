@@ -6,9 +6,8 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QWidget
 from tests.ui.a11y_walk import unnamed
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.sync_runner import SyncRunner
+from tests.ui.sync_runner import page_context
 
-from peerdesk.ui.shared.page import UiContext
 from peerdesk.ui.shell.pages import PAGES, build_page
 
 
@@ -25,19 +24,10 @@ def test_every_unlock_screen_is_named(qtbot, make_window, tmp_path):
 @pytest.mark.parametrize("key", [p.key for p in PAGES])
 def test_every_page_is_named(qtbot, vault_factory, local_settings, key):
     from peerdesk.storage.assembly import open_desk
-    from peerdesk.ui.shared.clipboard import SecureClipboard
-    from peerdesk.ui.shared.settings import AppSettings
 
     vault, _ = vault_factory("a11y.peerdesk", PASSPHRASE)
     desk = open_desk(vault)
-    ctx = UiContext(
-        desk=desk,
-        runner=SyncRunner(),
-        clipboard=SecureClipboard(),
-        settings=AppSettings(local_settings, desk.settings),
-        status=lambda _text: None,
-        request_save=lambda: None,
-    )
+    ctx = page_context(desk, local_settings)
     page = build_page(key, ctx)
     qtbot.addWidget(page)
     page.resize(1000, 700)

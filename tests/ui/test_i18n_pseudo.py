@@ -18,7 +18,7 @@ from tests.ui.i18n_walk import (
     needs_translation,
     untranslated,
 )
-from tests.ui.sync_runner import SyncRunner
+from tests.ui.sync_runner import SyncRunner, page_context
 
 from peerdesk.core import language
 from peerdesk.ui.shared import i18n
@@ -46,21 +46,11 @@ def show(qtbot, widget: QWidget) -> QWidget:
 @pytest.mark.parametrize("key", [p.key for p in PAGES])
 def test_page_strings_go_through_the_translator(qtbot, pseudo, vault_factory, local_settings, key):
     from peerdesk.storage.assembly import open_desk
-    from peerdesk.ui.shared.clipboard import SecureClipboard
-    from peerdesk.ui.shared.page import UiContext
-    from peerdesk.ui.shared.settings import AppSettings
     from peerdesk.ui.shell.pages import build_page
 
     vault, _ = vault_factory("pseudo.peerdesk", PASSPHRASE)
     desk = open_desk(vault)  # after `pseudo`: questionnaires load their texts marked too
-    ctx = UiContext(
-        desk=desk,
-        runner=SyncRunner(),
-        clipboard=SecureClipboard(),
-        settings=AppSettings(local_settings, desk.settings),
-        status=lambda _text: None,
-        request_save=lambda: None,
-    )
+    ctx = page_context(desk, local_settings)
     page = show(qtbot, build_page(key, ctx))
     judge(f"page:{key}", untranslated(page, ALLOWED))
     page.clear()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QScrollArea
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.i18n_walk import clipped, load_allowlist, untranslated
 from tests.ui.mnemonics import clashes, letter, offered
-from tests.ui.sync_runner import SyncRunner
+from tests.ui.sync_runner import page_context
 
 from peerdesk.core import language
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
@@ -26,9 +26,6 @@ QUICK_LOW = [1, 1, 5, 1, 1, 1]  # stress is reverse-scored: the "Struggling" ban
 def build(qtbot, vault_factory, local_settings):
     """(page key, width, height) -> the page on a desk opened after the language was set."""
     from peerdesk.storage.assembly import open_desk
-    from peerdesk.ui.shared.clipboard import SecureClipboard
-    from peerdesk.ui.shared.page import UiContext
-    from peerdesk.ui.shared.settings import AppSettings
     from peerdesk.ui.shell.pages import build_page
 
     made = []
@@ -36,14 +33,7 @@ def build(qtbot, vault_factory, local_settings):
     def make(key: str, width: int = 1000, height: int = 700):
         vault, _ = vault_factory(f"{key}-{len(made)}.peerdesk", PASSPHRASE)
         desk = open_desk(vault)  # questionnaires load their texts in the current language
-        ctx = UiContext(
-            desk=desk,
-            runner=SyncRunner(),
-            clipboard=SecureClipboard(),
-            settings=AppSettings(local_settings, desk.settings),
-            status=lambda _text: None,
-            request_save=lambda: None,
-        )
+        ctx = page_context(desk, local_settings)
         page = build_page(key, ctx)
         qtbot.addWidget(page)
         page.resize(width, height)

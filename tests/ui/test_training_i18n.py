@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.i18n_walk import load_allowlist, untranslated
-from tests.ui.sync_runner import SyncRunner
+from tests.ui.sync_runner import page_context
 
 from peerdesk.core import language
 from peerdesk.core.training.progress import walk
@@ -16,21 +16,11 @@ TRUST = "trust-and-allyship"  # has a self-assessment, so every part of a module
 
 def open_page(qtbot, vault_factory, local_settings):
     from peerdesk.storage.assembly import open_desk
-    from peerdesk.ui.shared.clipboard import SecureClipboard
-    from peerdesk.ui.shared.page import UiContext
-    from peerdesk.ui.shared.settings import AppSettings
     from peerdesk.ui.training.page import Page
 
     vault, _ = vault_factory("training-i18n.peerdesk", PASSPHRASE)
     desk = open_desk(vault)  # after the language is set: modules load in it
-    ctx = UiContext(
-        desk=desk,
-        runner=SyncRunner(),
-        clipboard=SecureClipboard(),
-        settings=AppSettings(local_settings, desk.settings),
-        status=lambda _text: None,
-        request_save=lambda: None,
-    )
+    ctx = page_context(desk, local_settings)
     page = Page(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 750)

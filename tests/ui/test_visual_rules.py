@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+from tests.ui.test_screenshots import _settle
 
 from peerdesk.ui.shared import typography
 from peerdesk.ui.shared.spacing import SCALE
@@ -169,17 +169,6 @@ def _uneven_rows(root: QWidget, where: str) -> list[str]:
     return problems
 
 
-def _settle(page) -> None:
-    end = time.monotonic() + 5
-    while time.monotonic() < end and (
-        getattr(page, "loading", False) or getattr(page, "busy", False)
-    ):
-        QApplication.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        QApplication.processEvents()
-
-
 @pytest.mark.parametrize("scheme", ["light", "system"])
 def test_every_page_keeps_the_scale_the_ramp_and_even_rows(
     qtbot, qapp, make_window, fast_kdf, demo, scheme
@@ -200,7 +189,7 @@ def test_every_page_keeps_the_scale_the_ramp_and_even_rows(
         corners = {}
         for spec in PAGES:
             page = window.go(spec.key)
-            _settle(page)
+            _settle(None, page)
             corners[spec.key] = _title_corner(window, page)
             problems += _off_scale(page, spec.key)
             problems += _font_off_ramp(page, spec.key, body)

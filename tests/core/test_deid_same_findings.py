@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 
 from peerdesk.core import deid
 
-HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE / "deid_eval"))
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).parent / "deid_eval"))
+sys.path.insert(0, str(Path(__file__).parent))
 import corpus
 import deid_reference
+
+HERE = Path(__file__).parent
 
 REFERENCE = deid_reference.load()
 pytestmark = pytest.mark.skipif(REFERENCE is None, reason="needs the git history of the guard")

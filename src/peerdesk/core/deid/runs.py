@@ -47,8 +47,8 @@ ID_FIXED = re.compile(
 # [A-Z0-9-] at every start, so they are worked out once per run instead.
 ID_BODY = re.compile(r"\b[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,}\b")
 _RUN = re.compile(r"[A-Z0-9-]*")
-_DIGITS = re.compile(r"\d{3,}")
-_CAPITALS = re.compile(r"[A-Z]+")
+_DIGITS = re.compile(r"\d{3}")
+_CAPITALS = re.compile(r"[A-Z]")
 
 
 def id_numbers(text: str) -> list[Span]:
@@ -73,31 +73,40 @@ def id_numbers(text: str) -> list[Span]:
 
 
 class _LongIds:
-    """Matches of the fourth alternative, with what its lookaheads need known per run."""
+    """Matches of the fourth alternative. Its lookaheads ask whether three digits and a
+    capital come at or after a start, before its run of [A-Z0-9-] ends; the first of each
+    found is remembered for the rest of the run, so no part of a run is read twice."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.run = (0, 0, -1, -1)  # start, end, last start of 3 digits, last capital
+        self.run_end = -1
+        # (searched from, first match there or None), for the run being read
+        self.digits: tuple[int, re.Match[str] | None] = (-1, None)
+        self.capital: tuple[int, re.Match[str] | None] = (-1, None)
 
     def find(self, pos: int) -> Span | None:
         while (body := ID_BODY.search(self.text, pos)) is not None:
             start = body.start()
-            run_end, last_digits, last_capital = self._run_at(start)
-            if last_digits >= start and last_capital >= start:
+            if start >= self.run_end:  # a new run: forget what was found in the last one
+                run = _RUN.match(self.text, start)  # never None: the pattern may match nothing
+                self.run_end = run.end() if run else start
+                self.digits = self.capital = (-1, None)
+            if self._digits_from(start) and self._capital_from(start):
                 return body.span()
-            pos = run_end  # a later start in this run sees less of it: it fails too
+            pos = self.run_end  # a later start in this run sees less of it: it fails too
         return None
 
-    def _run_at(self, start: int) -> tuple[int, int, int]:
-        """End of the [A-Z0-9-] run holding `start`, the last place at or before that end
-        where three digits begin (they may run past it), and its last capital."""
-        run_start, run_end, last_digits, last_capital = self.run
-        if not run_start <= start < run_end:
-            run = _RUN.match(self.text, start)  # never None: the pattern may match nothing
-            run_start, run_end = start, run.end() if run else start
-            digits = list(_DIGITS.finditer(self.text, run_start, run_end + 3))
-            capitals = list(_CAPITALS.finditer(self.text, run_start, run_end))
-            last_digits = digits[-1].end() - 3 if digits else -1
-            last_capital = capitals[-1].end() - 1 if capitals else -1
-            self.run = (run_start, run_end, last_digits, last_capital)
-        return run_end, last_digits, last_capital
+    def _digits_from(self, start: int) -> bool:
+        """Three digits begin at or after `start` and at or before the run's end."""
+        since, found = self.digits
+        if not (0 <= since <= start and (found is None or found.start() >= start)):
+            found = _DIGITS.search(self.text, start, self.run_end + 3)
+            self.digits = (start, found)
+        return found is not None and found.start() <= self.run_end
+
+    def _capital_from(self, start: int) -> bool:
+        since, found = self.capital
+        if not (0 <= since <= start and (found is None or found.start() >= start)):
+            found = _CAPITALS.search(self.text, start, self.run_end)
+            self.capital = (start, found)
+        return found is not None

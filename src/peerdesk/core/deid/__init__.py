@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -144,16 +145,22 @@ def _known_numbers(extra: Iterable[str] | None) -> frozenset[str]:
 
 
 def _service_names(text: str) -> list[tuple[int, int]]:
-    """Where the note names a service from the directory: never a person ("Beyond Blue")."""
-    spans: list[tuple[int, int]] = []
+    """Where the note names a service from the directory: never a person ("Beyond Blue").
+
+    Longest names first; a place already taken by a longer name is skipped. The places taken
+    are kept in order, so a note naming a service hundreds of times stays linear."""
+    starts: list[int] = []
+    ends: list[int] = []
     for name in phones.directory_names():
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            if not any(s < end and start < e for s, e in spans):
-                spans.append((start, end))
+            at = bisect.bisect_left(starts, end)  # taken places starting before this one ends
+            if at == 0 or ends[at - 1] <= start:
+                starts.insert(at, start)
+                ends.insert(at, end)
             start = text.find(name, end)
-    return spans
+    return list(zip(starts, ends, strict=True))
 
 
 def _numeric(item: Finding) -> bool:

@@ -35,7 +35,7 @@ def phones(text: str, regions: tuple[str, ...]) -> list[Span]:
     A North American pass finds "1-902-…"; a pass in the first non-North-American region finds
     "07700 900…" and "0412 …". Each distinct candidate is parsed once per region and judged once
     per scan: a note that repeats a number (or a run of digits) pays for it once."""
-    if sum(ch.isdigit() for ch in text) < 6:
+    if sum(map(str.isdigit, text)) < 6:
         return []  # nothing that could be a number: skip the matcher
     passes = [regions[0]]
     passes.append(next(r for r in regions if (r in _NANP) != (regions[0] in _NANP)))
@@ -106,7 +106,7 @@ def _valid_somewhere(raw: str, number: Any, regions: tuple[str, ...]) -> bool:
 
 
 def _phone_shaped(raw: str) -> bool:
-    digits = sum(ch.isdigit() for ch in raw)
+    digits = sum(map(str.isdigit, raw))
     stripped = raw.strip()
     return (digits >= 9 and bool(_SHAPED.match(stripped))) or (
         digits == 7 and bool(re.fullmatch(r"\d{3}-\d{4}", stripped))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from peerdesk.core.deid import runs
+from peerdesk.core.deid.runs import emails as _emails
+from peerdesk.core.deid.runs import id_numbers as _id_numbers
 
 Span = tuple[int, int]
 
@@ -80,7 +81,7 @@ _BIRTH_CUE = re.compile(
     r"(?:\bborn\b|\bd\.?o\.?b\b|date of birth|b-?day|birthday)\W{0,3}(?:\w+\W+){0,2}$", re.I
 )
 
-# ID numbers (runs.ID_FIXED and runs.ID_BODY): SSN and NI styles, long digit runs, EMP-20417.
+# ID numbers (ID_FIXED and ID_BODY in runs.py): SSN and NI styles, long digit runs, EMP-20417.
 # Shorter numbers count only after a word that announces an identifier ("badge 4471").
 _ID_CUED = re.compile(
     r"\b(?:badge|employee|staff|payroll|service|collar|warrant|member|id|pin|case)"
@@ -95,7 +96,7 @@ def placeholder_spans(text: str) -> list[Span]:
 
 
 def emails(text: str) -> list[Span]:
-    return runs.emails(text)
+    return _emails(text)
 
 
 def handles(text: str) -> list[Span]:
@@ -164,6 +165,6 @@ def _birth_year(year_text: str, this_year: int) -> bool:
 
 
 def id_numbers(text: str) -> list[Span]:
-    spans = set(runs.id_numbers(text))
+    spans = set(_id_numbers(text))
     spans.update(m.span("v") for m in _ID_CUED.finditer(text))
     return sorted(spans)

@@ -16,6 +16,7 @@ from peerdesk.core.contacts.model import Contact, ContactFilter
 from peerdesk.core.contacts.service import ContactService
 from peerdesk.storage import migrations
 from peerdesk.storage.database import open_memory, wrap
+from peerdesk.storage.repos import contacts
 from peerdesk.storage.repos.contacts import SqliteContactRepo, fts_query
 
 # Letters the stemmer leaves alone (no vowels, no s or y: no Porter rule can apply), with case,
@@ -168,8 +169,6 @@ def test_the_search_page_walks_the_date_index_and_never_sorts(memory_db):
         )
     )
     assert "idx_contacts_at" in plan and "TEMP B-TREE" not in plan
-    from peerdesk.storage.repos import contacts
-
     assert where in contacts._where(ContactFilter(text="rota"))[0]
 
 
@@ -191,5 +190,26 @@ def test_followups_due_pages_the_most_overdue_first(service):
     assert [c.id for c in service.followups_due(today, limit=None)] == expected
     assert [c.id for c in service.followups_due(today, limit=5)] == expected[:5]
     assert service.followups_count(today) == len(expected)
+    newest_due = ContactFilter(followup="due", today=today, sort="followup_due", descending=True)
+    assert [c.id for c in service.list(newest_due, limit=30)] == expected[::-1][:30]
     overdue = ContactFilter(followup="overdue", today=today)
     assert service.count(overdue) == sum(c.followup_due < today for c in open_due)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_follow_up_page_reads_its_index_in_order(memory_db, descending):
+    flt = ContactFilter(
+        followup="due", today=date(2024, 6, 1), sort="followup_due", descending=descending
+    )
+    where, params = contacts._where(flt)
+    plan = " ".join(
+        str(row[-1])
+        for row in memory_db.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM contacts {where} ORDER BY {contacts._order(flt)} "
+            "LIMIT 200",
+            params,
+        )
+    )
+    assert "idx_contacts_open_followup" in plan and "TEMP B-TREE" not in plan
+    # Without the follow-up filter, contacts without a date still go last.
+    assert "IS NULL" in contacts._order(ContactFilter(sort="followup_due"))

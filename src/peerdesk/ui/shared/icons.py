@@ -70,7 +70,11 @@ class _SvgEngine(QIconEngine):
         side = min(size.width(), size.height())  # the icons are square
         return QSize(side, side)
 
-    def availableSizes(self, _mode: QIcon.Mode, _state: QIcon.State) -> list[QSize]:
+    def availableSizes(
+        self,
+        _mode: QIcon.Mode = QIcon.Mode.Normal,
+        _state: QIcon.State = QIcon.State.Off,
+    ) -> list[QSize]:
         return [QSize(side, side) for side in _SIZES]
 
     def isNull(self) -> bool:

@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
@@ -139,11 +139,21 @@ def set_icon(target: Any, name: str) -> None:
     _Retinter.instance().follow(target, name)
 
 
-class _Retinter(QObject):
-    """Watches the application for a new palette and re-tints every icon given by `set_icon`.
+def retint_all() -> None:
+    """Re-tint every icon given by `set_icon` in the palette now in use (the theme calls this
+    right after it sets a palette)."""
+    current = _Retinter._current
+    if current is not None and shiboken6.isValid(current):
+        current.retint()
 
-    One watcher for the whole application: widgets only hear about palette changes when they
-    are visible or asked, menus and list items not at all.
+
+class _Retinter(QObject):
+    """Every icon given by `set_icon`, to re-tint when the theme changes.
+
+    One list for the whole application: widgets only hear about palette changes when they are
+    visible or asked, menus and list items not at all. It is told by the theme rather than
+    filtering the application's events: an application-wide filter runs Python for every
+    event of every widget (hundreds while the dashboard opens).
     """
 
     _current: _Retinter | None = None
@@ -151,7 +161,6 @@ class _Retinter(QObject):
     def __init__(self, app: QObject) -> None:
         super().__init__(app)
         self._targets: dict[int, tuple[Any, str]] = {}
-        app.installEventFilter(self)
 
     @classmethod
     def instance(cls) -> _Retinter:
@@ -164,11 +173,6 @@ class _Retinter(QObject):
 
     def follow(self, target: Any, name: str) -> None:
         self._targets[id(target)] = (target, name)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
-            self.retint()
-        return False
 
     def retint(self) -> None:
         for key, (target, name) in list(self._targets.items()):

@@ -466,24 +466,32 @@ def _start_thread() -> None:
 
 
 def _import_dashboard_page() -> None:
+    from peerdesk.ui.resources import countries  # noqa: F401  (the guard's region, at unlock)
+    from peerdesk.ui.shared import deid_guard  # noqa: F401  (configured right after unlock)
     from peerdesk.ui.shell.pages import page_class
 
     page_class("dashboard")
 
 
 def _prewarm() -> None:
-    """sqlite-utils, every feature's repository and service, the guard and the shipped training
-    modules (~0.5 s): typing a passphrase of 15+ characters takes longer, so Enter -> dashboard
-    no longer waits on them. Shipped content only: no vault, no user data, no Qt objects.
-    Python's import lock (and the catalogue's own lock) makes the GUI thread wait for work
-    begun here, never run it twice."""
+    """sqlite-utils, every feature's repository and service, the guard, the shipped training
+    modules and questionnaires (~0.5 s): typing a passphrase of 15+ characters takes longer,
+    so Enter -> dashboard no longer waits on them. Shipped content only: no vault, no user
+    data, no Qt objects. Python's import lock (and the catalogues' own locks) makes the GUI
+    thread wait for work begun here, never run it twice."""
     try:
         from peerdesk.core import deid  # noqa: F401  (the guard's patterns compile at import)
-        from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
+        from peerdesk.core.selfcare.instruments import builtin_instruments
+        from peerdesk.storage import (
+            assembly,  # noqa: F401  (every repository and service)
+            directory,  # noqa: F401  (service numbers for the guard)
+            vault,  # noqa: F401  (the unlock itself)
+        )
         from peerdesk.storage.database import load_sqlite_utils
         from peerdesk.storage.repos.training import build_catalogue
 
         load_sqlite_utils()
         build_catalogue()  # parses the shipped modules once; open_desk then reuses them
+        builtin_instruments()  # the same for the shipped questionnaires
     except Exception as err:  # an optimisation only: the GUI thread imports them anyway
         log.warning("prewarm failed: %s", type(err).__name__)

@@ -213,3 +213,44 @@ def test_the_follow_up_page_reads_its_index_in_order(memory_db, descending):
     assert "idx_contacts_open_followup" in plan and "TEMP B-TREE" not in plan
     # Without the follow-up filter, contacts without a date still go last.
     assert "IS NULL" in contacts._order(ContactFilter(sort="followup_due"))
+
+
+CHANNELS = ("in_person", "phone", "video")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 400), st.sampled_from(CHANNELS), st.integers(5, 9), note_text),
+        max_size=30,
+    ),
+    text=query_text,
+    channel=st.sampled_from((None, *CHANNELS)),
+    sort=st.sampled_from(("when", "duration_min", "channel", "risk", "followup_due")),
+    descending=st.booleans(),
+    days=st.one_of(st.none(), st.tuples(st.integers(0, 2), st.integers(0, 2))),
+)
+def test_search_with_other_filters_and_sorts_matches_the_old_query(
+    template, rows, text, channel, sort, descending, days
+):
+    repo = fresh(template)
+    for minutes, chan, duration, note in rows:
+        when = START + timedelta(minutes=minutes * 11)
+        repo.insert(Contact(when=when, duration_min=duration, channel=chan, note=note))
+    start, end = (None, None)
+    if days:
+        start = START.date() + timedelta(days=min(days))
+        end = START.date() + timedelta(days=max(days))
+    flt = ContactFilter(
+        text=text, channel=channel, sort=sort, descending=descending, start=start, end=end
+    )
+    where, params = contacts._where(flt)
+    old_where = where.replace("+id IN", "id IN")  # the query before issue 19
+    old = [
+        r[0]
+        for r in repo._conn.execute(
+            f"SELECT id FROM contacts {old_where} ORDER BY {contacts._order(flt)}", params
+        )
+    ]
+    assert repo.ids(flt) == old and repo.count(flt) == len(old)
+    assert [c.id for c in repo.query(flt, 3, 1)] == old[1:4]

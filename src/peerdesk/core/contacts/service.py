@@ -154,10 +154,21 @@ class ContactService:
         first: the self-care load series needs no note, topic or referral."""
         return self._repo.load(start, end)
 
-    def followups_due(self, today: date) -> builtins.list[Contact]:
-        """Open follow-ups due on or before `today`, the most overdue first."""
-        flt = ContactFilter(followup="due", today=today, sort="followup_due", descending=False)
-        return self.list(flt)
+    def followups_due(self, today: date, limit: int | None = 200) -> builtins.list[Contact]:
+        """Open follow-ups due on or before `today`, the most overdue first; at most `limit`.
+
+        Paged like `search`: no screen shows thousands of full contacts at once, and loading
+        every note of a long backlog cost ~0.1 s at 50,000 contacts. `followups_count` gives
+        the total; `limit=None` returns them all.
+        """
+        return self.list(self._followups(today), limit=limit)
+
+    def followups_count(self, today: date) -> int:
+        return self.count(self._followups(today))
+
+    @staticmethod
+    def _followups(today: date) -> ContactFilter:
+        return ContactFilter(followup="due", today=today, sort="followup_due", descending=False)
 
     # -- reports -----------------------------------------------------------------------------
     def for_report(self, start: date, end: date) -> tuple[builtins.list[Contact], dict[int, int]]:

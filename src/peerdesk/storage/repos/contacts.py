@@ -313,11 +313,19 @@ def _where(flt: ContactFilter) -> tuple[str, list[Any]]:
             flt.today.isoformat())  # fmt: skip
     match = fts_query(flt.text or "")
     if match:
-        add("id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)", match)
+        # "+id" keeps SQLite from looking up every matching row by id and sorting them all by
+        # date: it builds the match set once, then walks the date index newest first and
+        # stops at the page's end (at 50,000 contacts a common word matches ~30,000 rows).
+        add("+id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)", match)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def _order(flt: ContactFilter) -> str:
     direction = "DESC" if flt.descending else "ASC"
-    parts = [f"{part} {direction}" for part in _SORT_SQL[flt.sort].split(", ")]
+    sort = _SORT_SQL[flt.sort]
+    if flt.sort == "followup_due" and flt.followup and flt.today:
+        # Every row has a date then, so the open follow-up index already gives the order and
+        # a page stops early instead of sorting every open follow-up first.
+        sort = "followup_due"
+    parts = [f"{part} {direction}" for part in sort.split(", ")]
     return ", ".join([*parts, f"id {direction}"])

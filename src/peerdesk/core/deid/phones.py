@@ -48,7 +48,9 @@ def phones(text: str, regions: tuple[str, ...]) -> list[Span]:
             if _DATE_LIKE.match(raw):
                 continue  # 1985-06-22 is a date, reported as one by birth_dates()
             if raw not in verdicts:  # the cheap shape test first: fictional numbers are common
-                verdicts[raw] = _phone_shaped(raw) or _valid_somewhere(raw, match.number, regions)
+                verdicts[raw] = _phone_shaped(raw) or _valid_somewhere(
+                    raw, match.number, region, regions
+                )
             if verdicts[raw]:
                 spans.add((match.start, match.end))
     return _outermost(spans)
@@ -90,13 +92,15 @@ def _outermost(spans: set[Span]) -> list[Span]:
     return kept
 
 
-def _valid_somewhere(raw: str, number: Any, regions: tuple[str, ...]) -> bool:
-    """Valid as parsed by the matcher (`number`), or as read in any other supported region."""
+def _valid_somewhere(raw: str, number: Any, parsed_in: str, regions: tuple[str, ...]) -> bool:
+    """Valid as the matcher parsed it in `parsed_in` (`number`), or in another supported region."""
     import phonenumbers
 
     if phonenumbers.is_valid_number(number):
         return True
     for region in regions:
+        if region == parsed_in:
+            continue  # that reading is `number`
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
                 return True

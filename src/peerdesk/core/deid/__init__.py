@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -9,6 +10,7 @@ from datetime import date
 from peerdesk.core.deid import context, patterns, phones
 from peerdesk.core.deid.lists import NAMES_FILE, NameLists, fold, name_lists, parse_name_lists
 from peerdesk.core.deid.names import names
+from peerdesk.core.deid.overlaps import without_overlaps
 
 __all__ = [
     "NAMES_FILE",
@@ -113,7 +115,7 @@ def scan(
     known = _known_numbers(service_numbers)
     found = [f for f in found if not (_numeric(f) and phones.is_service_number(f.text, known))]
     protected = patterns.placeholder_spans(text) + _service_names(text)
-    return _without_overlaps(found, protected)
+    return without_overlaps(found, protected, lambda f: _PRIORITY[f.kind])
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
@@ -143,16 +145,22 @@ def _known_numbers(extra: Iterable[str] | None) -> frozenset[str]:
 
 
 def _service_names(text: str) -> list[tuple[int, int]]:
-    """Where the note names a service from the directory: never a person ("Beyond Blue")."""
-    spans: list[tuple[int, int]] = []
+    """Where the note names a service from the directory: never a person ("Beyond Blue").
+
+    Longest names first; a place already taken by a longer name is skipped. The places taken
+    are kept in order, so a note naming a service hundreds of times stays linear."""
+    starts: list[int] = []
+    ends: list[int] = []
     for name in phones.directory_names():
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            if not any(s < end and start < e for s, e in spans):
-                spans.append((start, end))
+            at = bisect.bisect_left(starts, end)  # taken places starting before this one ends
+            if at == 0 or ends[at - 1] <= start:
+                starts.insert(at, start)
+                ends.insert(at, end)
             start = text.find(name, end)
-    return spans
+    return list(zip(starts, ends, strict=True))
 
 
 def _numeric(item: Finding) -> bool:
@@ -161,25 +169,3 @@ def _numeric(item: Finding) -> bool:
 
 def _finding(text: str, start: int, end: int, kind: str) -> Finding:
     return Finding(start, end, kind, text[start:end], PLACEHOLDERS[kind])
-
-
-def _without_overlaps(found: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
-    kept: list[Finding] = []
-    for item in sorted(found, key=lambda f: (_PRIORITY[f.kind], f.start, -f.end)):
-        spans = [(k.start, k.end) for k in kept] + protected
-        if not any(item.start < end and start < item.end for start, end in spans):
-            kept.append(item)
-        elif item.soft and not _crosses(item, kept, protected):
-            # "the only Black woman in the legal team" is one detail, redacted as a whole
-            kept = [k for k in kept if not (item.start <= k.start and k.end <= item.end)]
-            kept.append(item)
-    return sorted(kept, key=lambda f: (f.start, f.end))
-
-
-def _crosses(item: Finding, kept: list[Finding], protected: list[tuple[int, int]]) -> bool:
-    """True when a kept finding or a placeholder sticks out of `item` on either side."""
-    spans = [(k.start, k.end) for k in kept] + protected
-    return any(
-        start < item.end and item.start < end and (start < item.start or end > item.end)
-        for start, end in spans
-    )

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 
+from peerdesk.core.deid.runs import emails as _emails
+from peerdesk.core.deid.runs import id_numbers as _id_numbers
+
 Span = tuple[int, int]
 
 _PLACEHOLDER = re.compile(r"\[(?:NAME|EMAIL|PHONE|ADDRESS|POSTCODE|PLATE|HANDLE|DATE|ID|DETAIL)\]")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A handle starts at "@" not glued to a word before it (that would be an e-mail address).
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # Without "@", after the platform's name: "her insta is mel.nights", "tiktok: jay_99".
 _HANDLE_CUED = re.compile(
     r"\b(?i:insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|handle|username|discord|reddit)"
     # a handle has a digit, "_" or an inner "." ("handle them." is an everyday verb)
-    r"\s*(?:is|as|:|=|-)?\s+(?P<v>(?=[A-Za-z0-9_.]*(?:[_0-9]|\.[A-Za-z0-9_]))"
+    # "is", ":" or nothing between: one way to read the spaces, or a long run of them costs O(n²)
+    r"(?:\s*(?:is|as|:|=|-)\s+|\s+)(?P<v>(?=[A-Za-z0-9_.]*(?:[_0-9]|\.[A-Za-z0-9_]))"
     r"[A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
 
@@ -78,16 +81,12 @@ _BIRTH_CUE = re.compile(
     r"(?:\bborn\b|\bd\.?o\.?b\b|date of birth|b-?day|birthday)\W{0,3}(?:\w+\W+){0,2}$", re.I
 )
 
-_ID = re.compile(
-    r"\b\d{3}-\d{2}-\d{4}\b"  # US social security style
-    r"|\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # UK national insurance style
-    r"|\b\d{6,}\b"  # long digit runs
-    r"|\b(?=[A-Z0-9-]*\d{3})(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,}\b"
-)
+# ID numbers (ID_FIXED and ID_BODY in runs.py): SSN and NI styles, long digit runs, EMP-20417.
 # Shorter numbers count only after a word that announces an identifier ("badge 4471").
 _ID_CUED = re.compile(
     r"\b(?:badge|employee|staff|payroll|service|collar|warrant|member|id|pin|case)"
-    r"\s*(?:no\.?|number|#)?\s*:?\s*(?P<v>\d{3,})\b",
+    # each run of spaces read one way: three optional runs in a row cost O(n³) on "badge     …"
+    r"\s*(?:(?:no\.?|number|#)\s*)?(?::\s*)?(?P<v>\d{3,})\b",
     re.IGNORECASE,
 )
 
@@ -97,7 +96,7 @@ def placeholder_spans(text: str) -> list[Span]:
 
 
 def emails(text: str) -> list[Span]:
-    return [m.span() for m in _EMAIL.finditer(text)]
+    return _emails(text)
 
 
 def handles(text: str) -> list[Span]:
@@ -166,6 +165,6 @@ def _birth_year(year_text: str, this_year: int) -> bool:
 
 
 def id_numbers(text: str) -> list[Span]:
-    spans = {m.span() for m in _ID.finditer(text)}
+    spans = set(_id_numbers(text))
     spans.update(m.span("v") for m in _ID_CUED.finditer(text))
     return sorted(spans)

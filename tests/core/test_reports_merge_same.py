@@ -7,13 +7,16 @@ import gzip
 import hashlib
 import json
 import random
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.core.report_cases import documents, outcome, random_case
+from tests.core.report_cases import documents, outcome, random_case, synthetic_report
 
+from peerdesk.core.errors import InvalidInput
 from peerdesk.core.reports import Report, load_reports, merge_reports, to_dict
 from peerdesk.core.reports.model import TABLES, month_range
 from peerdesk.core.reports.ptable import fit
@@ -145,3 +148,60 @@ def test_the_first_double_count_is_the_one_named(rng: random.Random, twins: int)
         assert "merged" in result
     else:
         assert result["refused"].removeprefix("reports: ").startswith(clash), (result, clash)
+
+
+BAD_VALUES = [True, False, 1.0, -1, MAX_COUNT + 1, "7", None, [], {"value": 7}]
+DAMAGES = [
+    *(("value", bad) for bad in BAD_VALUES),
+    *(("category", bad) for bad in BAD_VALUES if not isinstance(bad, str)),
+    *(("cell", bad) for bad in BAD_VALUES),
+    ("small", None),  # a count below k, which no report publishes
+    ("missing", "value"),
+    ("missing", "category"),
+    ("label", None),  # a category that is not one of the table's, in a cell otherwise right
+]
+
+
+@pytest.mark.parametrize(("damage", "bad"), DAMAGES)
+@settings(max_examples=6, deadline=None)
+@given(
+    seed=st.integers(0, 2**32),
+    table=st.integers(0, len(TABLES) - 1),
+    where=st.floats(0, 1, exclude_max=True),
+)
+def test_a_damaged_cell_is_refused_naming_it(damage, bad, seed, table, where) -> None:
+    """Cells are read in one quick pass; a wrong one is still refused with its place named."""
+    reports, _ = random_case(random.Random(seed), 1)
+    doc = documents(reports[:1])[0]
+    cells = doc["tables"][table]["cells"]
+    at = int(where * len(cells))
+    if damage in ("value", "category"):
+        cells[at][damage] = bad
+    elif damage == "cell":
+        cells[at] = bad
+    elif damage == "small":
+        cells[at]["value"] = 1 + seed % (doc["k"] - 1)
+    elif damage == "missing":
+        del cells[at][bad]
+    else:
+        cells[at]["category"] += " (changed)"
+    with pytest.raises(InvalidInput) as err:
+        load_reports([("damaged.json", doc)])
+    place = f"tables[{table}].cells" + ("" if damage == "label" else f"[{at}]")
+    assert f"damaged.json ({place}" in err.value.message
+
+
+def test_a_report_clashing_with_several_names_the_earliest() -> None:
+    rng, vault = random.Random(5), "a" * 32
+    first = synthetic_report(rng, date(2024, 1, 1), 3, 5, vault)
+    second = synthetic_report(rng, date(2024, 4, 1), 3, 5, vault)
+    both = synthetic_report(rng, date(2024, 1, 1), 6, 5, vault)
+    refused = outcome(documents([first, second, both]), None)["refused"]
+    assert "r0.json and r2.json both count months from 2024-01 to 2024-03" in refused
+    other = synthetic_report(rng, date(2024, 1, 1), 1, 5, "b" * 32)
+    again = replace(second, report_id=other.report_id)
+    again = replace(again, sources=(replace(second.sources[0], report_id=other.report_id),))
+    refused = outcome(documents([second, other, again]), None)["refused"]
+    assert "r0.json and r2.json both count months from 2024-04 to 2024-06" in refused
+    refused = outcome(documents([other, second, again]), None)["refused"]
+    assert "r0.json and r2.json contain the same report" in refused

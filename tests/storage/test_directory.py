@@ -271,3 +271,25 @@ def test_quebec_line_is_shipped_in_both_languages_and_after_the_national_lines(m
         assert name.startswith("1 866 APPELLE : ligne québécoise")
     finally:
         french.close()
+
+
+def test_an_entry_changed_after_a_search_is_found_as_it_is_now(directory, monkeypatch):
+    """Entries are decoded once and kept by their stored text, never served out of date."""
+    from peerdesk.storage import directory as module
+
+    entry = {"id": "team-eap", "name": "EAP line", "country": "CA", "phones": ["416-555-0101"]}
+    directory.add_user_resource(entry)
+    first = directory.search("EAP line")
+    assert first[0].phones[0].number == "416-555-0101"
+    assert directory.search("EAP line")[0] is first[0]  # the same text: decoded once
+    directory.add_user_resource({**entry, "phones": ["416-555-0199"], "name": "EAP line (new)"})
+    again = directory.search("EAP line")
+    assert [r.name for r in again[:1]] == ["EAP line (new)"]
+    assert again[0].phones[0].number == "416-555-0199"
+    assert directory.get("team-eap") == again[0]
+    monkeypatch.setattr(module, "_DECODED_KEPT", 5)
+    for query in ("crisis", "suicide", "youth", "grief", ""):
+        directory.search(query)
+        assert 0 < len(directory._decoded) <= 5  # emptied whenever it is full
+    directory.close()
+    assert directory._decoded == {}

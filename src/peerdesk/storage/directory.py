@@ -42,6 +42,7 @@ CREATE VIRTUAL TABLE resources_fts USING fts5(name, organisation, description, k
 """
 
 
+_DECODED_KEPT = 1_000  # entries kept decoded: ten searches' worth, a few megabytes at most
 _FTS_IDS = "SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?"
 
 
@@ -56,6 +57,7 @@ class Directory:
         self.conn = conn
         self.path = path
         self.imports_dir = path.parent / "imports"
+        self._decoded: dict[str, Resource] = {}  # stored text -> its entry (see _entry)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Directory:
@@ -77,6 +79,7 @@ class Directory:
         return conn
 
     def close(self) -> None:
+        self._decoded.clear()
         self.conn.close()
 
     # -- building -------------------------------------------------------------------------------
@@ -279,7 +282,7 @@ class Directory:
         marks = ",".join("?" * len(ids))
         sql = f"SELECT rowid, data FROM resources WHERE rowid IN ({marks})"
         found = {rowid: data for rowid, data in self.conn.execute(sql, ids)}
-        return [resource_from_stored(json.loads(found[i])) for i in ids if i in found]
+        return [self._entry(found[i]) for i in ids if i in found]
 
     def _fuzzy(
         self, words: builtins.list[str], where: str, params: builtins.list[Any], limit: int
@@ -312,7 +315,18 @@ class Directory:
         return self._by_rowids([r for _, _, r in best])
 
     def _rows(self, sql: str, params: builtins.list[Any]) -> builtins.list[Resource]:
-        return [resource_from_stored(json.loads(row[0])) for row in self.conn.execute(sql, params)]
+        return [self._entry(row[0]) for row in self.conn.execute(sql, params)]
+
+    def _entry(self, stored: str) -> Resource:
+        """The entry a stored text holds, decoded once: each keystroke of a search reads mostly
+        the entries the last one read, and decoding 100 of them was a sixth of a keystroke.
+        Keyed by the text itself, so an entry changed in any way is decoded afresh."""
+        found = self._decoded.get(stored)
+        if found is None:
+            if len(self._decoded) >= _DECODED_KEPT:
+                self._decoded.clear()
+            found = self._decoded[stored] = resource_from_stored(json.loads(stored))
+        return found
 
     # -- writing --------------------------------------------------------------------------------
 

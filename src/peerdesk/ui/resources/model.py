@@ -57,10 +57,27 @@ class ResourceListModel(QAbstractListModel):
         self._favourites: frozenset[str] = frozenset()
 
     def set_resources(self, resources: Iterable[Resource], favourites: Iterable[str] = ()) -> None:
-        self.beginResetModel()
-        self._rows = list(resources)
-        self._favourites = frozenset(favourites)
-        self.endResetModel()
+        """Show these rows. Only rows that differ are announced (and so repainted): a keystroke
+        that leaves the top of the list as it was costs no painting there."""
+        rows, marks = list(resources), frozenset(favourites)
+        if marks != self._favourites or not self._rows or not rows:
+            self.beginResetModel()
+            self._rows, self._favourites = rows, marks
+            self.endResetModel()
+            return
+        old = self._rows
+        if len(rows) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(old) - 1)
+            self._rows = old[: len(rows)]
+            self.endRemoveRows()
+        elif len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows = old + rows[len(old) :]
+            self.endInsertRows()
+        changed = [i for i in range(min(len(old), len(rows))) if old[i] != rows[i]]
+        self._rows = rows
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
 
     def clear(self) -> None:
         self.set_resources([])
@@ -78,22 +95,22 @@ class ResourceListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        resource = self.resource(index.row()) if index.isValid() else None
+        # Called for every role of every painted row: answer the roles not used at once.
+        getter = _GETTERS.get(role)
+        if getter is None or not index.isValid():
+            return None
+        resource = self.resource(index.row())
         if resource is None:
             return None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            role = Qt.ItemDataRole.ToolTipRole
-        getter = self._roles().get(role)
-        return getter(resource) if getter else None
-
-    def _roles(self) -> dict[int, Any]:
-        return {
-            Qt.ItemDataRole.DisplayRole: self._display,
-            Qt.ItemDataRole.ToolTipRole: self._spoken,
-            self.ResourceRole: lambda r: r,
-            self.FavouriteRole: lambda r: r.id in self._favourites,
-            self.OutOfDateRole: lambda r: r.possibly_out_of_date(),
-        }
+        if getter == "display":
+            return self._display(resource)
+        if getter == "spoken":
+            return self._spoken(resource)
+        if getter == "resource":
+            return resource
+        if getter == "favourite":
+            return resource.id in self._favourites
+        return resource.possibly_out_of_date()
 
     def _display(self, resource: Resource) -> str:
         mark = FAVOURITE_MARK if resource.id in self._favourites else ""
@@ -107,3 +124,13 @@ class ResourceListModel(QAbstractListModel):
         extra = f", {favourite}" if resource.id in self._favourites else ""
         extra += f", {stale}" if resource.possibly_out_of_date() else ""
         return f"{resource.name}{extra}: {reach_summary(resource)}"
+
+
+_GETTERS: dict[int, str] = {
+    Qt.ItemDataRole.DisplayRole: "display",
+    Qt.ItemDataRole.ToolTipRole: "spoken",
+    Qt.ItemDataRole.AccessibleTextRole: "spoken",
+    ResourceListModel.ResourceRole: "resource",
+    ResourceListModel.FavouriteRole: "favourite",
+    ResourceListModel.OutOfDateRole: "out_of_date",
+}

@@ -76,8 +76,8 @@ class ResourceListModel(QAbstractListModel):
             self.endInsertRows()
         changed = [i for i in range(min(len(old), len(rows))) if old[i] != rows[i]]
         self._rows = rows
-        if changed:
-            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+        for row in changed:  # one row each: a view repaints all it shows for a wider range
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def clear(self) -> None:
         self.set_resources([])

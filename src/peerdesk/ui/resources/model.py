@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -55,6 +55,14 @@ class ResourceListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Resource] = []
         self._favourites: frozenset[str] = frozenset()
+        self._getters: dict[int, Callable[[Resource], Any]] = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._spoken,
+            Qt.ItemDataRole.AccessibleTextRole: self._spoken,
+            self.ResourceRole: lambda r: r,
+            self.FavouriteRole: lambda r: r.id in self._favourites,
+            self.OutOfDateRole: lambda r: r.possibly_out_of_date(),
+        }
 
     def set_resources(self, resources: Iterable[Resource], favourites: Iterable[str] = ()) -> None:
         """Show these rows. Only rows that differ are announced (and so repainted): a keystroke
@@ -95,22 +103,12 @@ class ResourceListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every painted row: answer the roles not used at once.
-        getter = _GETTERS.get(role)
+        # Asked for every role of every painted row: the roles not used are answered at once.
+        getter = self._getters.get(role)
         if getter is None or not index.isValid():
             return None
         resource = self.resource(index.row())
-        if resource is None:
-            return None
-        if getter == "display":
-            return self._display(resource)
-        if getter == "spoken":
-            return self._spoken(resource)
-        if getter == "resource":
-            return resource
-        if getter == "favourite":
-            return resource.id in self._favourites
-        return resource.possibly_out_of_date()
+        return None if resource is None else getter(resource)
 
     def _display(self, resource: Resource) -> str:
         mark = FAVOURITE_MARK if resource.id in self._favourites else ""
@@ -124,13 +122,3 @@ class ResourceListModel(QAbstractListModel):
         extra = f", {favourite}" if resource.id in self._favourites else ""
         extra += f", {stale}" if resource.possibly_out_of_date() else ""
         return f"{resource.name}{extra}: {reach_summary(resource)}"
-
-
-_GETTERS: dict[int, str] = {
-    Qt.ItemDataRole.DisplayRole: "display",
-    Qt.ItemDataRole.ToolTipRole: "spoken",
-    Qt.ItemDataRole.AccessibleTextRole: "spoken",
-    ResourceListModel.ResourceRole: "resource",
-    ResourceListModel.FavouriteRole: "favourite",
-    ResourceListModel.OutOfDateRole: "out_of_date",
-}

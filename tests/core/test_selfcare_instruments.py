@@ -160,3 +160,23 @@ def test_true_is_not_a_number(tmp_path: Path) -> None:
         load_instrument_file(_write(tmp_path, data))
     assert err.value.field == "team_pulse.json: scale.min"
     assert "true/false" in err.value.message
+
+
+def test_shipped_instruments_are_parsed_once_per_language(monkeypatch) -> None:
+    """Kept per language for the process (the prewarm thread parses them while the passphrase
+    is typed); every call still gets its own dict, in the language asked for."""
+    from peerdesk.core.selfcare import instruments
+
+    monkeypatch.setattr(instruments, "_builtin", {})
+    parsed: list[str] = []
+    real = instruments._parse_builtin
+    monkeypatch.setattr(
+        instruments, "_parse_builtin", lambda code: parsed.append(code) or real(code)
+    )
+    first = instruments.builtin_instruments("en")
+    first.clear()  # a caller changing its dict changes nobody else's
+    again = instruments.builtin_instruments("en")
+    french = instruments.builtin_instruments("fr")
+    assert parsed == ["en", "fr"]
+    assert again and set(again) == set(french)
+    assert {i.language for i in french.values()} == {"fr"}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 import shiboken6
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import unlock
@@ -131,3 +133,52 @@ def test_links_take_the_new_themes_colour(qtbot, qapp):
         assert label.text() == '4 contacts · <a href="due">2 follow-ups due</a>'
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def _opaque_pixels(pixmap) -> int:
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return sum(
+        image.pixelColor(x, y).alpha() > 200
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+
+
+def test_icons_are_drawn_at_the_device_pixels_asked_for(qapp) -> None:
+    """Rendered when asked, at any size: 1×, 2× and an odd 1.5× are all drawn from the SVG,
+    never a smaller pixmap scaled up (a 24 px icon at 2× is 48 real pixels)."""
+    lock = icon("lock")
+    assert not lock.isNull()
+    for side, ratio in ((16, 1.0), (24, 2.0), (20, 1.5), (48, 2.0), (300, 1.0)):
+        pixmap = lock.pixmap(QSize(side, side), ratio)
+        assert pixmap.width() == pixmap.height() == round(side * ratio)
+        assert pixmap.devicePixelRatio() == pytest.approx(ratio)
+        assert _opaque_pixels(pixmap) > 0
+    small = _opaque_pixels(lock.pixmap(QSize(16, 16), 1.0))
+    large = _opaque_pixels(lock.pixmap(QSize(16, 16), 2.0))
+    assert large > 3 * small  # four times the pixels: real detail, not one pixmap reused
+
+
+def test_a_disabled_icon_is_drawn_as_the_style_greys_it(qapp) -> None:
+    lock = icon("lock")
+    normal = lock.pixmap(QSize(32, 32), 1.0, QIcon.Mode.Normal).toImage()
+    disabled = lock.pixmap(QSize(32, 32), 1.0, QIcon.Mode.Disabled).toImage()
+    assert normal.size() == disabled.size()
+    assert normal != disabled
+    again = lock.pixmap(QSize(32, 32), 1.0, QIcon.Mode.Normal).toImage()
+    assert again == normal  # cached, and the cache keeps modes apart
+
+
+def test_icon_copies_survive_the_original(qapp) -> None:
+    """QIcon copies share the engine; a changed copy gets a clone that Qt owns. Neither may
+    crash once the Python references are gone, and deleted clones are not kept."""
+    from peerdesk.ui.shared import icons
+
+    for _ in range(40):
+        copy = QIcon(icon("lock"))
+        gc.collect()
+        copy.addPixmap(copy.pixmap(8, 8))  # detaches: Qt clones the engine
+        assert not copy.pixmap(QSize(24, 24), 2.0).isNull()
+        del copy
+        gc.collect()
+    assert len(icons._CLONES) <= 2

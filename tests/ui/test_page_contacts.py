@@ -297,3 +297,37 @@ def test_columns_fit_their_content_and_topics_take_the_spare_width(make_page, de
         assert widths[TOPICS_COLUMN] == max(widths) or width == 800
         assert widths[-1] < metrics.horizontalAdvance("Has note") * 2  # "Note" stays narrow
         assert widths[0] >= metrics.horizontalAdvance("2026-12-31 23:59")  # dates not cut
+
+
+def test_cell_texts_are_made_once_per_page_and_forgotten_on_reload(stack):
+    """The cached texts of a row follow an edit and the day, and unused roles cost nothing."""
+    from dataclasses import replace
+
+    from peerdesk.ui.contacts.model import FOLLOWUP_COLUMN, PAGE_SIZE, ContactTableModel
+
+    desk, repo = stack
+    fill(repo, PAGE_SIZE + 5)
+    model = ContactTableModel(desk.contacts)
+    model.reload()
+    index = model.index(0, 1)
+    before = model.data(index)
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(index, Qt.ItemDataRole.UserRole) == model.id_at(0)
+    assert model.data(model.index(0, 99)) is None and model.data(model.index(-1, 0)) is None
+    contact = desk.contacts.get(model.id_at(0))
+    due = contact.when.date()  # on or before today: due or overdue, so shown in bold
+    desk.contacts.update(
+        replace(contact, duration_min=contact.duration_min % 600 + 7, followup_due=due)
+    )
+    assert model.data(index) == before  # not reloaded yet: the cached page is still shown
+    model.reload()
+    assert model.data(index) == str(contact.duration_min % 600 + 7)
+    cell = model.index(0, FOLLOWUP_COLUMN)
+    assert (
+        model.data(cell).startswith(("Overdue", "Due today"))
+        and model.data(cell, Qt.ItemDataRole.FontRole).bold()
+    )
+    assert model.data(model.index(PAGE_SIZE + 4, 0)) == model.cell_text(
+        model.contact_at(PAGE_SIZE + 4), 0
+    )

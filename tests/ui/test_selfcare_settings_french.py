@@ -12,7 +12,7 @@ from tests.ui.sync_runner import page_context
 
 from peerdesk.core import language
 from peerdesk.core.selfcare.nudges import DEFAULT_RESOURCES
-from peerdesk.core.selfcare.trends import PERIODS
+from peerdesk.core.selfcare.periods import PERIODS
 from peerdesk.ui.shared import i18n
 
 pytestmark = pytest.mark.gui

@@ -33,7 +33,7 @@ def open_desk(vault: Vault) -> Desk:
     selfcare = SelfCareService(
         SqliteSelfCareRepo(db),
         events.notify,
-        contacts.list_between,  # support load beside the trends
+        contacts.load_between,  # support load beside the trends
         instrument_dirs=_org_instruments(),
         training_provider=training.completed_modules,  # milestones
         help_provider=_help_lines,

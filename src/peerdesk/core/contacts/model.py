@@ -53,12 +53,25 @@ class Contact:
         return due is not None and not self.followup_done and due <= today
 
 
-class Activity(NamedTuple):
-    """A contact without its note or referrals: what charts of activity need, cheap to load."""
+class LoadPoint(NamedTuple):
+    """A contact as the support-load chart sees it: when, how long, how it affected me."""
 
     when: datetime
     duration_min: int
-    topics: tuple[str, ...]
+    affect: int | None
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    """A period's contacts counted per month ("2026-12") and per topic, for charts: no contact
+    is loaded. `months` holds only months with contacts; each contact counts once per topic."""
+
+    months: dict[str, tuple[int, int]]  # month -> (contacts, minutes)
+    topics: dict[str, int]  # topic slug -> contacts; most first, ties by slug
+
+    @property
+    def total(self) -> int:
+        return sum(count for count, _ in self.months.values())
 
 
 @dataclass(frozen=True, kw_only=True)

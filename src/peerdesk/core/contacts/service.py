@@ -11,7 +11,14 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from peerdesk.core.contacts import vocab
-from peerdesk.core.contacts.model import SORT_KEYS, Activity, Contact, ContactFilter, Topic
+from peerdesk.core.contacts.model import (
+    SORT_KEYS,
+    ActivitySummary,
+    Contact,
+    ContactFilter,
+    LoadPoint,
+    Topic,
+)
 from peerdesk.core.contacts.validate import validate
 from peerdesk.core.errors import InvalidInput
 
@@ -32,7 +39,8 @@ class ContactRepo(Protocol):
     def count(self, flt: ContactFilter) -> int: ...
     def ids(self, flt: ContactFilter) -> list[int]: ...
     def get_many(self, ids: list[int]) -> list[Contact]: ...
-    def activity(self, start: date, end: date) -> list[Activity]: ...  # end inclusive
+    def activity(self, start: date, end: date) -> ActivitySummary: ...  # end inclusive
+    def load(self, start: date, end: date) -> list[LoadPoint]: ...  # end inclusive
     def topics(self) -> list[Topic]: ...
     def save_topic(self, topic: Topic) -> None: ...
     def get_setting(self, key: str) -> str | None: ...
@@ -136,14 +144,31 @@ class ContactService:
         """Contacts from `start` to `end` (both inclusive), oldest first (reports, self-care)."""
         return self.list(ContactFilter(start=start, end=end, descending=False))
 
-    def activity_between(self, start: date, end: date) -> builtins.list[Activity]:
-        """When, how long and which topics, oldest first, for charts: no notes are loaded."""
+    def activity_between(self, start: date, end: date) -> ActivitySummary:
+        """Contacts and minutes per month and contacts per topic, from `start` to `end` (both
+        inclusive), counted by the database: the dashboard's charts load no contact."""
         return self._repo.activity(start, end)
 
-    def followups_due(self, today: date) -> builtins.list[Contact]:
-        """Open follow-ups due on or before `today`, the most overdue first."""
-        flt = ContactFilter(followup="due", today=today, sort="followup_due", descending=False)
-        return self.list(flt)
+    def load_between(self, start: date, end: date) -> builtins.list[LoadPoint]:
+        """When, how long and the affect rating from `start` to `end` (inclusive), oldest
+        first: the self-care load series needs no note, topic or referral."""
+        return self._repo.load(start, end)
+
+    def followups_due(self, today: date, limit: int | None = 200) -> builtins.list[Contact]:
+        """Open follow-ups due on or before `today`, the most overdue first; at most `limit`.
+
+        Paged like `search`: no screen shows thousands of full contacts at once, and loading
+        every note of a long backlog cost ~0.1 s at 50,000 contacts. `followups_count` gives
+        the total; `limit=None` returns them all.
+        """
+        return self.list(self._followups(today), limit=limit)
+
+    def followups_count(self, today: date) -> int:
+        return self.count(self._followups(today))
+
+    @staticmethod
+    def _followups(today: date) -> ContactFilter:
+        return ContactFilter(followup="due", today=today, sort="followup_due", descending=False)
 
     # -- reports -----------------------------------------------------------------------------
     def for_report(self, start: date, end: date) -> tuple[builtins.list[Contact], dict[int, int]]:

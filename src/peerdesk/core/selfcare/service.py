@@ -13,6 +13,7 @@ from peerdesk.core.messages import day_month_year, number, say, say_n
 from peerdesk.core.selfcare import nudges as rules
 from peerdesk.core.selfcare.checkins import CheckIn, answers_from_keys, make_checkin
 from peerdesk.core.selfcare.instruments import Band, Instrument, builtin_instruments, load_folder
+from peerdesk.core.selfcare.periods import period_words
 from peerdesk.core.selfcare.plan import CADENCES, Reminder, SelfCarePlan, make_plan, reminder_due
 from peerdesk.core.selfcare.scoring import Change, MeasureScore, compare, score
 from peerdesk.core.selfcare.trends import (
@@ -20,7 +21,6 @@ from peerdesk.core.selfcare.trends import (
     LoadWeek,
     WeekPoint,
     period_range,
-    period_words,
     weekly_load,
     weekly_scores,
 )

@@ -29,8 +29,16 @@ class TrainingRepository:
     def __init__(self, db: Any) -> None:
         self.db = db
 
+    def _rows(self, table: str, where: str, params: list[Any], order_by: str = "") -> list[Any]:
+        """Rows as dicts. sqlite-utils' rows_where first asks sqlite_master whether the table
+        exists, on every call: ~200 extra queries each time the dashboard was drawn."""
+        order = f" ORDER BY {order_by}" if order_by else ""
+        cursor = self.db.conn.execute(f"SELECT * FROM {table} WHERE {where}{order}", params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
     def get_progress(self, module_id: str) -> Progress | None:
-        rows = list(self.db["training_progress"].rows_where("module_id = ?", [module_id]))
+        rows = self._rows("training_progress", "module_id = ?", [module_id])
         if not rows:
             return None
         row = rows[0]
@@ -55,9 +63,7 @@ class TrainingRepository:
         self.db["training_progress"].upsert(row, pk="module_id")
 
     def check_attempts(self, module_id: str) -> list[CheckAttempt]:
-        rows = self.db["training_check_attempts"].rows_where(
-            "module_id = ?", [module_id], order_by="attempt"
-        )
+        rows = self._rows("training_check_attempts", "module_id = ?", [module_id], "attempt")
         return [
             CheckAttempt(r["module_id"], r["attempt"], r["correct"], r["total"], bool(r["passed"]),
                          date.fromisoformat(r["taken_on"]))
@@ -72,9 +78,7 @@ class TrainingRepository:
         )  # fmt: skip
 
     def scenario_runs(self, module_id: str) -> list[ScenarioRun]:
-        rows = self.db["training_scenario_runs"].rows_where(
-            "module_id = ?", [module_id], order_by="id"
-        )
+        rows = self._rows("training_scenario_runs", "module_id = ?", [module_id], "id")
         return [
             ScenarioRun(r["module_id"], r["scenario_id"], tuple(json.loads(r["choices"])),
                         r["shown"], r["missed"], bool(r["finished"]),
@@ -90,10 +94,10 @@ class TrainingRepository:
         )  # fmt: skip
 
     def get_reflection(self, module_id: str, reflection_id: str) -> str | None:
-        rows = list(
-            self.db["training_reflections"].rows_where(
-                "module_id = ? and reflection_id = ?", [module_id, reflection_id]
-            )
+        rows = self._rows(
+            "training_reflections",
+            "module_id = ? and reflection_id = ?",
+            [module_id, reflection_id],
         )
         return rows[0]["text"] if rows else None
 
@@ -110,9 +114,7 @@ class TrainingRepository:
         )
 
     def self_assessments(self, module_id: str) -> list[tuple[date, dict[str, bool]]]:
-        rows = self.db["training_self_assessments"].rows_where(
-            "module_id = ?", [module_id], order_by="id"
-        )
+        rows = self._rows("training_self_assessments", "module_id = ?", [module_id], "id")
         return [(date.fromisoformat(r["taken_on"]), dict(json.loads(r["answers"]))) for r in rows]
 
     def add_external(self, training: ExternalTraining) -> int:
@@ -124,7 +126,7 @@ class TrainingRepository:
         return int(table.last_pk)
 
     def external_trainings(self) -> list[ExternalTraining]:
-        rows = self.db["training_external"].rows_where(order_by="date, id")
+        rows = self._rows("training_external", "1", [], "date, id")
         return [
             ExternalTraining(
                 r["id"], r["course"], r["provider"], date.fromisoformat(r["date"]), r["hours"]
@@ -149,9 +151,7 @@ class TrainingRepository:
     def time_spent(self, start: date | None = None, end: date | None = None) -> list[TimeSpent]:
         low = (start or date.min).isoformat()
         high = (end or date.max).isoformat()
-        rows = self.db["training_time"].rows_where(
-            "day >= ? and day <= ?", [low, high], order_by="day, module_id"
-        )
+        rows = self._rows("training_time", "day >= ? and day <= ?", [low, high], "day, module_id")
         return [TimeSpent(r["module_id"], date.fromisoformat(r["day"]), r["seconds"]) for r in rows]
 
 

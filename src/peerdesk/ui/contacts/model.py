@@ -32,6 +32,12 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("Note", None),
 )
 FOLLOWUP_COLUMN = 6
+# The view asks each visible cell for ~7 roles on every paint, through a Python call each:
+# plain ints, read once, keep the roles nobody answers cheap (enum look-ups cost microseconds).
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+_USER_ROLE = int(Qt.ItemDataRole.UserRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def headers() -> tuple[str, ...]:
@@ -66,6 +72,8 @@ class ContactTableModel(QAbstractTableModel):
         self.today = date.today()
         self._ids: list[int] = []
         self._pages: dict[int, dict[int, Contact]] = {}  # page number -> id -> contact
+        self._texts: dict[int, dict[int, tuple[str, ...]]] = {}  # page -> id -> cell texts
+        self._bold = QFont()
         self._topic_labels: dict[str, str] = {}
         # Read once: the language does not change while PeerDesk runs.
         self._headers = headers()
@@ -86,6 +94,9 @@ class ContactTableModel(QAbstractTableModel):
         flt = replace(self.filter, today=self.today) if self.filter.followup else self.filter
         self._ids = self.service.ids(flt)
         self._pages.clear()
+        self._texts.clear()
+        self._bold = QFont()
+        self._bold.setBold(True)  # due or overdue stands out without relying on colour
         self._topic_labels = labels.topic_labels(self.service.topic_labels())
         self.endResetModel()
 
@@ -94,6 +105,7 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = []
         self._pages.clear()
+        self._texts.clear()
         self._topic_labels = {}
         self.endResetModel()
 
@@ -114,9 +126,23 @@ class ContactTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def texts_at(self, row: int) -> tuple[str, ...] | None:
+        """Every cell's text of a row, made once while its page stays loaded."""
+        contact = self.contact_at(row)
+        if contact is None:
+            return None
+        texts = self._texts.setdefault(row // PAGE_SIZE, {})
+        found = texts.get(self._ids[row])
+        if found is None:
+            found = tuple(self.cell_text(contact, column) for column in range(len(COLUMNS)))
+            texts[self._ids[row]] = found
+        return found
+
     def _load_page(self, page: int) -> None:
         if len(self._pages) >= CACHE_PAGES:
-            self._pages.pop(next(iter(self._pages)))  # oldest loaded page first
+            oldest = next(iter(self._pages))  # oldest loaded page first
+            self._pages.pop(oldest)
+            self._texts.pop(oldest, None)
         chunk = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         self._pages[page] = {c.id: c for c in self.service.get_many(chunk) if c.id is not None}
 
@@ -137,23 +163,20 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
-            return None
-        contact = self.contact_at(index.row())
-        if contact is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell_text(contact, index.column())
-        if role == Qt.ItemDataRole.FontRole and index.column() == FOLLOWUP_COLUMN:
-            return self._followup_font(contact)
-        if role == Qt.ItemDataRole.UserRole:
-            return contact.id
         # No ToolTipRole: a tooltip with note text would reach accessibility summaries.
+        if role in _TEXT_ROLES:
+            texts = self.texts_at(index.row()) if index.isValid() else None
+            column = index.column()
+            return texts[column] if texts is not None and 0 <= column < len(texts) else None
+        if role == _FONT_ROLE and index.column() == FOLLOWUP_COLUMN:
+            contact = self.contact_at(index.row()) if index.isValid() else None
+            return None if contact is None else self._followup_font(contact)
+        if role == _USER_ROLE and 0 <= index.column() < len(COLUMNS):
+            contact = self.contact_at(index.row()) if index.isValid() else None
+            return None if contact is None else contact.id
         return None
 
     def cell_text(self, contact: Contact, column: int) -> str:
@@ -180,11 +203,7 @@ class ContactTableModel(QAbstractTableModel):
         return ", ".join(self._topic_labels.get(t, t) for t in contact.topics)
 
     def _followup_font(self, contact: Contact) -> QFont | None:
-        if not contact.followup_open(self.today):
-            return None
-        font = QFont()
-        font.setBold(True)  # due or overdue stands out without relying on colour
-        return font
+        return self._bold if contact.followup_open(self.today) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:

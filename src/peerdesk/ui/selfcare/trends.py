@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.selfcare import Trend
-from peerdesk.core.selfcare.trends import PERIODS, period_words
+from peerdesk.core.selfcare.periods import PERIODS, period_words
 from peerdesk.ui.selfcare.flow import narrow_combo
 from peerdesk.ui.shared import words
 from peerdesk.ui.shared.chart import Band, ChartSpec, ChartTableModel, ChartWidget, Series
@@ -31,7 +31,7 @@ DEFAULT_PERIOD = "3m"
 
 
 def period_labels() -> dict[str, str]:
-    """The period codes core knows (core.selfcare.trends.PERIODS), in the current language."""
+    """The period codes core knows (core.selfcare.periods.PERIODS), in the current language."""
     return {code: period_words(code) for code in PERIODS}  # core's words, also its summary's
 
 

@@ -8,7 +8,7 @@ installed). A word with two meanings gets two entries, told apart by a disambigu
 
 from __future__ import annotations
 
-from peerdesk.core.selfcare.trends import period_words
+from peerdesk.core.selfcare.periods import period_words
 from peerdesk.ui.shared.i18n import translate
 
 

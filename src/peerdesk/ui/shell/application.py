@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peerdesk import __version__, paths
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shell import featurescan
+
+featurescan.install()  # before the window's own modules are imported (see featurescan)
 
 log = logging.getLogger("peerdesk.qt")
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![A-Za-z])'[^']*'")  # not the ' in "can't"

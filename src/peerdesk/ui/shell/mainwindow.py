@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.flow.clipboard = self.clipboard
         from peerdesk.ui.unlock.country import attach_country_step
 
-        self.country_step = attach_country_step(self.flow.welcome, local_settings)
+        self.flow.decorate_welcome = lambda welcome: attach_country_step(welcome, local_settings)
         self.cover = QLabel(translate("MainWindow", "PeerDesk is hidden while minimised."))
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(False)
         self._restore_geometry()
         self.flow.start()
+
+    @property
+    def country_step(self) -> Any:
+        """The first-run country choice, on the welcome screen (built when first needed)."""
+        return self.flow.welcome and self.flow.welcome_extra
 
     # -- chrome ------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

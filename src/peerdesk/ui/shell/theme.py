@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleFactory
 
 from peerdesk.ui.shared.i18n import translate
+from peerdesk.ui.shared.icons import retint_all
 from peerdesk.ui.shared.spacing import SpacedStyle
 
 R = QPalette.ColorRole
@@ -158,6 +159,7 @@ def _use(app: QApplication, style_name: str, colours: QPalette) -> None:
             app.setStyle(wrapper(style))
     app.setPalette(colours)
     _recolour_links()
+    retint_all()  # icons given by set_icon take the new text colour
 
 
 def _recolour_links() -> None:

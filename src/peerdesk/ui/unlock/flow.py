@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import logging
 import threading
+from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -39,6 +41,7 @@ from peerdesk.ui.unlock.screens import (
 )
 
 log = logging.getLogger(__name__)
+_S = TypeVar("_S", bound=QWidget)
 _prewarm_started = threading.Event()
 
 
@@ -57,61 +60,95 @@ class UnlockFlow(QStackedWidget):
         self.create_options: dict[str, Any] = {}  # e.g. kdf_params for tests and the demo
         self._pending_vault: Any = None  # created or recovered, waiting for the next step
         self._retry_secret: str | None = None  # only while the damaged screen is shown
-        self.welcome = WelcomeScreen()
-        self.create_screen = CreateScreen(
-            translate("CreateScreen", "Create your vault"),
-            translate(
-                "CreateScreen",
-                "Choose a passphrase of at least 15 characters. A few unrelated words with "
-                "spaces work well. Nobody, including PeerDesk, can open the vault without it or "
-                "the recovery key you will see next.",
-            ),
-            translate("CreateScreen", "Create &vault"),
-        )
-        self.key_screen = RecoveryKeyScreen()
-        self.unlock_screen = UnlockScreen()
-        self.recovery = RecoveryScreen()
-        self.new_passphrase = CreateScreen(
-            translate("CreateScreen", "Choose a new passphrase"),
-            translate(
-                "CreateScreen",
-                "Your vault is open with the recovery key. Choose a new passphrase for everyday "
-                "use; the recovery key keeps working.",
-            ),
-            translate("CreateScreen", "&Save new passphrase"),
-        )
-        self.problem = ProblemScreen()
-        for screen in (
-            self.welcome,
-            self.create_screen,
-            self.key_screen,
-            self.unlock_screen,
-            self.recovery,
-            self.new_passphrase,
-            self.problem,
-        ):
-            self.addWidget(screen)
-        self._connect()
+        # The window adds its first-run step (the country) when the welcome screen is built.
+        self.decorate_welcome: Callable[[WelcomeScreen], Any] | None = None
+        self.welcome_extra: Any = None
 
-    def _connect(self) -> None:
-        self.welcome.create.connect(lambda: self._go(self.create_screen))
-        self.welcome.resources.connect(self.resources_requested)
-        self.create_screen.back.connect(lambda: self._go(self.welcome))
-        self.create_screen.submitted.connect(self._create)
-        self.key_screen.copy.connect(lambda key: keyout.copy_key(self.clipboard, key))
-        self.key_screen.print_key.connect(lambda key: keyout.print_key(self, key))
-        self.key_screen.save_key.connect(lambda key: keyout.save_key(self, key))
-        self.key_screen.done.connect(self._hand_over)
-        self.unlock_screen.unlock.connect(self._unlock)
-        self.unlock_screen.recovery.connect(lambda: self._go(self.recovery))
-        self.unlock_screen.resources.connect(self.resources_requested)
-        self.recovery.back.connect(self.start)
-        self.recovery.submitted.connect(self._recover)
-        self.new_passphrase.back.connect(self._skip_new_passphrase)
-        self.new_passphrase.submitted.connect(self._set_new_passphrase)
-        self.problem.back.connect(self._problem_back)
-        self.problem.quit.connect(self.quit_requested)
-        self.problem.action.connect(self._problem_action)
+    # Each screen is built the first time it is needed: a returning user only ever sees the
+    # unlock screen, and building the other six cost ~60 ms of the window's start.
+    def _add(self, screen: _S) -> _S:
+        self.addWidget(screen)
+        return screen
+
+    def _built(self, name: str) -> Any:
+        """The screen if it was ever built, else None (nothing to clear or reset)."""
+        return self.__dict__.get(name)
+
+    @cached_property
+    def welcome(self) -> WelcomeScreen:
+        screen = self._add(WelcomeScreen())
+        if self.decorate_welcome is not None:
+            self.welcome_extra = self.decorate_welcome(screen)
+        screen.create.connect(lambda: self._go(self.create_screen))
+        screen.resources.connect(self.resources_requested)
+        return screen
+
+    @cached_property
+    def create_screen(self) -> CreateScreen:
+        screen = self._add(
+            CreateScreen(
+                translate("CreateScreen", "Create your vault"),
+                translate(
+                    "CreateScreen",
+                    "Choose a passphrase of at least 15 characters. A few unrelated words with "
+                    "spaces work well. Nobody, including PeerDesk, can open the vault without it "
+                    "or the recovery key you will see next.",
+                ),
+                translate("CreateScreen", "Create &vault"),
+            )
+        )
+        screen.back.connect(lambda: self._go(self.welcome))
+        screen.submitted.connect(self._create)
+        return screen
+
+    @cached_property
+    def key_screen(self) -> RecoveryKeyScreen:
+        screen = self._add(RecoveryKeyScreen())
+        screen.copy.connect(lambda key: keyout.copy_key(self.clipboard, key))
+        screen.print_key.connect(lambda key: keyout.print_key(self, key))
+        screen.save_key.connect(lambda key: keyout.save_key(self, key))
+        screen.done.connect(self._hand_over)
+        return screen
+
+    @cached_property
+    def unlock_screen(self) -> UnlockScreen:
+        screen = self._add(UnlockScreen())
+        screen.unlock.connect(self._unlock)
+        screen.recovery.connect(lambda: self._go(self.recovery))
+        screen.resources.connect(self.resources_requested)
+        return screen
+
+    @cached_property
+    def recovery(self) -> RecoveryScreen:
+        screen = self._add(RecoveryScreen())
+        screen.back.connect(self.start)
+        screen.submitted.connect(self._recover)
+        return screen
+
+    @cached_property
+    def new_passphrase(self) -> CreateScreen:
+        screen = self._add(
+            CreateScreen(
+                translate("CreateScreen", "Choose a new passphrase"),
+                translate(
+                    "CreateScreen",
+                    "Your vault is open with the recovery key. Choose a new passphrase for "
+                    "everyday use; the recovery key keeps working.",
+                ),
+                translate("CreateScreen", "&Save new passphrase"),
+            )
+        )
+        screen.back.connect(self._skip_new_passphrase)
+        screen.submitted.connect(self._set_new_passphrase)
+        return screen
+
+    @cached_property
+    def problem(self) -> ProblemScreen:
+        screen = self._add(ProblemScreen())
+        screen.back.connect(self._problem_back)
+        screen.quit.connect(self.quit_requested)
+        screen.action.connect(self._problem_action)
+        return screen
 
     def _problem_back(self) -> None:
         self.discard_pending()  # e.g. an older copy the person chose not to open
@@ -131,13 +168,13 @@ class UnlockFlow(QStackedWidget):
 
     def _go(self, screen: QWidget) -> None:
         self.setCurrentWidget(screen)
-        focus: QWidget | None = {
-            self.unlock_screen: self.unlock_screen.field,
-            self.create_screen: self.create_screen.form.first,
-            self.recovery: self.recovery.field,
-            self.key_screen: self.key_screen.check,
-            self.new_passphrase: self.new_passphrase.form.first,
-        }.get(screen)  # type: ignore[call-overload]  # screens of different classes as keys
+        focus: QWidget | None = None
+        if isinstance(screen, CreateScreen):
+            focus = screen.form.first
+        elif isinstance(screen, (UnlockScreen, RecoveryScreen)):
+            focus = screen.field
+        elif isinstance(screen, RecoveryKeyScreen):
+            focus = screen.check
         (focus or screen).setFocus()
 
     def set_demo_passphrase(self, passphrase: str | None) -> None:
@@ -145,11 +182,14 @@ class UnlockFlow(QStackedWidget):
 
     def clear(self) -> None:
         """Forget everything typed (called on lock and before showing the flow again)."""
-        self.unlock_screen.field.clear()
-        self.recovery.field.clear()
-        self.create_screen.reset()
-        self.new_passphrase.reset()
-        self.key_screen.show_key("")
+        for name in ("unlock_screen", "recovery"):
+            if (screen := self._built(name)) is not None:
+                screen.field.clear()
+        for name in ("create_screen", "new_passphrase"):
+            if (screen := self._built(name)) is not None:
+                screen.reset()
+        if (key_screen := self._built("key_screen")) is not None:
+            key_screen.show_key("")
         self._retry_secret = None
 
     # -- create ----------------------------------------------------------------------------
@@ -426,24 +466,32 @@ def _start_thread() -> None:
 
 
 def _import_dashboard_page() -> None:
+    from peerdesk.ui.resources import countries  # noqa: F401  (the guard's region, at unlock)
+    from peerdesk.ui.shared import deid_guard  # noqa: F401  (configured right after unlock)
     from peerdesk.ui.shell.pages import page_class
 
     page_class("dashboard")
 
 
 def _prewarm() -> None:
-    """sqlite-utils, every feature's repository and service, the guard and the shipped training
-    modules (~0.5 s): typing a passphrase of 15+ characters takes longer, so Enter -> dashboard
-    no longer waits on them. Shipped content only: no vault, no user data, no Qt objects.
-    Python's import lock (and the catalogue's own lock) makes the GUI thread wait for work
-    begun here, never run it twice."""
+    """sqlite-utils, every feature's repository and service, the guard, the shipped training
+    modules and questionnaires (~0.5 s): typing a passphrase of 15+ characters takes longer,
+    so Enter -> dashboard no longer waits on them. Shipped content only: no vault, no user
+    data, no Qt objects. Python's import lock (and the catalogues' own locks) makes the GUI
+    thread wait for work begun here, never run it twice."""
     try:
         from peerdesk.core import deid  # noqa: F401  (the guard's patterns compile at import)
-        from peerdesk.storage import assembly  # noqa: F401  (every repository and service)
+        from peerdesk.core.selfcare.instruments import builtin_instruments
+        from peerdesk.storage import (
+            assembly,  # noqa: F401  (every repository and service)
+            directory,  # noqa: F401  (service numbers for the guard)
+            vault,  # noqa: F401  (the unlock itself)
+        )
         from peerdesk.storage.database import load_sqlite_utils
         from peerdesk.storage.repos.training import build_catalogue
 
         load_sqlite_utils()
         build_catalogue()  # parses the shipped modules once; open_desk then reuses them
+        builtin_instruments()  # the same for the shipped questionnaires
     except Exception as err:  # an optimisation only: the GUI thread imports them anyway
         log.warning("prewarm failed: %s", type(err).__name__)

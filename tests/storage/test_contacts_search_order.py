@@ -254,3 +254,14 @@ def test_search_with_other_filters_and_sorts_matches_the_old_query(
     ]
     assert repo.ids(flt) == old and repo.count(flt) == len(old)
     assert [c.id for c in repo.query(flt, 3, 1)] == old[1:4]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_by_duration_reads_its_index_in_order(memory_db, descending):
+    """The plan, not a timing: without the index every contact is read and sorted (~100 ms at
+    50,000). The ids still come in the order the list shows: duration, then number."""
+    flt = ContactFilter(sort="duration_min", descending=descending)
+    where, params = contacts._where(flt)
+    sql = f"SELECT id FROM contacts {where} ORDER BY {contacts._order(flt)}"
+    plan = " ".join(str(r[-1]) for r in memory_db.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "idx_contacts_duration" in plan and "TEMP B-TREE" not in plan

@@ -271,3 +271,67 @@ def test_quebec_line_is_shipped_in_both_languages_and_after_the_national_lines(m
         assert name.startswith("1 866 APPELLE : ligne québécoise")
     finally:
         french.close()
+
+
+def test_an_entry_changed_after_a_search_is_found_as_it_is_now(directory, monkeypatch):
+    """Entries are decoded once and kept by their stored text, never served out of date."""
+    from peerdesk.storage import directory as module
+
+    entry = {"id": "team-eap", "name": "EAP line", "country": "CA", "phones": ["416-555-0101"]}
+    directory.add_user_resource(entry)
+    first = directory.search("EAP line")
+    assert first[0].phones[0].number == "416-555-0101"
+    assert directory.search("EAP line")[0] is first[0]  # the same text: decoded once
+    directory.add_user_resource({**entry, "phones": ["416-555-0199"], "name": "EAP line (new)"})
+    again = directory.search("EAP line")
+    assert [r.name for r in again[:1]] == ["EAP line (new)"]
+    assert again[0].phones[0].number == "416-555-0199"
+    assert directory.get("team-eap") == again[0]
+    monkeypatch.setattr(module, "_DECODED_KEPT", 5)
+    for query in ("crisis", "suicide", "youth", "grief", ""):
+        directory.search(query)
+        assert 0 < len(directory._decoded) <= 5  # emptied whenever it is full
+    directory.close()
+    assert directory._decoded == {}
+
+
+def _old_fts(self, match, where, params, limit):
+    """The filtered search before issue 19: each match looked up in the wide resources rows."""
+    rank = " ORDER BY bm25(resources_fts, 10.0, 4.0, 1.0, 3.0) LIMIT ?"
+    sql = (
+        "SELECT r.rowid FROM resources_fts f JOIN resources r ON r.rowid=f.rowid"
+        f" WHERE resources_fts MATCH ? AND {where}" + rank
+    )
+    return self._by_rowids([int(row[0]) for row in self.conn.execute(sql, [match, *params, limit])])
+
+
+FILTERED = [
+    {"country": "CA"}, {"country": "uk"}, {"region": "ont"}, {"open_24_7": True},
+    {"category": "crisis"}, {"language": "fr"}, {"channel": "text", "country": "US"},
+    {"country": "NZ", "open_24_7": True, "language": "en"},
+]  # fmt: skip
+TYPED = ["crisis", "suicide li", "grief", "greif", "988", "kids help", "ab", "ünï", "lifeline",
+         "money debt", "vétérans", "text home", "samaritens", "zzqx"]  # fmt: skip
+
+
+def test_filtered_searches_find_what_they_found_before(directory, tmp_path, monkeypatch):
+    """Filters read a narrow table of their own: the same entries, in the same order, as the
+    wide rows gave, also after entries are replaced, imported and the file rebuilt."""
+    entry = {"id": "team-eap", "name": "Ünïon EAP line", "country": "CA", "region": "Ontario",
+             "phones": ["416-555-0101"], "categories": ["crisis"], "open_24_7": True}  # fmt: skip
+    directory.add_user_resource(entry)
+    directory.add_user_resource({**entry, "country": "US", "region": "Texas"})  # replaced
+    directory.import_path(FIXTURES / "template.csv")
+    for rebuilt in (False, True):
+        if rebuilt:
+            directory.rebuild()
+        columns = "country, region, open_24_7, words"
+        wide = directory.conn.execute(f"SELECT rowid, {columns} FROM resources ORDER BY 1")
+        narrow = directory.conn.execute(f"SELECT rid, {columns} FROM filters ORDER BY 1")
+        assert wide.fetchall() == narrow.fetchall()
+        now = {(q, str(f)): directory.search(q, **f) for q in TYPED for f in FILTERED}
+        with monkeypatch.context() as patch:
+            patch.setattr(Directory, "_fts", _old_fts)
+            before = {(q, str(f)): directory.search(q, **f) for q in TYPED for f in FILTERED}
+        assert now == before
+        assert any(now.values()) and any(not found for found in now.values())

@@ -28,21 +28,36 @@ def _overlap(a: Source, b: Source) -> bool:
 
 
 def check_no_double_counting(named: Sequence[tuple[str, Report]]) -> None:
-    """The same report twice, or the same supporter's months twice, would be counted twice."""
+    """The same report twice, or the same supporter's months twice, would be counted twice.
+
+    Each source is checked against the earlier ones with the same report id or the same vault
+    only (found by id, not by comparing every pair), and the earliest clash is the one named.
+    """
     seen: list[tuple[str, Source]] = []
+    by_report: dict[str, int] = {}
+    by_vault: dict[str, list[int]] = {}
     for name, report in named:
         for source in report.sources:
-            for other_name, other in seen:
-                where = (
-                    say("{first} and {second}", first=other_name, second=name)
-                    if other_name != name
-                    else say("{name} (twice)", name=name)
-                )
-                if source.report_id == other.report_id:
-                    raise InvalidInput(_same_report(where, source), field="reports")
-                if source.source_id == other.source_id and _overlap(source, other):
-                    raise InvalidInput(_same_months(where, source, other), field="reports")
+            same = by_vault.setdefault(source.source_id, [])
+            clashes = [i for i in same if _overlap(source, seen[i][1])]
+            if source.report_id in by_report:
+                clashes.append(by_report[source.report_id])
+            if clashes:
+                _refuse(name, source, *seen[min(clashes)])
+            by_report[source.report_id] = len(seen)
+            same.append(len(seen))
             seen.append((name, source))
+
+
+def _refuse(name: str, source: Source, other_name: str, other: Source) -> None:
+    where = (
+        say("{first} and {second}", first=other_name, second=name)
+        if other_name != name
+        else say("{name} (twice)", name=name)
+    )
+    if source.report_id == other.report_id:
+        raise InvalidInput(_same_report(where, source), field="reports")
+    raise InvalidInput(_same_months(where, source, other), field="reports")
 
 
 def _same_report(where: str, source: Source) -> str:
@@ -81,23 +96,32 @@ class _Reprotect:
         return self.k if fraction(int.from_bytes(digest[:4], "big")) < value / self.k else 0
 
 
-def _tables(reports: Sequence[Report], months: list[str], protect: _Reprotect) -> list[Table]:
-    per_month = dict.fromkeys(months, 0)
+def _sums(reports: Sequence[Report]) -> dict[str, dict[str, int]]:
+    """Each table's cells and total added up over the reports, in one pass over their cells."""
+    sums: dict[str, dict[str, int]] = {name: {} for name in TABLES}
     for report in reports:
-        for month, value in report.table("month").cells:
-            per_month[month] += value
-    month_cells = tuple((m, protect(v, "month", m)) for m, v in per_month.items())
+        for table in report.tables:
+            into = sums[table.name]
+            for category, value in table.cells:
+                into[category] = into.get(category, 0) + value
+            into[""] = into.get("", 0) + (table.total or 0)
+    return sums
+
+
+def _tables(reports: Sequence[Report], months: list[str], protect: _Reprotect) -> list[Table]:
+    sums = _sums(reports)
+    month_cells = tuple((m, protect(sums["month"].get(m, 0), "month", m)) for m in months)
     contacts = sum(v for _, v in month_cells)
     out = [Table("month", month_cells, contacts)]
     for name, (_, codes, kind) in TABLES.items():
         if name == "month":
             continue
-        summed = [sum(r.table(name).cell(c) for r in reports) for c in codes or {}]
+        summed = [sums[name][c] for c in codes or {}]
         values = [protect(v, name, c) for v, c in zip(summed, codes or {}, strict=True)]
         if kind == "contacts":
             total: int | None = contacts
         elif kind == "own":
-            total = protect(sum(r.table(name).total or 0 for r in reports), name, "")
+            total = protect(sums[name][""], name, "")
             total = min(total, contacts) if name == "followup" else (total if contacts else 0)
         else:
             total, values = None, [min(v, contacts) for v in values]

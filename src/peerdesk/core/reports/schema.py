@@ -194,16 +194,39 @@ def _table(data: Any, where: str, k: int) -> Table:
     total = _count(data, "total", where, k) if has_total else None
     if not has_total and data.get("total") is not None:
         raise InvalidInput(say("has a total where none belongs"), field=f"{where}.total")
-    cells = []
-    for i, cell in enumerate(_get(data, "cells", list, where)):
-        at = f"{where}.cells[{i}]"
-        cells.append((_get(cell, "category", str, at), _count(cell, "value", at, k)))
+    cells = _cells(_get(data, "cells", list, where), where, k)
     codes = TABLES[name][1]
     if codes is not None and [c for c, _ in cells] != list(codes):
         raise InvalidInput(say("must list every category once, in order"), field=f"{where}.cells")
     if total is not None and sum(v for _, v in cells) != total:
         raise InvalidInput(say("the cells do not add up to the total"), field=where)
     return Table(name, tuple(cells), total)
+
+
+def _cells(raw: list[Any], where: str, k: int) -> list[tuple[str, int]]:
+    """The cells of a table: a cell that is plainly right is taken as it is (the many cells of
+    a merge); at the first doubt every cell is checked again one by one, to name what is wrong."""
+    cells = []
+    for cell in raw:
+        if type(cell) is dict:
+            category, value = cell.get("category"), cell.get("value")
+            if (
+                type(category) is str
+                and type(value) is int
+                and (value == 0 or k <= value <= MAX_COUNT)
+            ):
+                cells.append((category, value))
+                continue
+        return _checked_cells(raw, where, k)
+    return cells
+
+
+def _checked_cells(raw: list[Any], where: str, k: int) -> list[tuple[str, int]]:
+    cells = []
+    for i, cell in enumerate(raw):
+        at = f"{where}.cells[{i}]"
+        cells.append((_get(cell, "category", str, at), _count(cell, "value", at, k)))
+    return cells
 
 
 def _hours(summary: Any) -> int:

@@ -374,8 +374,11 @@ class DirectoryBrowser(QWidget):
         index = self.model.index(row, 0) if self.model.rowCount() else QModelIndex()
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.results.selectionModel().setCurrentIndex(index, flags)
-        if not index.isValid():
-            self._current(index)
+        # The list is updated in place, so the current row may be the same row as before
+        # (no signal) yet hold another entry: the card follows the row's entry either way.
+        self._current(index)
+        if index.isValid():
+            self.results.scrollTo(index)
 
     def _current(self, index: QModelIndex) -> None:
         resource = self.model.resource(index.row()) if index.isValid() else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -55,12 +55,37 @@ class ResourceListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Resource] = []
         self._favourites: frozenset[str] = frozenset()
+        self._getters: dict[int, Callable[[Resource], Any]] = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._spoken,
+            Qt.ItemDataRole.AccessibleTextRole: self._spoken,
+            self.ResourceRole: lambda r: r,
+            self.FavouriteRole: lambda r: r.id in self._favourites,
+            self.OutOfDateRole: lambda r: r.possibly_out_of_date(),
+        }
 
     def set_resources(self, resources: Iterable[Resource], favourites: Iterable[str] = ()) -> None:
-        self.beginResetModel()
-        self._rows = list(resources)
-        self._favourites = frozenset(favourites)
-        self.endResetModel()
+        """Show these rows. Only rows that differ are announced (and so repainted): a keystroke
+        that leaves the top of the list as it was costs no painting there."""
+        rows, marks = list(resources), frozenset(favourites)
+        if marks != self._favourites or not self._rows or not rows:
+            self.beginResetModel()
+            self._rows, self._favourites = rows, marks
+            self.endResetModel()
+            return
+        old = self._rows
+        if len(rows) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(old) - 1)
+            self._rows = old[: len(rows)]
+            self.endRemoveRows()
+        elif len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows = old + rows[len(old) :]
+            self.endInsertRows()
+        changed = [i for i in range(min(len(old), len(rows))) if old[i] != rows[i]]
+        self._rows = rows
+        for row in changed:  # one row each: a view repaints all it shows for a wider range
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def clear(self) -> None:
         self.set_resources([])
@@ -78,22 +103,12 @@ class ResourceListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        resource = self.resource(index.row()) if index.isValid() else None
-        if resource is None:
+        # Asked for every role of every painted row: the roles not used are answered at once.
+        getter = self._getters.get(role)
+        if getter is None or not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            role = Qt.ItemDataRole.ToolTipRole
-        getter = self._roles().get(role)
-        return getter(resource) if getter else None
-
-    def _roles(self) -> dict[int, Any]:
-        return {
-            Qt.ItemDataRole.DisplayRole: self._display,
-            Qt.ItemDataRole.ToolTipRole: self._spoken,
-            self.ResourceRole: lambda r: r,
-            self.FavouriteRole: lambda r: r.id in self._favourites,
-            self.OutOfDateRole: lambda r: r.possibly_out_of_date(),
-        }
+        resource = self.resource(index.row())
+        return None if resource is None else getter(resource)
 
     def _display(self, resource: Resource) -> str:
         mark = FAVOURITE_MARK if resource.id in self._favourites else ""

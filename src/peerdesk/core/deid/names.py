@@ -107,7 +107,7 @@ def _is_name(text: str, tokens: list[Token], i: int, lists: NameLists) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and not _close(text, tok.end, nxt.start, 3 + 2 * tok.possessive):
         nxt = None
-    if _never_name(text, tok, prev) or _acronym(tok, prev, nxt):
+    if _never_name(text, tok, prev, lists) or _acronym(tok, prev, nxt):
         return False
     titled = before is not None and (before.key in TITLES or _initial(text, before))
     if titled and before and tok.cap and _title_gap(text, before, tok):
@@ -137,12 +137,13 @@ def _initial(text: str, tok: Token) -> bool:
 _CONTRACTION = re.compile(r"[a-z]+(?:'(?:ve|m|re|ll|d|t)|n't)")
 
 
-def _never_name(text: str, tok: Token, prev: Token | None) -> bool:
+def _never_name(text: str, tok: Token, prev: Token | None, lists: NameLists) -> bool:
     """Holidays, brands, titles, contractions ("I've", "Don't"), 'May 12', 'Boxing Day'."""
     if tok.key in NOT_NAMES or tok.key in TITLES or len(tok.key) < 2:
         return True
     if "'" in tok.key and _CONTRACTION.fullmatch(tok.key):
-        return True
+        # "Askol'd" and "Leopol'd" are given names that merely look like "she'd"
+        return not (tok.cap and tok.key in lists.given)
     return _near_digit(text, tok.start, tok.end) or (
         tok.key in PLACE_AFTER and prev is not None and prev.cap
     )

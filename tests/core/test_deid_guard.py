@@ -334,3 +334,10 @@ def test_submodules_never_import_the_package_they_belong_to():
 def test_accent_folding():
     assert deid.fold("Siobhán") == "siobhan" and deid.fold("Łukasz") == "lukasz"
     assert deid.fold("Tāne") == "tane" and deid.fold("Bjørn") == "bjorn"
+
+
+def test_given_names_shaped_like_contractions_are_names_and_contractions_are_not() -> None:
+    """Found by the property test above: "Askol'd" was read as a contraction like "she'd"."""
+    for text, name in (("Spoke with Askol'd today.", "Askol'd"), ("Leopol'd rang.", "Leopol'd")):
+        assert [f.text for f in deid.scan(text) if f.kind == "name"] == [name]
+    assert deid.scan("I'd say she'd had enough. They'd call. He'd rung. Don't.") == []

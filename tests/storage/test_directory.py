@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerdesk.core.errors import InvalidInput
 from peerdesk.core.resources.report import ImportRejected
@@ -335,3 +337,61 @@ def test_filtered_searches_find_what_they_found_before(directory, tmp_path, monk
             before = {(q, str(f)): directory.search(q, **f) for q in TYPED for f in FILTERED}
         assert now == before
         assert any(now.values()) and any(not found for found in now.values())
+
+
+def _fuzzy_counted_in_python(directory, words, where, params, limit):
+    """The typo pass as it was before SQLite did the counting (issue 19): the reference."""
+    from collections import Counter
+
+    from peerdesk.storage import directory as module
+
+    shares = []
+    for word in words:
+        grams = module._trigrams(word)
+        hits: Counter[int] = Counter()
+        for gram in grams:
+            match = "{name organisation keywords} : " + module._phrase(gram)
+            hits.update(r[0] for r in directory.conn.execute(module._FTS_IDS, [match]))
+        shares.append({rowid: n / len(grams) for rowid, n in hits.items()})
+    common = set.intersection(*(set(share) for share in shares))
+    scored = sorted(
+        (-min(share[r] for share in shares), r)
+        for r in common
+        if min(share[r] for share in shares) >= 0.5
+    )[:500]
+    if not scored:
+        return []
+    marks = ",".join("?" * len(scored))
+    sql = f"SELECT r.rowid, r.name FROM resources r WHERE r.rowid IN ({marks}) AND {where}"
+    names = dict(directory.conn.execute(sql, [r for _, r in scored] + params).fetchall())
+    best = sorted((score, names[r], r) for score, r in scored if r in names)[:limit]
+    return directory._by_rowids([r for _, _, r in best])
+
+
+def _typo(word: str, data) -> str:
+    i = data.draw(st.integers(0, len(word) - 1))
+    kind = data.draw(st.sampled_from(["drop", "swap", "replace", "none"]))
+    if kind == "drop":
+        return word[:i] + word[i + 1 :]
+    if kind == "swap" and i + 1 < len(word):
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == "replace":
+        return word[:i] + data.draw(st.sampled_from("aeioustxzé")) + word[i + 1 :]
+    return word
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_the_typo_pass_counted_by_sqlite_equals_counting_in_python(directory, data):
+    names = sorted({w.lower() for r in directory.list() for w in r.name.split() if len(w) >= 4})
+    words = [
+        _typo(data.draw(st.sampled_from(names)), data) for _ in range(data.draw(st.integers(1, 3)))
+    ]
+    words = [w for w in words if len(w) >= 3] or ["samaritens"]
+    filters = data.draw(st.sampled_from([{}, {"country": "NZ"}, {"country": "GB"}]))
+    where, params = directory._filters(filters)
+    expected = _fuzzy_counted_in_python(directory, words, where, list(params), 50)
+    found = directory._fuzzy(words, where, list(params), 50)
+    assert [r.id for r in found] == [r.id for r in expected]

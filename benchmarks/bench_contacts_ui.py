@@ -132,6 +132,9 @@ def report(rows: list[Row]) -> int:
 
 def main() -> int:
     app = QApplication.instance() or QApplication([])
+    from peerdesk.storage.hardening import harden_process
+
+    harden_process()  # as every entry point does first (it also tunes the allocator)
     from peerdesk.storage import crypto
     from peerdesk.storage.assembly import open_desk
     from peerdesk.storage.repos.contacts import SqliteContactRepo

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -254,6 +255,10 @@ def test_search_with_other_filters_and_sorts_matches_the_old_query(
     ]
     assert repo.ids(flt) == old and repo.count(flt) == len(old)
     assert [c.id for c in repo.query(flt, 3, 1)] == old[1:4]
+    # The list open first (as the window does), then searched: the listed ids that match.
+    listed = repo.ids(replace(flt, text=None))
+    assert repo.ids(flt) == old
+    assert set(old) <= set(listed)
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -265,3 +270,23 @@ def test_sorting_by_duration_reads_its_index_in_order(memory_db, descending):
     sql = f"SELECT id FROM contacts {where} ORDER BY {contacts._order(flt)}"
     plan = " ".join(str(r[-1]) for r in memory_db.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     assert "idx_contacts_duration" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_search_of_the_open_list_sees_every_change_made_since(template):
+    """The listed ids are reused only while nothing was written: an added, edited or deleted
+    contact shows in the very next search."""
+    repo = fresh(template)
+    first = repo.insert(Contact(when=START, duration_min=5, note="rota talk"))
+    listed = repo.ids(ContactFilter())
+    listed.clear()  # the caller's copy: changing it changes nothing kept
+    assert repo.ids(ContactFilter(text="rota")) == [first]
+    later = repo.insert(Contact(when=START + timedelta(hours=1), duration_min=5, note="rota"))
+    assert repo.ids(ContactFilter(text="rota")) == [later, first]
+    repo.ids(ContactFilter())
+    repo.update(Contact(id=first, when=START, duration_min=5, note="sleep only"))
+    assert repo.ids(ContactFilter(text="rota")) == [later]
+    repo.ids(ContactFilter())
+    repo.delete(later)
+    assert repo.ids(ContactFilter(text="rota")) == []
+    repo.ids(ContactFilter(channel="phone"))  # another filter listed: its own ids are used
+    assert repo.ids(ContactFilter(text="sleep")) == [first]

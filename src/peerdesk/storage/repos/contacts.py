@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -49,6 +51,9 @@ class SqliteContactRepo:
     def __init__(self, db: Any) -> None:
         self._db = db
         self._conn = db.conn
+        # The last list of ids read without a text search, with what it depends on: its filter
+        # and the connection's count of changed rows (any write anywhere makes it stale).
+        self._listed: tuple[ContactFilter, int, array[int]] | None = None
 
     # -- writing ---------------------------------------------------------------------------
     def insert(self, contact: Contact) -> int:
@@ -209,9 +214,28 @@ class SqliteContactRepo:
         )
 
     def ids(self, flt: ContactFilter) -> list[int]:
+        if flt.text and (listed := self._listed_for(replace(flt, text=None))) is not None:
+            # The list is open and the supporter searches it: keep the listed ids that match,
+            # in their order. Ordering ~30,000 matches by date in SQL cost ~25 ms at 50,000.
+            match = fts_query(flt.text)
+            if match is None:
+                return list(listed)
+            # One JSON array, not one Python row per match: ~18 instead of ~33 ms at 20,000.
+            sql = "SELECT json_group_array(rowid) FROM contacts_fts WHERE contacts_fts MATCH ?"
+            found = set(json.loads(self._conn.execute(sql, (match,)).fetchone()[0]))
+            return [i for i in listed if i in found]
         where, params = _where(flt)
         sql = f"SELECT id FROM contacts {where} ORDER BY {_order(flt)}"
-        return [r[0] for r in self._conn.execute(sql, params)]
+        ids = [r[0] for r in self._conn.execute(sql, params)]
+        if not flt.text:  # raw numbers: no hold on 50,000 Python ints between searches
+            self._listed = (flt, self._conn.total_changes, array("q", ids))
+        return ids
+
+    def _listed_for(self, flt: ContactFilter) -> array[int] | None:
+        listed = self._listed
+        if listed is None or listed[0] != flt or listed[1] != self._conn.total_changes:
+            return None
+        return listed[2]
 
     def _build(self, rows: list[tuple[Any, ...]]) -> list[Contact]:
         if not rows:

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
     @property
     def country_step(self) -> Any:
         """The first-run country choice, on the welcome screen (built when first needed)."""
-        return self.flow.welcome and self.flow.welcome_extra
+        self.flow.welcome  # noqa: B018  (built on first use; the step is added with it)
+        return self.flow.welcome_extra
 
     # -- chrome ------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

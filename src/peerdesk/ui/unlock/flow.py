@@ -85,21 +85,18 @@ class UnlockFlow(QStackedWidget):
 
     @cached_property
     def create_screen(self) -> CreateScreen:
-        screen = self._add(
-            CreateScreen(
-                translate("CreateScreen", "Create your vault"),
-                translate(
-                    "CreateScreen",
-                    "Choose a passphrase of at least 15 characters. A few unrelated words with "
-                    "spaces work well. Nobody, including PeerDesk, can open the vault without it "
-                    "or the recovery key you will see next.",
-                ),
-                translate("CreateScreen", "Create &vault"),
-            )
+        return self._passphrase_screen(
+            translate("CreateScreen", "Create your vault"),
+            translate(
+                "CreateScreen",
+                "Choose a passphrase of at least 15 characters. A few unrelated words with "
+                "spaces work well. Nobody, including PeerDesk, can open the vault without it "
+                "or the recovery key you will see next.",
+            ),
+            translate("CreateScreen", "Create &vault"),
+            back=lambda: self._go(self.welcome),
+            submitted=self._create,
         )
-        screen.back.connect(lambda: self._go(self.welcome))
-        screen.submitted.connect(self._create)
-        return screen
 
     @cached_property
     def key_screen(self) -> RecoveryKeyScreen:
@@ -127,19 +124,30 @@ class UnlockFlow(QStackedWidget):
 
     @cached_property
     def new_passphrase(self) -> CreateScreen:
-        screen = self._add(
-            CreateScreen(
-                translate("CreateScreen", "Choose a new passphrase"),
-                translate(
-                    "CreateScreen",
-                    "Your vault is open with the recovery key. Choose a new passphrase for "
-                    "everyday use; the recovery key keeps working.",
-                ),
-                translate("CreateScreen", "&Save new passphrase"),
-            )
+        return self._passphrase_screen(
+            translate("CreateScreen", "Choose a new passphrase"),
+            translate(
+                "CreateScreen",
+                "Your vault is open with the recovery key. Choose a new passphrase for "
+                "everyday use; the recovery key keeps working.",
+            ),
+            translate("CreateScreen", "&Save new passphrase"),
+            back=self._skip_new_passphrase,
+            submitted=self._set_new_passphrase,
         )
-        screen.back.connect(self._skip_new_passphrase)
-        screen.submitted.connect(self._set_new_passphrase)
+
+    def _passphrase_screen(
+        self,
+        heading: str,
+        intro: str,
+        action: str,
+        back: Callable[[], None],
+        submitted: Callable[[str], None],
+    ) -> CreateScreen:
+        """A new-passphrase screen (creating the vault, or after the recovery key)."""
+        screen = self._add(CreateScreen(heading, intro, action))
+        screen.back.connect(back)
+        screen.submitted.connect(submitted)
         return screen
 
     @cached_property
